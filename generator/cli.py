@@ -1,0 +1,85 @@
+"""The `mmgen` command line: a thin layer over `generator.api`.
+
+Exit codes: 0 clean, 1 spec errors (or drift for `generate --check`), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import click
+
+from . import __version__
+from .api import validate_paths
+from .diagnostics import format_diagnostics
+
+FORMATS = click.Choice(["text", "json", "github"])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="mmgen")
+def cli() -> None:
+    """Generate Terraform providers, docs pages and acceptance tests from resource specs."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Check every spec under PATHS (default: specs/) and report all problems."""
+    report = validate_paths(paths or ("specs",))
+    out = format_diagnostics(report.diagnostics, fmt)
+    if out:
+        click.echo(out, nl=False)
+    if fmt == "text":
+        n_res = sum(len(p.resources) for p in report.products)
+        click.echo(
+            f"{len(report.products)} product(s), {n_res} resource(s): "
+            f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
+            err=True,
+        )
+    sys.exit(1 if report.failed(strict) else 0)
+
+
+@cli.group()
+def schema() -> None:
+    """Print the spec format's JSON Schema, or a spec's model as JSON."""
+
+
+@schema.command("json-schema")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
+def json_schema_cmd(output: Optional[str]) -> None:
+    """The JSON Schema of spec files, for editors (YAML language server)."""
+    from .loaders.json_schema import spec_json_schema
+
+    text = json.dumps(spec_json_schema(), indent=2, sort_keys=False) + "\n"
+    if output:
+        from .writer import write_text_atomic
+
+        write_text_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+@schema.command("model")
+@click.argument("paths", nargs=-1, required=True)
+def model_cmd(paths: tuple[str, ...]) -> None:
+    """The loaded model of the specs under PATHS, as JSON."""
+    from .model.serialize import to_data
+
+    report = validate_paths(paths)
+    if report.errors:
+        click.echo(format_diagnostics(report.errors, "text"), nl=False, err=True)
+        sys.exit(1)
+    click.echo(json.dumps([to_data(p) for p in report.products], indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    cli(prog_name="mmgen")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Loaders turn source documents (YAML specs, Markdown docs pages) into the model."""

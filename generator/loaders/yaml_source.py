@@ -1,0 +1,300 @@
+"""Parse YAML into a small located tree, never raising on bad input.
+
+We compose with ruamel.yaml (not construct) so every node, scalars included, keeps its
+line and column, custom tags (`!ruby/object:...`) survive as data, and dates stay
+strings. Aliases are shared nodes in the composed graph; converting them to a tree is
+where a "billion laughs" document explodes, so conversion runs on a node budget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional, Union
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
+
+# Far above any real spec (the largest Magic Modules resource has ~20k nodes) and far
+# below what makes a laptop swap.
+NODE_BUDGET = 1_000_000
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+ScalarValue = Union[str, int, float, bool, None]
+
+
+@dataclass
+class YScalar:
+    value: ScalarValue
+    loc: Location
+    tag: str = ""
+    # The source text, for messages and for scalars a schema wants as a string.
+    raw: str = ""
+
+
+@dataclass
+class YSeq:
+    items: list["YNode"]
+    loc: Location
+    tag: str = ""
+
+
+@dataclass
+class YMap:
+    entries: list[tuple[YScalar, "YNode"]]
+    loc: Location
+    tag: str = ""
+    _index: dict[object, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {}
+        for i, (k, _) in enumerate(self.entries):
+            self._index.setdefault(k.value, i)
+
+    def get(self, key: str) -> Optional["YNode"]:
+        i = self._index.get(key)
+        return None if i is None else self.entries[i][1]
+
+    def key_node(self, key: str) -> Optional[YScalar]:
+        i = self._index.get(key)
+        return None if i is None else self.entries[i][0]
+
+    def keys(self) -> Iterator[object]:
+        return (k.value for k, _ in self.entries)
+
+
+YNode = Union[YScalar, YSeq, YMap]
+
+_STANDARD_TAG = "tag:yaml.org,2002:"
+
+
+class _BudgetExceeded(Exception):
+    pass
+
+
+def _expanded_size(root: Node) -> int:
+    """Node count of the document with every alias expanded, in time linear in the graph.
+
+    Sizes are memoized per node object, so a bomb is measured without being expanded.
+    Iterative post-order so that deep nesting cannot overflow the Python stack.
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        if isinstance(node, ScalarNode):
+            sizes[id(node)] = 1
+            continue
+        children: list[Node] = []
+        if isinstance(node, SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, MappingNode):
+            for k, v in node.value:
+                children.extend((k, v))
+        if children_done:
+            total = 1
+            for child in children:
+                total += sizes.get(id(child), 1)
+                if total > NODE_BUDGET:
+                    raise _BudgetExceeded
+            sizes[id(node)] = total
+            continue
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+class _Converter:
+    def __init__(self, path: str, diags: DiagnosticBag, constructor: SafeConstructor) -> None:
+        self.path = path
+        self.diags = diags
+        self.budget = NODE_BUDGET
+        # The loader's own constructor: it knows the YAML version the document declared.
+        self.constructor = constructor
+
+    def loc(self, node: Node) -> Location:
+        mark = node.start_mark
+        return Location(self.path, mark.line + 1, mark.column + 1)
+
+    def tag_of(self, node: Node) -> str:
+        tag = str(node.tag) if node.tag is not None else ""
+        if tag.startswith(_STANDARD_TAG):
+            return ""
+        return tag
+
+    def scalar(self, node: ScalarNode) -> YScalar:
+        tag = str(node.tag) if node.tag is not None else ""
+        raw = str(node.value)
+        value: ScalarValue = raw
+        kind = tag[len(_STANDARD_TAG) :] if tag.startswith(_STANDARD_TAG) else ""
+        try:
+            if kind == "int":
+                value = int(self.constructor.construct_yaml_int(node))
+            elif kind == "float":
+                value = float(self.constructor.construct_yaml_float(node))
+            elif kind == "bool":
+                value = bool(self.constructor.construct_yaml_bool(node))
+            elif kind == "null":
+                value = None
+        except (ValueError, TypeError, YAMLError):
+            value = raw
+        return YScalar(value, self.loc(node), self.tag_of(node), raw)
+
+    def convert(self, node: Node, depth: int = 0) -> YNode:
+        self.budget -= 1
+        if self.budget < 0:
+            raise _BudgetExceeded
+        if depth > 200:
+            raise RecursionError
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, SequenceNode):
+            return YSeq([self.convert(n, depth + 1) for n in node.value], self.loc(node), self.tag_of(node))
+        if isinstance(node, MappingNode):
+            entries: list[tuple[YScalar, YNode]] = []
+            seen: dict[object, Location] = {}
+            for k, v in node.value:
+                key = self.convert(k, depth + 1)
+                if not isinstance(key, YScalar):
+                    self.diags.error(
+                        "yaml-key",
+                        "mapping keys must be plain scalars",
+                        key.loc,
+                        "write the key as a plain string",
+                    )
+                    continue
+                if key.value == "<<":
+                    self.diags.error(
+                        "yaml-merge",
+                        "YAML merge keys (`<<`) are not supported in specs",
+                        key.loc,
+                        "write the keys out in full",
+                    )
+                    continue
+                hashable = key.value
+                if hashable in seen:
+                    self.diags.error(
+                        "yaml-duplicate-key",
+                        f"duplicate key `{key.raw}` (first defined at line {seen[hashable].line})",
+                        key.loc,
+                        "remove one of the two entries",
+                    )
+                    continue
+                seen[hashable] = key.loc
+                entries.append((key, self.convert(v, depth + 1)))
+            return YMap(entries, self.loc(node), self.tag_of(node))
+        raise TypeError(f"unexpected YAML node {type(node).__name__}")
+
+
+def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]:
+    """Parse one YAML document; returns (tree or None, diagnostics)."""
+    diags = DiagnosticBag()
+    if "\x00" in text:
+        diags.error(
+            "yaml-binary",
+            "file is binary, not YAML text (it contains NUL bytes)",
+            Location(path, 1, 1),
+            "point mmgen at a YAML spec file",
+        )
+        return None, diags.items
+    if not text.strip():
+        diags.error("yaml-empty", "spec file is empty", Location(path, 1, 1), "add the spec's keys")
+        return None, diags.items
+    yaml = YAML(typ="rt", pure=True)
+    try:
+        node = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        diags.error("yaml-syntax", f"invalid YAML: {problem}", loc, "fix the YAML syntax here")
+        return None, diags.items
+    except (YAMLError, ValueError) as exc:  # reader errors: control characters, bad encoding
+        line, col = _position_of(exc)
+        diags.error(
+            "yaml-syntax", f"invalid YAML: {_one_line(exc)}", Location(path, line, col), "fix the YAML syntax here"
+        )
+        return None, diags.items
+    except RecursionError:
+        diags.error("yaml-depth", "YAML nesting is too deep", Location(path, 1, 1), "flatten the document")
+        return None, diags.items
+    if node is None:
+        diags.error("yaml-empty", "spec file holds no YAML document", Location(path, 1, 1), "add the spec's keys")
+        return None, diags.items
+    conv = _Converter(path, diags, yaml.constructor)
+    try:
+        _expanded_size(node)
+        tree = conv.convert(node)
+    except _BudgetExceeded:
+        diags.error(
+            "yaml-too-large",
+            f"document expands to more than {NODE_BUDGET:,} nodes (a YAML alias bomb?)",
+            Location(path, 1, 1),
+            "remove the aliases (`*name`) that multiply the document",
+        )
+        return None, diags.items
+    except RecursionError:
+        diags.error("yaml-depth", "YAML nesting is too deep", Location(path, 1, 1), "flatten the document")
+        return None, diags.items
+    return tree, diags.items
+
+
+def _position_of(exc: Exception) -> tuple[int, int]:
+    line = getattr(exc, "line", None)
+    col = getattr(exc, "column", None)
+    if isinstance(line, int):
+        return line + 1, (col or 0) + 1
+    return 1, 1
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def read_spec_text(path: str, display: str) -> tuple[Optional[str], list[Diagnostic]]:
+    """Read a file as UTF-8 text with a diagnostic, never an exception, for every failure."""
+    loc = Location(display, 1, 1)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        return None, [Diagnostic(Severity.ERROR, "io", "is a directory, expected a file", loc)]
+    except FileNotFoundError:
+        return None, [Diagnostic(Severity.ERROR, "io", "file does not exist", loc, "check the path")]
+    except PermissionError:
+        return None, [
+            Diagnostic(Severity.ERROR, "io", "file is not readable (permission denied)", loc, "fix the file's permissions")
+        ]
+    except OSError as exc:
+        return None, [Diagnostic(Severity.ERROR, "io", f"cannot read file: {exc.strerror or exc}", loc)]
+    if len(data) > MAX_FILE_BYTES:
+        return None, [
+            Diagnostic(
+                Severity.ERROR,
+                "io",
+                f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; not a spec",
+                loc,
+            )
+        ]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        kind = "binary data" if b"\x00" in data else "not UTF-8 text"
+        return None, [
+            Diagnostic(
+                Severity.ERROR,
+                "yaml-binary" if b"\x00" in data else "encoding",
+                f"file is {kind} (byte {data[exc.start]:#04x})",
+                Location(display, line, col),
+                "save the spec as UTF-8",
+            )
+        ]

@@ -1,0 +1,43 @@
+"""The language-neutral intermediate model every loader produces and every target reads."""
+
+from .nodes import (
+    ApiVersion,
+    AsyncStyle,
+    CustomCode,
+    Example,
+    ExampleVar,
+    IdParam,
+    IdParamSource,
+    Presence,
+    Product,
+    ProductParam,
+    Property,
+    Reference,
+    Resource,
+    RestMapping,
+    Timeouts,
+    Type,
+    TypeKind,
+    Validation,
+)
+
+__all__ = [
+    "ApiVersion",
+    "AsyncStyle",
+    "CustomCode",
+    "Example",
+    "ExampleVar",
+    "IdParam",
+    "IdParamSource",
+    "Presence",
+    "Product",
+    "ProductParam",
+    "Property",
+    "Reference",
+    "Resource",
+    "RestMapping",
+    "Timeouts",
+    "Type",
+    "TypeKind",
+    "Validation",
+]

@@ -1,0 +1,318 @@
+"""Frozen dataclasses of the intermediate schema model.
+
+Nothing here knows about Python, Go or Terraform's wire protocol: a node holds what the
+spec says, in the spec's vocabulary. Every node carries `loc` (file:line:col) so later
+stages can point at the spec; `loc` is excluded from equality so that a model loaded from
+YAML equals the same model loaded from another file or built in memory.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from ..diagnostics import NO_LOCATION, Location
+
+Scalar = Union[str, int, float, bool]
+
+
+def _loc() -> Location:
+    return field(default=NO_LOCATION, compare=False, repr=False)  # type: ignore[return-value]
+
+
+class TypeKind(enum.Enum):
+    STRING = "String"
+    INTEGER = "Integer"
+    DOUBLE = "Double"
+    BOOLEAN = "Boolean"
+    ENUM = "Enum"
+    ARRAY = "Array"
+    NESTED_OBJECT = "NestedObject"
+    MAP = "Map"
+    KEY_VALUE_PAIRS = "KeyValuePairs"
+    KEY_VALUE_LABELS = "KeyValueLabels"
+    KEY_VALUE_ANNOTATIONS = "KeyValueAnnotations"
+    RESOURCE_REF = "ResourceRef"
+    TIME = "Time"
+    FINGERPRINT = "Fingerprint"
+
+    @property
+    def is_primitive(self) -> bool:
+        return self in _PRIMITIVES
+
+    @property
+    def is_string_like(self) -> bool:
+        return self in _STRING_LIKE
+
+
+_STRING_LIKE = frozenset(
+    {TypeKind.STRING, TypeKind.ENUM, TypeKind.RESOURCE_REF, TypeKind.TIME, TypeKind.FINGERPRINT}
+)
+_PRIMITIVES = _STRING_LIKE | {TypeKind.INTEGER, TypeKind.DOUBLE, TypeKind.BOOLEAN}
+STRING_MAP_KINDS = frozenset(
+    {TypeKind.KEY_VALUE_PAIRS, TypeKind.KEY_VALUE_LABELS, TypeKind.KEY_VALUE_ANNOTATIONS}
+)
+
+
+class Presence(enum.Enum):
+    """One enum instead of three booleans: the combinations that make sense, named."""
+
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    COMPUTED = "computed"
+    OPTIONAL_COMPUTED = "optional_computed"
+
+    @property
+    def settable(self) -> bool:
+        return self is not Presence.COMPUTED
+
+    @property
+    def computed(self) -> bool:
+        return self in (Presence.COMPUTED, Presence.OPTIONAL_COMPUTED)
+
+
+class AsyncStyle(enum.Enum):
+    NONE = "none"
+    ARM = "arm"  # 201/202 + Azure-AsyncOperation / Location polling, provisioningState
+    OPERATION = "operation"  # Google-style operation resource polled until done
+
+
+class IdParamSource(enum.Enum):
+    PROPERTY = "property"  # a resource argument of the same name
+    PROVIDER = "provider"  # provider configuration (e.g. subscription_id)
+
+
+@dataclass(frozen=True)
+class Validation:
+    regex: Optional[str] = None
+    min_length: Optional[int] = None
+    max_length: Optional[int] = None
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    min_items: Optional[int] = None
+    max_items: Optional[int] = None
+    loc: Location = _loc()
+
+    @property
+    def is_empty(self) -> bool:
+        return all(
+            v is None
+            for v in (
+                self.regex,
+                self.min_length,
+                self.max_length,
+                self.minimum,
+                self.maximum,
+                self.min_items,
+                self.max_items,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Type:
+    """A property's type; a tagged union keyed by `kind`.
+
+    - ENUM: `enum_values`
+    - ARRAY: `item` (the element type; a NESTED_OBJECT item makes a list of blocks)
+    - NESTED_OBJECT: `properties`
+    - MAP: `value` (element type) and `key_name` (what a key is called in docs/blocks)
+    - RESOURCE_REF: `resource` (the referenced resource kind) and `imports` (its field)
+    """
+
+    kind: TypeKind
+    enum_values: tuple[str, ...] = ()
+    item: Optional[Type] = None
+    value: Optional[Type] = None
+    key_name: Optional[str] = None
+    properties: tuple[Property, ...] = ()
+    is_set: bool = False
+    resource: Optional[str] = None
+    imports: Optional[str] = None
+    loc: Location = _loc()
+
+    @property
+    def nested_properties(self) -> tuple[Property, ...]:
+        """The child properties of a block, whether single, list or map of objects."""
+        if self.kind is TypeKind.NESTED_OBJECT:
+            return self.properties
+        if self.kind is TypeKind.ARRAY and self.item is not None:
+            return self.item.nested_properties
+        if self.kind is TypeKind.MAP and self.value is not None:
+            return self.value.nested_properties
+        return ()
+
+    @property
+    def is_block(self) -> bool:
+        if self.kind is TypeKind.NESTED_OBJECT:
+            return True
+        inner = self.item if self.kind is TypeKind.ARRAY else None
+        inner = self.value if self.kind is TypeKind.MAP else inner
+        return inner is not None and inner.kind is TypeKind.NESTED_OBJECT
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # Terraform name, snake_case
+    type: Type
+    api_name: str = ""  # dotted camelCase path relative to the parent object
+    description: str = ""  # Markdown
+    presence: Presence = Presence.OPTIONAL
+    forces_new: bool = False
+    default: Optional[Scalar] = None
+    sensitive: bool = False
+    write_only: bool = False
+    deprecation: Optional[str] = None
+    validation: Validation = Validation()
+    conflicts_with: tuple[str, ...] = ()
+    exactly_one_of: tuple[str, ...] = ()
+    at_least_one_of: tuple[str, ...] = ()
+    required_with: tuple[str, ...] = ()
+    ignore_read: bool = False
+    url_param_only: bool = False
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class IdParam:
+    name: str
+    source: IdParamSource = IdParamSource.PROPERTY
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class RestMapping:
+    """How the resource maps onto its REST API."""
+
+    base_url: str  # collection URL template, relative to the product's base URL
+    id_template: str  # self link / resource id template with {param} placeholders
+    id_params: tuple[IdParam, ...] = ()
+    api_version: Optional[str] = None
+    create_verb: str = "PUT"
+    read_verb: str = "GET"
+    update_verb: Optional[str] = None  # None: no in-place update
+    delete_verb: str = "DELETE"
+    async_style: AsyncStyle = AsyncStyle.NONE
+    immutable: bool = False  # the resource as a whole cannot change: every argument forces new
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Minutes per operation, as Magic Modules counts them."""
+
+    create: int = 20
+    read: int = 5
+    update: int = 20
+    delete: int = 20
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class ExampleVar:
+    """A variable in an example's HCL: docs show `docs`, acceptance tests use `test`.
+
+    In `test`, the token `{random}` stands for a random suffix chosen per test run.
+    """
+
+    name: str
+    docs: str
+    test: str
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    config: str  # HCL; `${var.NAME}`-free: variables are written `{{NAME}}`
+    vars: tuple[ExampleVar, ...] = ()
+    primary_resource: Optional[str] = None  # "TYPE.NAME" under test; default: first of the spec's type
+    skip_test: Optional[str] = None  # reason, when the example cannot run in acceptance tests
+    ignore_read_fields: tuple[str, ...] = ()
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class Reference:
+    title: str
+    url: str
+    loc: Location = _loc()
+
+
+HOOK_NAMES = (
+    "before_create",
+    "after_create",
+    "before_update",
+    "after_read",
+    "before_delete",
+    "parse_import_id",
+)
+
+
+@dataclass(frozen=True)
+class CustomCode:
+    """Hand-written files (paths relative to the spec's folder) included at fixed hook points.
+
+    `hooks` maps a lifecycle hook (HOOK_NAMES) to a file; `expand` and `flatten` map a
+    dotted Terraform path (e.g. `cluster.id`) to a file that replaces that field's
+    conversion. Each is a tuple of pairs sorted by key, so the model stays hashable.
+    """
+
+    hooks: tuple[tuple[str, str], ...] = ()
+    expand: tuple[tuple[str, str], ...] = ()
+    flatten: tuple[tuple[str, str], ...] = ()
+    loc: Location = _loc()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.hooks or self.expand or self.flatten)
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # the resource's own name, snake_case, e.g. batch_ai_job
+    terraform_name: str  # full type name, e.g. azurerm_batch_ai_job
+    description: str
+    rest: RestMapping
+    properties: tuple[Property, ...] = ()
+    import_formats: tuple[str, ...] = ()
+    timeouts: Timeouts = Timeouts()
+    examples: tuple[Example, ...] = ()
+    references: tuple[Reference, ...] = ()
+    custom_code: CustomCode = CustomCode()
+    schema_version: int = 0
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class ApiVersion:
+    name: str
+    base_url: str
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class ProductParam:
+    """A provider-configuration value used by id templates (e.g. subscription_id)."""
+
+    name: str
+    env: Optional[str] = None
+    description: str = ""
+    required: bool = True
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str  # snake_case product name, e.g. batchai
+    display_name: str
+    prefix: str  # resource type prefix, e.g. azurerm
+    versions: tuple[ApiVersion, ...]
+    params: tuple[ProductParam, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    loc: Location = _loc()
+
+    @property
+    def base_url(self) -> str:
+        return self.versions[0].base_url if self.versions else ""

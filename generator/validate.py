@@ -1,0 +1,371 @@
+"""Semantic checks on a loaded model; every finding is a Diagnostic, all of them collected.
+
+Structural problems (unknown keys, wrong value types) are found earlier by the shape
+checker; this module checks what only the whole model can tell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator, Mapping, Optional
+
+from .diagnostics import Diagnostic, DiagnosticBag, Location
+from .model.nodes import (
+    IdParamSource,
+    Presence,
+    Product,
+    Property,
+    Resource,
+    Scalar,
+    Type,
+    TypeKind,
+)
+
+SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+GENERATED_DIR = "generated"
+
+
+def walk(props: Iterable[Property], prefix: str = "") -> Iterator[tuple[str, Property]]:
+    """Every property at every depth with its dotted path from the resource root."""
+    for p in props:
+        path = f"{prefix}{p.name}"
+        yield path, p
+        yield from walk(p.type.nested_properties, path + ".")
+
+
+def default_matches(kind: TypeKind, value: Scalar) -> bool:
+    if kind is TypeKind.BOOLEAN:
+        return isinstance(value, bool)
+    if kind is TypeKind.INTEGER:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is TypeKind.DOUBLE:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind.is_string_like:
+        return isinstance(value, str)
+    return False
+
+
+class _Checker:
+    def __init__(self, bag: DiagnosticBag) -> None:
+        self.bag = bag
+
+    def product(self, product: Product, sources: Mapping[tuple[str, str], str]) -> None:
+        if not product.versions:
+            self.bag.error("no-versions", f"product `{product.name}` has no API versions", product.loc)
+        param_names = [p.name for p in product.params]
+        self._duplicates(
+            [(p.name, p.loc) for p in product.params], f"product `{product.name}` params"
+        )
+        self._duplicates(
+            [(r.terraform_name, r.loc) for r in product.resources], f"product `{product.name}` resources"
+        )
+        for res in product.resources:
+            self.resource(res, set(param_names), sources.get((product.name, res.name)))
+
+    def resource(self, res: Resource, provider_params: set[str], source: Optional[str]) -> None:
+        where = f"resource `{res.name}`"
+        if not res.description.strip():
+            self.bag.warning(
+                "empty-description",
+                f"{where} has an empty description",
+                res.loc,
+                "write a `description:`; it opens the docs page",
+            )
+        if not SNAKE.fullmatch(res.terraform_name):
+            self.bag.error("invalid-name", f"Terraform type name `{res.terraform_name}` is not snake_case", res.loc)
+        self._properties(res.properties, res, where, top_level=True)
+        paths = {path for path, _ in walk(res.properties)}
+        for path, prop in walk(res.properties):
+            self._references(prop, path, paths)
+        self._rest(res, provider_params)
+        self._examples(res)
+        self._custom_code(res, source)
+
+    def _properties(self, props: tuple[Property, ...], res: Resource, where: str, top_level: bool) -> None:
+        self._duplicates([(p.name, p.loc) for p in props], where)
+        for p in props:
+            self._property(p, res, where)
+            if p.type.nested_properties:
+                self._properties(p.type.nested_properties, res, f"block `{p.name}`", top_level=False)
+
+    def _property(self, p: Property, res: Resource, where: str) -> None:
+        t = p.type
+        name = f"`{p.name}`"
+        if not SNAKE.fullmatch(p.name):
+            self.bag.error(
+                "invalid-name",
+                f"property name {name} is not a snake_case Terraform identifier",
+                p.loc,
+                "use lower case letters, digits and single underscores, starting with a letter",
+            )
+        if not p.description.strip():
+            self.bag.warning(
+                "empty-description",
+                f"property {name} in {where} has an empty description",
+                p.loc,
+                "write a `description:`; docs pages must not leave it blank",
+            )
+        self._type(p, t)
+        if p.default is not None:
+            self._default(p)
+            if p.presence is Presence.REQUIRED:
+                self.bag.error(
+                    "required-with-default",
+                    f"property {name} is required and has a default; the default can never apply",
+                    p.loc,
+                    "make it `presence: optional` or remove `default`",
+                )
+            if p.presence is Presence.COMPUTED:
+                self.bag.error(
+                    "computed-with-default",
+                    f"property {name} is computed and has a default; users cannot set it",
+                    p.loc,
+                    "remove `default`",
+                )
+        if p.presence is Presence.COMPUTED:
+            if not p.validation.is_empty:
+                self.bag.error(
+                    "computed-with-validation",
+                    f"property {name} is computed, so its `validation` can never run",
+                    p.validation.loc if p.validation.loc.line else p.loc,
+                    "remove `validation` or make the property settable",
+                )
+            if p.forces_new:
+                self.bag.error(
+                    "forces-new-computed",
+                    f"property {name} is computed only; `forces_new` has no effect on it",
+                    p.loc,
+                    "remove `forces_new`",
+                )
+            for key, refs in self._relations(p):
+                if refs:
+                    self.bag.error(
+                        "computed-with-relation",
+                        f"property {name} is computed only; `{key}` cannot apply to it",
+                        p.loc,
+                        f"remove `{key}`",
+                    )
+        v = p.validation
+        if v.regex is not None:
+            try:
+                re.compile(v.regex)
+            except re.error as exc:
+                self.bag.error("invalid-regex", f"property {name}: invalid regex: {exc}", v.loc or p.loc)
+        for lo, hi, label in (
+            (v.min_length, v.max_length, "length"),
+            (v.minimum, v.maximum, "range"),
+            (v.min_items, v.max_items, "item count"),
+        ):
+            if lo is not None and hi is not None and lo > hi:
+                self.bag.error(
+                    "invalid-range", f"property {name}: {label} minimum {lo} is above maximum {hi}", v.loc or p.loc
+                )
+        if (v.min_items is not None or v.max_items is not None) and t.kind not in (
+            TypeKind.ARRAY,
+            TypeKind.MAP,
+            TypeKind.KEY_VALUE_PAIRS,
+            TypeKind.KEY_VALUE_LABELS,
+            TypeKind.KEY_VALUE_ANNOTATIONS,
+        ):
+            self.bag.error(
+                "validation-type", f"property {name}: item counts apply to Array and Map only", v.loc or p.loc
+            )
+        if (v.min_length is not None or v.max_length is not None or v.regex is not None) and not t.kind.is_string_like:
+            self.bag.error(
+                "validation-type", f"property {name}: length and regex apply to strings only", v.loc or p.loc
+            )
+        if (v.minimum is not None or v.maximum is not None) and t.kind not in (TypeKind.INTEGER, TypeKind.DOUBLE):
+            self.bag.error(
+                "validation-type", f"property {name}: min and max apply to numbers only", v.loc or p.loc
+            )
+        if p.url_param_only and t.kind.is_primitive is False:
+            self.bag.error("url-param-type", f"property {name}: only a scalar can be `url_param_only`", p.loc)
+
+    def _type(self, p: Property, t: Type) -> None:
+        name = f"`{p.name}`"
+        if t.kind is TypeKind.ENUM and not t.enum_values:
+            self.bag.error("enum-without-values", f"Enum property {name} lists no `enum_values`", p.loc)
+        if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM and not t.item.enum_values:
+            self.bag.error("enum-without-values", f"Array of Enum {name} lists no `enum_values`", p.loc)
+        if t.kind is not TypeKind.ENUM and t.enum_values and not (
+            t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM
+        ):
+            self.bag.error("enum-values-type", f"property {name} has `enum_values` but is not an Enum", p.loc)
+        if t.enum_values:
+            dupes = [v for v, n in Counter(t.enum_values).items() if n > 1]
+            for d in dupes:
+                self.bag.error("duplicate-name", f"Enum {name} lists `{d}` twice", p.loc)
+        wants_props = t.kind is TypeKind.NESTED_OBJECT or (
+            t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.NESTED_OBJECT
+        ) or (t.kind is TypeKind.MAP and t.value is not None and t.value.kind is TypeKind.NESTED_OBJECT)
+        if wants_props and not t.nested_properties:
+            self.bag.error(
+                "empty-nested-object",
+                f"nested object {name} has no properties",
+                p.loc,
+                "list its fields under `properties:`",
+            )
+        if not wants_props and p.type.properties:
+            self.bag.error(
+                "properties-not-nested", f"property {name} has `properties` but is not a NestedObject", p.loc
+            )
+        if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ARRAY:
+            self.bag.error("nested-array", f"Array of Array {name} is not supported", p.loc)
+
+    def _default(self, p: Property) -> None:
+        t = p.type
+        assert p.default is not None
+        if not t.kind.is_primitive:
+            self.bag.error(
+                "default-type",
+                f"property `{p.name}` of type {t.kind.value} cannot have a scalar default",
+                p.loc,
+            )
+            return
+        if not default_matches(t.kind, p.default):
+            self.bag.error(
+                "default-type",
+                f"default `{p.default!r}` of `{p.name}` does not match its type {t.kind.value}",
+                p.loc,
+                "quote strings, write numbers and true/false bare",
+            )
+        elif t.kind is TypeKind.ENUM and p.default not in t.enum_values:
+            self.bag.error(
+                "default-not-in-enum",
+                f"default `{p.default}` of `{p.name}` is not one of its enum values: {', '.join(t.enum_values)}",
+                p.loc,
+            )
+
+    @staticmethod
+    def _relations(p: Property) -> list[tuple[str, tuple[str, ...]]]:
+        return [
+            ("conflicts_with", p.conflicts_with),
+            ("exactly_one_of", p.exactly_one_of),
+            ("at_least_one_of", p.at_least_one_of),
+            ("required_with", p.required_with),
+        ]
+
+    def _references(self, p: Property, path: str, paths: set[str]) -> None:
+        for key, refs in self._relations(p):
+            for ref in refs:
+                if ref not in paths:
+                    from .loaders.shape_check import did_you_mean
+
+                    guess = did_you_mean(ref, sorted(paths))
+                    self.bag.error(
+                        "unknown-reference",
+                        f"`{key}` of `{path}` names `{ref}`, which is not a property of this resource",
+                        p.loc,
+                        f"did you mean `{guess}`?" if guess else "use the dotted path from the resource root",
+                    )
+                elif ref == path and key != "exactly_one_of" and key != "at_least_one_of":
+                    self.bag.error("self-reference", f"`{key}` of `{path}` names the property itself", p.loc)
+
+    def _rest(self, res: Resource, provider_params: set[str]) -> None:
+        rest = res.rest
+        by_name = {p.name: p for p in res.properties}
+        if not rest.id_template:
+            return
+        for param in rest.id_params:
+            if param.source is IdParamSource.PROPERTY:
+                prop = by_name[param.name]
+                if prop.presence is Presence.COMPUTED:
+                    self.bag.error(
+                        "id-param-computed",
+                        f"id template parameter `{param.name}` is a computed property; it must be set by the user",
+                        prop.loc,
+                    )
+            elif param.name not in provider_params:
+                self.bag.error(
+                    "unknown-id-param",
+                    f"id template parameter `{{{param.name}}}` is neither a top-level property nor a product param",
+                    rest.loc,
+                    f"add a property `{param.name}` or list it under the product's `params:`",
+                )
+        if rest.update_verb is not None and rest.immutable:
+            self.bag.warning(
+                "immutable-with-update",
+                "resource is `immutable` but has an `update_verb`; it will never be used",
+                rest.loc,
+                "set `update_verb: null`",
+            )
+
+    def _examples(self, res: Resource) -> None:
+        self._duplicates([(e.name, e.loc) for e in res.examples], f"resource `{res.name}` examples")
+        for ex in res.examples:
+            declared = {v.name for v in ex.vars}
+            used = set(EXAMPLE_VAR.findall(ex.config))
+            for missing in sorted(used - declared):
+                self.bag.error(
+                    "unknown-example-var",
+                    f"example `{ex.name}` uses `{{{{{missing}}}}}` but declares no such var",
+                    ex.loc,
+                    f"add `{missing}:` under `vars:`",
+                )
+            for unused in sorted(declared - used):
+                self.bag.warning("unused-example-var", f"example `{ex.name}` declares unused var `{unused}`", ex.loc)
+            if res.terraform_name not in ex.config:
+                self.bag.error(
+                    "example-without-resource",
+                    f"example `{ex.name}` does not declare a `{res.terraform_name}` resource",
+                    ex.loc,
+                )
+
+    def _custom_code(self, res: Resource, source: Optional[str]) -> None:
+        if res.custom_code.is_empty or source is None:
+            return
+        base = Path(source).parent
+        all_paths = {p for p, _ in walk(res.properties)}
+        for kind, pairs in (
+            ("hook", res.custom_code.hooks),
+            ("expand", res.custom_code.expand),
+            ("flatten", res.custom_code.flatten),
+        ):
+            for key, rel in pairs:
+                f = (base / rel).resolve()
+                if GENERATED_DIR in Path(rel).parts:
+                    self.bag.error(
+                        "custom-code-generated",
+                        f"custom code `{rel}` lives under generated/, where regeneration overwrites it",
+                        res.custom_code.loc,
+                        "keep hand-written files beside the spec under specs/",
+                    )
+                elif not f.is_file():
+                    self.bag.error(
+                        "custom-code-missing",
+                        f"custom code file `{rel}` ({kind} `{key}`) does not exist",
+                        res.custom_code.loc,
+                        "the path is relative to the spec file's folder",
+                    )
+                if kind != "hook" and key not in all_paths:
+                    self.bag.error(
+                        "unknown-reference",
+                        f"custom {kind} names `{key}`, which is not a property of this resource",
+                        res.custom_code.loc,
+                    )
+
+    def _duplicates(self, named: list[tuple[str, Location]], where: str) -> None:
+        seen: dict[str, Location] = {}
+        for name, loc in named:
+            if name in seen:
+                self.bag.error(
+                    "duplicate-name",
+                    f"`{name}` is defined twice in {where} (first at line {seen[name].line})",
+                    loc,
+                    "rename or remove one of them",
+                )
+            else:
+                seen[name] = loc
+
+
+def validate_products(
+    products: Iterable[Product], sources: Mapping[tuple[str, str], str] | None = None
+) -> list[Diagnostic]:
+    bag = DiagnosticBag()
+    checker = _Checker(bag)
+    for product in products:
+        checker.product(product, sources or {})
+    return bag.items
