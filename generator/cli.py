@@ -77,6 +77,57 @@ def model_cmd(paths: tuple[str, ...]) -> None:
     click.echo(json.dumps([to_data(p) for p in report.products], indent=2, ensure_ascii=False))
 
 
+@cli.command()
+@click.option("--specs", "specs_dir", default="specs", show_default=True, help="Folder of product specs.")
+@click.option("--out", "out_dir", default="generated", show_default=True, help="Output folder.")
+@click.option("--target", default="python", show_default=True, help="Output target.")
+@click.option("--product", "products", multiple=True, help="Only this product (repeatable).")
+@click.option("--resource", "resources", multiple=True, help="Only this resource (repeatable).")
+@click.option(
+    "--templates",
+    "template_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True),
+    help="Folder of template overrides, by name (repeatable; first wins).",
+)
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and print diffs on drift.")
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+def generate(
+    specs_dir: str,
+    out_dir: str,
+    target: str,
+    products: tuple[str, ...],
+    resources: tuple[str, ...],
+    template_dirs: tuple[str, ...],
+    check: bool,
+    fmt: str,
+) -> None:
+    """Generate provider code, docs pages and acceptance tests from the specs."""
+    from pathlib import Path
+
+    from .api import run_generate
+
+    if not Path(specs_dir).is_dir():
+        click.echo(f"{specs_dir}: error[io]: specs folder does not exist", err=True)
+        sys.exit(2)
+    outcome = run_generate(
+        specs_dir,
+        out_dir,
+        target=target,
+        products=products,
+        resources=resources,
+        template_dirs=tuple(Path(t) for t in template_dirs),
+        check=check,
+    )
+    if outcome.diagnostics:
+        click.echo(format_diagnostics(outcome.diagnostics, fmt), nl=False, err=fmt == "text")
+    for line in outcome.messages:
+        click.echo(line, err=True)
+    if check and outcome.diff:
+        click.echo(outcome.diff, nl=False)
+    sys.exit(outcome.exit_code)
+
+
 def main() -> None:
     cli(prog_name="mmgen")
 

@@ -176,4 +176,5 @@ PRODUCT = Obj(
     doc="A product (specs/<product>/product.yaml).",
 )
 
-NAMED = {"Property": PROPERTY}
+# Every shape a `Ref` names; the checker and the JSON Schema resolve Refs through this.
+NAMED = {"Property": PROPERTY, "ExampleVar": EXAMPLE_VAR}

@@ -1,0 +1,1 @@
+"""Rendering: model -> planned files -> {path: text} in memory. Nothing here writes."""

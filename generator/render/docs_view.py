@@ -1,0 +1,288 @@
+"""Model -> the view of one Terraform Registry docs page (today's azurerm convention).
+
+Everything a template prints is computed here and escaped for Markdown; the template
+(`docs/resource.md.j2`) only lays it out. Fixes the seed page's defects by construction:
+a block's heading uses the argument's own name, blocks that share a name say whose block
+they are (and get distinct anchors), and nested blocks come after the arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from ..model.nodes import Example, IdParamSource, Presence, Product, Property, Resource, TypeKind
+from .literals import hcl_string, md_fence, md_inline_code, md_text, yaml_scalar
+
+PAGE_TITLE_PREFIX = {"azurerm": "Azure Resource Manager", "google": "Google Cloud Platform"}
+ZERO_UUID = "00000000-0000-0000-0000-000000000000"
+EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+@dataclass
+class Bullet:
+    name: str  # inline code, escaped
+    text: str  # Markdown, escaped
+
+
+@dataclass
+class BlockSection:
+    anchor: str
+    intro: str  # "A `credentials` block (within `image_source_registry`) supports the following:"
+    bullets: list[Bullet] = field(default_factory=list)
+
+
+@dataclass
+class ExampleView:
+    title: str
+    fence: str
+    code: str
+
+
+@dataclass
+class DocsPage:
+    front_matter: list[tuple[str, str]]  # (key, already-quoted YAML value)
+    description_block: str  # YAML literal block lines for `description: |-`
+    title: str
+    description: str
+    examples: list[ExampleView]
+    required_args: list[Bullet]
+    optional_args: list[Bullet]
+    arg_blocks: list[BlockSection]
+    attributes: list[Bullet]
+    attr_blocks: list[BlockSection]
+    timeouts: list[Bullet]
+    import_text: str
+    import_fence: str
+    import_command: str
+
+
+def human_name(product: Product, resource: Resource) -> str:
+    """`batch_ai_job` in product `Batch AI` -> `Batch AI Job` (keeps the product's casing)."""
+    words = resource.name.split("_")
+    display = product.display_name.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = len(display)
+        if n and [w.lower() for w in words[i : i + n]] == [d.lower() for d in display]:
+            out.extend(display)
+            i += n
+            continue
+        out.append(words[i][:1].upper() + words[i][1:])
+        i += 1
+    return " ".join(out)
+
+
+def fill_example(config: str, example: Example, which: str) -> str:
+    """Fill `{{var}}` placeholders; values are HCL-string-escaped (they sit inside quotes)."""
+    values = {v.name: (v.docs if which == "docs" else v.test) for v in example.vars}
+
+    def sub(m: re.Match[str]) -> str:
+        value = values.get(m.group(1), m.group(0))
+        return hcl_string(value)[1:-1]
+
+    return EXAMPLE_VAR.sub(sub, config)
+
+
+def _sentence(text: str) -> str:
+    text = md_text(text)
+    if text and not text.endswith((".", "!", "?", ":")):
+        text += "."
+    return text
+
+
+class _PageBuilder:
+    def __init__(self, product: Product, resource: Resource) -> None:
+        self.product = product
+        self.resource = resource
+        self.human = human_name(product, resource)
+        # How often each block name occurs, so shared names get qualified headings.
+        self.name_counts: dict[str, int] = {}
+        self._count_blocks(resource.properties)
+
+    def _count_blocks(self, props: tuple[Property, ...]) -> None:
+        for p in props:
+            if p.type.is_block:
+                self.name_counts[p.name] = self.name_counts.get(p.name, 0) + 1
+                self._count_blocks(p.type.nested_properties)
+
+    def anchor(self, path: tuple[str, ...]) -> str:
+        return "block-" + "-".join(path).replace("_", "-")
+
+    def block_label(self, path: tuple[str, ...]) -> str:
+        name = md_inline_code(path[-1])
+        if self.name_counts.get(path[-1], 0) > 1 and len(path) > 1:
+            return f"{name} block (within {md_inline_code('.'.join(path[:-1]))})"
+        return f"{name} block"
+
+    def arg_text(self, p: Property, path: tuple[str, ...], in_attrs: bool) -> str:
+        parts: list[str] = []
+        if not in_attrs:
+            parts.append("(Required)" if p.presence is Presence.REQUIRED else "(Optional)")
+        if p.type.is_block:
+            many = p.type.kind in (TypeKind.ARRAY, TypeKind.MAP)
+            link = f"[{md_inline_code(p.name)}](#{self.anchor(path)})"
+            qualifier = "One or more" if many else "A"
+            desc = _sentence(p.description)
+            if desc:
+                parts.append(desc)
+            parts.append(f"{qualifier} {link} block{'s' if many else ''} as defined below.")
+        else:
+            desc = _sentence(p.description)
+            if desc:
+                parts.append(desc)
+        t = p.type
+        enum_values = t.enum_values or (t.item.enum_values if t.item is not None else ())
+        if enum_values and not in_attrs:
+            vals = [md_inline_code(v) for v in enum_values]
+            listing = vals[0] if len(vals) == 1 else ", ".join(vals[:-1]) + " and " + vals[-1]
+            parts.append(f"Possible values are {listing}.")
+        v = p.validation
+        if not in_attrs:
+            if v.minimum is not None and v.maximum is not None:
+                parts.append(f"Must be between {_num(v.minimum)} and {_num(v.maximum)}.")
+            if v.min_length is not None and v.max_length is not None:
+                parts.append(f"Must be {v.min_length} to {v.max_length} characters long.")
+        if p.default is not None and not in_attrs:
+            default = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
+            parts.append(f"Defaults to {md_inline_code(default)}.")
+        if p.forces_new and not in_attrs:
+            parts.append(f"Changing this forces a new {self.human} to be created.")
+        if p.sensitive and not in_attrs:
+            parts.append("This value is sensitive and is not shown in plan output.")
+        if p.deprecation:
+            parts.append(f"**Deprecated:** {_sentence(p.deprecation)}")
+        return " ".join(parts)
+
+    def bullet(self, p: Property, path: tuple[str, ...], in_attrs: bool) -> Bullet:
+        return Bullet(md_inline_code(p.name), self.arg_text(p, path, in_attrs))
+
+    def build(self) -> DocsPage:
+        res, product = self.resource, self.product
+        settable = [p for p in res.properties if p.presence.settable]
+        computed = [p for p in res.properties if not p.presence.settable]
+        required = [p for p in settable if p.presence is Presence.REQUIRED]
+        optional = [p for p in settable if p.presence is not Presence.REQUIRED]
+        arg_blocks: list[BlockSection] = []
+        attr_blocks: list[BlockSection] = []
+        for p in required + optional:
+            self._blocks(p, (p.name,), arg_blocks, attr_blocks, in_attrs=False)
+        for p in computed:
+            self._blocks(p, (p.name,), arg_blocks, attr_blocks, in_attrs=True)
+        attributes = []
+        if not any(p.name == "id" for p in res.properties):
+            attributes.append(Bullet(md_inline_code("id"), f"The ID of the {self.human}."))
+        attributes.extend(self.bullet(p, (p.name,), True) for p in computed)
+        title_prefix = PAGE_TITLE_PREFIX.get(product.prefix, product.display_name)
+        summary = md_text(res.description.strip().split("\n\n")[0]) or f"Manages a {self.human}."
+        examples = []
+        for i, ex in enumerate(res.examples):
+            code = fill_example(ex.config, ex, "docs").strip("\n") + "\n"
+            title = "" if len(res.examples) == 1 else ex.name.replace("_", " ").capitalize()
+            examples.append(ExampleView(title, md_fence(code), code))
+        return DocsPage(
+            front_matter=[
+                ("subcategory", yaml_scalar(product.display_name)),
+                ("layout", yaml_scalar(product.prefix)),
+                ("page_title", yaml_scalar(f"{title_prefix}: {res.terraform_name}")),
+            ],
+            description_block=summary,
+            title=md_text(res.terraform_name),
+            description="\n\n".join(md_text(par) for par in res.description.strip().split("\n\n") if par.strip())
+            or summary,
+            examples=examples,
+            required_args=[self.bullet(p, (p.name,), False) for p in required],
+            optional_args=[self.bullet(p, (p.name,), False) for p in optional],
+            arg_blocks=arg_blocks,
+            attributes=attributes,
+            attr_blocks=attr_blocks,
+            timeouts=self._timeouts(),
+            import_text=f"{self.human}s can be imported using the {md_inline_code('resource id')}, e.g.",
+            import_fence=md_fence(self._import_command()),
+            import_command=self._import_command(),
+        )
+
+    def _blocks(
+        self,
+        p: Property,
+        path: tuple[str, ...],
+        arg_blocks: list[BlockSection],
+        attr_blocks: list[BlockSection],
+        in_attrs: bool,
+    ) -> None:
+        """Depth-first, in argument order: a block's section follows its parent's."""
+        if not p.type.is_block:
+            return
+        children = p.type.nested_properties
+        settable = [c for c in children if c.presence.settable and not in_attrs]
+        computed = [c for c in children if in_attrs or not c.presence.settable]
+        if settable:
+            req = [c for c in settable if c.presence is Presence.REQUIRED]
+            opt = [c for c in settable if c.presence is not Presence.REQUIRED]
+            arg_blocks.append(
+                BlockSection(
+                    self.anchor(path),
+                    f"A {self.block_label(path)} supports the following:",
+                    [self.bullet(c, path + (c.name,), False) for c in req + opt],
+                )
+            )
+        if computed:
+            attr_blocks.append(
+                BlockSection(
+                    self.anchor(path) + ("-attributes" if settable else ""),
+                    f"A {self.block_label(path)} exports the following:",
+                    [self.bullet(c, path + (c.name,), True) for c in computed],
+                )
+            )
+        for c in settable:
+            self._blocks(c, path + (c.name,), arg_blocks, attr_blocks, in_attrs=False)
+        for c in computed:
+            self._blocks(c, path + (c.name,), arg_blocks, attr_blocks, in_attrs=True)
+
+    def _timeouts(self) -> list[Bullet]:
+        t = self.resource.timeouts
+        ops = [("create", t.create, "creating"), ("read", t.read, "retrieving")]
+        if self.resource.rest.update_verb is not None and not self.resource.rest.immutable:
+            ops.append(("update", t.update, "updating"))
+        ops.append(("delete", t.delete, "deleting"))
+        return [
+            Bullet(md_inline_code(op), f"(Defaults to {_minutes(m)}) Used when {verb} the {self.human}.")
+            for op, m, verb in ops
+        ]
+
+    def _import_command(self) -> str:
+        rest = self.resource.rest
+        template = self.resource.import_formats[0] if self.resource.import_formats else rest.id_template
+        values = {}
+        for param in rest.id_params:
+            if param.name == "subscription_id":
+                values[param.name] = ZERO_UUID
+            elif param.source is IdParamSource.PROVIDER:
+                values[param.name] = f"{param.name}1"
+            else:
+                values[param.name] = self._example_value(param.name)
+        filled = re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: values.get(m.group(1), m.group(1) + "1"), template)
+        return f"terraform import {self.resource.terraform_name}.example {filled}\n"
+
+    def _example_value(self, name: str) -> str:
+        # A readable value: the first example's docs value for a var of the same name.
+        for ex in self.resource.examples:
+            for v in ex.vars:
+                if v.name == name or v.name.endswith("_" + name):
+                    return v.docs
+        return f"{name}1"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _minutes(m: int) -> str:
+    if m % 60 == 0 and m >= 60:
+        hours = m // 60
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{m} minute{'s' if m != 1 else ''}"
+
+
+def docs_page(product: Product, resource: Resource) -> DocsPage:
+    return _PageBuilder(product, resource).build()

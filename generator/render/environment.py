@@ -1,0 +1,42 @@
+"""The one Jinja environment factory, used by the product and the tests alike.
+
+StrictUndefined: a template that names a missing variable is an error, not an empty
+string in generated code. Autoescaping is off because no output is HTML; values that
+come from specs reach templates already escaped for their target (see `literals.py`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Sequence
+
+import jinja2
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def builtin_templates_dir() -> Path:
+    """Templates ship beside the package in a checkout, or inside it when installed."""
+    for candidate in (
+        Path(__file__).resolve().parents[1] / "_templates",
+        PACKAGE_ROOT / "templates",
+    ):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("mmgen templates folder not found; reinstall mmgen")
+
+
+def make_environment(target: str, overrides: Optional[Sequence[Path]] = None) -> jinja2.Environment:
+    """Templates of `target`; user folders in `overrides` win over ours, by template name."""
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(p)) for p in overrides or ()]
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir() / target)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+        auto_reload=False,
+    )
+    return env

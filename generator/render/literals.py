@@ -1,0 +1,80 @@
+"""Escapers: the only way a string from a spec reaches generated text.
+
+Python code gets `repr()` of the value (never quotes pasted around it in a template).
+Markdown, HCL and YAML front matter each get their own escaper below.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import re
+from typing import Any
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def py(value: Any) -> str:
+    """A Python expression that evaluates to `value` (str, int, float, bool, None, tuples)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        # 3.0 and 3 are equal, but keep floats floats: the type is part of the contract.
+        return repr(value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return repr(value)
+    if isinstance(value, tuple):
+        inner = ", ".join(py(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+class PythonIdentifier(str):
+    """A string that is a valid, non-keyword Python identifier by construction."""
+
+    def __new__(cls, value: str) -> "PythonIdentifier":
+        if not _IDENT.fullmatch(value) or keyword.iskeyword(value):
+            raise ValueError(f"not a Python identifier: {value!r}")
+        return super().__new__(cls, value)
+
+
+def pascal_case(snake: str) -> PythonIdentifier:
+    return PythonIdentifier("".join(part[:1].upper() + part[1:] for part in snake.split("_") if part))
+
+
+def module_name(snake: str) -> PythonIdentifier:
+    name = snake if not keyword.iskeyword(snake) else snake + "_"
+    return PythonIdentifier(name)
+
+
+def yaml_scalar(value: str) -> str:
+    """A double-quoted YAML scalar (JSON strings are valid YAML) for front matter."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def md_inline_code(text: str) -> str:
+    """Inline code that survives backticks inside `text`."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_fence(text: str) -> str:
+    """A code fence longer than any backtick run in the code, so the code cannot close it."""
+    longest = max((len(m) for m in re.findall(r"`{3,}", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def md_text(text: str) -> str:
+    """Spec Markdown placed in a bullet or paragraph: one logical line, no structure breaks.
+
+    Descriptions are Markdown by design, so emphasis and links pass through; what must not
+    pass is anything that would end the bullet or start a new block (newlines, a leading
+    `#`, `---`, HTML comments that would swallow the rest of the page).
+    """
+    one_line = " ".join(text.split())
+    return one_line.replace("<!--", "&lt;!--")
+
+
+def hcl_string(value: str) -> str:
+    """An HCL quoted string literal: JSON escapes plus HCL's own `${` and `%{` templates."""
+    return json.dumps(value, ensure_ascii=False).replace("${", "$${").replace("%{", "%%{")

@@ -1,0 +1,178 @@
+"""Bring the output folder in line with a generation result, or report how it differs.
+
+`plan_sync()` decides, `apply()` writes, `check()` diffs; both go through the same plan,
+so `--check` can never disagree with what `generate` would do.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Optional
+
+from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
+from .pipeline import GenerationResult, RenderedFile, Selection
+from .targets.base import Owner
+from .writer import write_text_atomic
+
+
+class Action(enum.Enum):
+    UNCHANGED = "unchanged"
+    CREATE = "create"  # missing on disk
+    UPDATE = "update"  # spec or generator changed the output
+    RESTORE = "restore"  # a generated file was hand-edited: overwritten
+    DELETE = "delete"  # its spec was removed: stale
+    CONFLICT = "conflict"  # would overwrite a file mmgen does not own
+
+
+@dataclass(frozen=True)
+class FileChange:
+    path: str
+    action: Action
+    old: Optional[str]  # on-disk text (None when missing or binary)
+    new: Optional[str]  # generated text (None for deletions)
+
+
+@dataclass
+class SyncPlan:
+    out_dir: Path
+    changes: list[FileChange] = field(default_factory=list)
+    manifest_text: str = ""
+    manifest_old: Optional[str] = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def drift(self) -> list[FileChange]:
+        return [c for c in self.changes if c.action is not Action.UNCHANGED]
+
+    @property
+    def manifest_changed(self) -> bool:
+        return self.manifest_text != self.manifest_old
+
+
+def _read(path: Path) -> Optional[bytes]:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _safe_relpath(rel: str) -> bool:
+    p = PurePosixPath(rel)
+    return not p.is_absolute() and ".." not in p.parts
+
+
+def plan_sync(result: GenerationResult, out_dir: Path, selection: Selection = Selection()) -> SyncPlan:
+    plan = SyncPlan(out_dir)
+    manifest, err = read_manifest(out_dir)
+    if err:
+        plan.errors.append(err)
+        return plan
+    old_manifest_bytes = _read(out_dir / MANIFEST_NAME)
+    plan.manifest_old = old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
+    in_scope = {p: f for p, f in result.files.items() if selection.covers(f.owner, f.aggregate)}
+    entries: dict[str, ManifestEntry] = {}
+    # Entries outside the selection stay exactly as they were.
+    for path, e in manifest.items():
+        if not selection.covers(Owner(e.product, e.resource), e.aggregate):
+            entries[path] = e
+    for path, f in sorted(in_scope.items()):
+        if not _safe_relpath(path):
+            plan.errors.append(f"{path}: refusing to write outside the output folder")
+            continue
+        target = out_dir / path
+        data = _read(target)
+        old_text = data.decode("utf-8", "replace") if data is not None else None
+        owned = manifest.get(path)
+        new_bytes = f.text.encode("utf-8")
+        if data is None:
+            action = Action.CREATE
+        elif owned is None:
+            action = Action.UNCHANGED if data == new_bytes else Action.CONFLICT
+        elif data == new_bytes:
+            action = Action.UNCHANGED
+        elif sha256_bytes(data) != owned.sha256:
+            action = Action.RESTORE
+        else:
+            action = Action.UPDATE
+        plan.changes.append(FileChange(path, action, old_text, f.text))
+        if action is not Action.CONFLICT:
+            entries[path] = _entry(f)
+    for path, e in sorted(manifest.items()):
+        if path in in_scope or not selection.covers(Owner(e.product, e.resource), e.aggregate):
+            continue
+        if path in result.files:
+            # Generated but outside the selection (cannot happen for covered owners).
+            continue
+        data = _read(out_dir / path)
+        if data is None:
+            continue  # already gone; just drop the entry
+        plan.changes.append(FileChange(path, Action.DELETE, data.decode("utf-8", "replace"), None))
+    plan.manifest_text = render_manifest(list(entries.values()))
+    for c in plan.changes:
+        if c.action is Action.CONFLICT:
+            plan.errors.append(
+                f"{out_dir / c.path}: exists but is not in {MANIFEST_NAME}; mmgen never overwrites files "
+                "it does not own. Move it away (or delete it) and run again."
+            )
+    return plan
+
+
+def _entry(f: RenderedFile) -> ManifestEntry:
+    return ManifestEntry(f.path, f.sha256, f.spec, f.template, f.owner.product, f.owner.resource, f.aggregate)
+
+
+def apply(plan: SyncPlan) -> list[FileChange]:
+    """Write the plan: atomic writes, unchanged files untouched, stale files deleted."""
+    if plan.errors:
+        raise RuntimeError("refusing to apply a sync plan with errors")
+    done = []
+    for c in plan.changes:
+        target = plan.out_dir / c.path
+        if c.action in (Action.CREATE, Action.UPDATE, Action.RESTORE) and c.new is not None:
+            write_text_atomic(target, c.new)
+            done.append(c)
+        elif c.action is Action.DELETE:
+            target.unlink(missing_ok=True)
+            _prune_empty_dirs(target.parent, plan.out_dir)
+            done.append(c)
+    if plan.manifest_changed:
+        write_text_atomic(plan.out_dir / MANIFEST_NAME, plan.manifest_text)
+    return done
+
+
+def _prune_empty_dirs(folder: Path, stop: Path) -> None:
+    stop = stop.resolve()
+    folder = folder.resolve()
+    while folder != stop and stop in folder.parents:
+        try:
+            folder.rmdir()  # only succeeds when empty
+        except OSError:
+            return
+        folder = folder.parent
+
+
+def unified_diff(change: FileChange, label: str = "") -> str:
+    """A `git apply`-able diff; `label` is the output folder as the user named it."""
+    old = (change.old or "").splitlines(keepends=True)
+    new = (change.new or "").splitlines(keepends=True)
+    shown = f"{label.rstrip('/')}/{change.path}" if label else change.path
+    a = f"a/{shown}" if change.old is not None else "/dev/null"
+    b = f"b/{shown}" if change.new is not None else "/dev/null"
+    text = "".join(difflib.unified_diff(old, new, a, b))
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return text
+
+
+def describe(change: FileChange) -> str:
+    return {
+        Action.CREATE: "missing",
+        Action.UPDATE: "out of date",
+        Action.RESTORE: "hand-edited (generated files are overwritten)",
+        Action.DELETE: "stale (its spec is gone)",
+        Action.CONFLICT: "not owned by mmgen",
+        Action.UNCHANGED: "up to date",
+    }[change.action]
