@@ -36,7 +36,7 @@ def validate_paths(paths: Iterable[str]) -> ValidationReport:
     """Load every spec under `paths` and run every check; never raises on bad input."""
     loaded: LoadResult = load_specs(paths)
     bag = DiagnosticBag(list(loaded.diagnostics))
-    bag.extend(validate_products(loaded.products, loaded.sources))
+    bag.extend(validate_products(loaded.products, loaded.sources, shape_checked=True))
     return ValidationReport(loaded.products, bag.sorted(), loaded.sources)
 
 

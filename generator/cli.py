@@ -6,6 +6,7 @@ Exit codes: 0 clean, 1 spec errors (or drift for `generate --check`), 2 usage er
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Optional
 
@@ -29,8 +30,21 @@ def cli() -> None:
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
-    """Check every spec under PATHS (default: specs/) and report all problems."""
-    report = validate_paths(paths or ("specs",))
+    """Check every spec under PATHS (default: specs/) and report all problems.
+
+    PATHS may be folders (every product.yaml below them is loaded), a product.yaml (its
+    whole product) or single resource spec files (just those, with their product.yaml).
+    """
+    from os.path import lexists
+
+    paths = paths or ("specs",)
+    missing = [p for p in paths if not lexists(p)]
+    if missing:
+        # A mistyped path is a usage error, not a spec error: CI must not read it as
+        # "the specs are broken", nor as "nothing to check".
+        names = ", ".join(f"'{p}'" for p in missing)
+        raise click.UsageError(f"path does not exist: {names}")
+    report = validate_paths(paths)
     out = format_diagnostics(report.diagnostics, fmt)
     if out:
         click.echo(out, nl=False)
@@ -126,6 +140,50 @@ def generate(
     if check and outcome.diff:
         click.echo(outcome.diff, nl=False)
     sys.exit(outcome.exit_code)
+
+
+@cli.command("import-docs")
+@click.argument("page", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the spec here (e.g. specs/<product>/<resource>.yaml), and product.yaml beside "
+    "it if there is none; default: print the spec.",
+)
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+def import_docs_cmd(page: str, output: Optional[str], fmt: str) -> None:
+    """Turn a Terraform Registry docs PAGE into a draft spec, marking every guess."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from .loaders.docs_page import Guess, load_docs_page
+    from .spec_writer import product_to_yaml, resource_to_yaml
+    from .writer import write_text_atomic
+
+    result = load_docs_page(page)
+    out = format_diagnostics(result.diagnostics, fmt)
+    if out:
+        click.echo(out, nl=False, err=True)
+    if result.has_errors or result.resource is None or result.product is None:
+        sys.exit(1)
+    guesses = [g for g in result.guesses if not g.path.startswith("product")]
+    if not output:
+        click.echo(resource_to_yaml(result.resource, guesses), nl=False)
+        sys.exit(0)
+    target = Path(output)
+    product_file = target.parent / "product.yaml"
+    write_text_atomic(target, resource_to_yaml(result.resource, guesses))
+    if not product_file.exists():
+        product, product_guesses = result.product, result.guesses
+        folder = target.parent.resolve().name
+        if re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", folder) and folder != product.name:
+            display = product.display_name if product.display_name != product.name else folder
+            product = replace(product, name=folder, display_name=display)
+            product_guesses = [Guess("product.name", "product name from the output folder")]
+        write_text_atomic(product_file, product_to_yaml(product, product_guesses))
+    sys.exit(0)
 
 
 def main() -> None:

@@ -48,13 +48,40 @@ def default_matches(kind: TypeKind, value: Scalar) -> bool:
     return False
 
 
+def _describe(value: Scalar) -> str:
+    if isinstance(value, bool):
+        return f"the boolean `{str(value).lower()}`"
+    if isinstance(value, (int, float)):
+        return f"the number `{value}`"
+    return f'the string `"{value}"`'
+
+
+def _default_hint(kind: TypeKind, value: Scalar) -> str:
+    if kind is TypeKind.BOOLEAN:
+        return "write `default: true` or `default: false`, without quotes"
+    if kind in (TypeKind.INTEGER, TypeKind.DOUBLE):
+        what = "a whole number" if kind is TypeKind.INTEGER else "a number"
+        if isinstance(value, str):
+            return f"write {what} without quotes, e.g. `default: 10`"
+        return f"write {what}, e.g. `default: 10`"
+    return f'quote the value so YAML reads it as text: `default: "{value}"`'
+
+
 class _Checker:
-    def __init__(self, bag: DiagnosticBag) -> None:
+    def __init__(self, bag: DiagnosticBag, shape_checked: bool = False) -> None:
         self.bag = bag
+        # Specs loaded from YAML were shape-checked already (snake_case names, ...);
+        # reporting those again here would show every such mistake twice.
+        self.shape_checked = shape_checked
 
     def product(self, product: Product, sources: Mapping[tuple[str, str], str]) -> None:
         if not product.versions:
-            self.bag.error("no-versions", f"product `{product.name}` has no API versions", product.loc)
+            self.bag.error(
+                "no-versions",
+                f"product `{product.name}` has no API versions",
+                product.loc,
+                "list at least one entry under `versions:` with `name` and `base_url`",
+            )
         param_names = [p.name for p in product.params]
         self._duplicates(
             [(p.name, p.loc) for p in product.params], f"product `{product.name}` params"
@@ -74,8 +101,13 @@ class _Checker:
                 res.loc,
                 "write a `description:`; it opens the docs page",
             )
-        if not SNAKE.fullmatch(res.terraform_name):
-            self.bag.error("invalid-name", f"Terraform type name `{res.terraform_name}` is not snake_case", res.loc)
+        if not self.shape_checked and not SNAKE.fullmatch(res.terraform_name):
+            self.bag.error(
+                "invalid-name",
+                f"Terraform type name `{res.terraform_name}` is not snake_case",
+                res.loc,
+                "use lower case letters, digits and single underscores, starting with a letter",
+            )
         self._properties(res.properties, res, where, top_level=True)
         paths = {path for path, _ in walk(res.properties)}
         for path, prop in walk(res.properties):
@@ -94,7 +126,7 @@ class _Checker:
     def _property(self, p: Property, res: Resource, where: str) -> None:
         t = p.type
         name = f"`{p.name}`"
-        if not SNAKE.fullmatch(p.name):
+        if not self.shape_checked and not SNAKE.fullmatch(p.name):
             self.bag.error(
                 "invalid-name",
                 f"property name {name} is not a snake_case Terraform identifier",
@@ -130,7 +162,7 @@ class _Checker:
                 self.bag.error(
                     "computed-with-validation",
                     f"property {name} is computed, so its `validation` can never run",
-                    p.validation.loc if p.validation.loc.line else p.loc,
+                    self._validation_loc(p),
                     "remove `validation` or make the property settable",
                 )
             if p.forces_new:
@@ -153,7 +185,12 @@ class _Checker:
             try:
                 re.compile(v.regex)
             except re.error as exc:
-                self.bag.error("invalid-regex", f"property {name}: invalid regex: {exc}", v.loc or p.loc)
+                self.bag.error(
+                    "invalid-regex",
+                    f"property {name}: `validation.regex` is not a valid regular expression: {exc}",
+                    self._validation_loc(p),
+                    "fix the pattern (Python `re` syntax); single-quote it in YAML so backslashes stay as written",
+                )
         for lo, hi, label in (
             (v.min_length, v.max_length, "length"),
             (v.minimum, v.maximum, "range"),
@@ -161,7 +198,10 @@ class _Checker:
         ):
             if lo is not None and hi is not None and lo > hi:
                 self.bag.error(
-                    "invalid-range", f"property {name}: {label} minimum {lo} is above maximum {hi}", v.loc or p.loc
+                    "invalid-range",
+                    f"property {name}: {label} minimum {lo} is above maximum {hi}, so no value can pass",
+                    self._validation_loc(p),
+                    "swap the two bounds or correct one of them",
                 )
         if (v.min_items is not None or v.max_items is not None) and t.kind not in (
             TypeKind.ARRAY,
@@ -171,33 +211,66 @@ class _Checker:
             TypeKind.KEY_VALUE_ANNOTATIONS,
         ):
             self.bag.error(
-                "validation-type", f"property {name}: item counts apply to Array and Map only", v.loc or p.loc
+                "validation-type",
+                f"property {name} is {t.kind.value}; `min_items`/`max_items` apply to Array and Map only",
+                self._validation_loc(p),
+                "remove them, or use `min_length`/`max_length` for strings and `min`/`max` for numbers",
             )
         if (v.min_length is not None or v.max_length is not None or v.regex is not None) and not t.kind.is_string_like:
             self.bag.error(
-                "validation-type", f"property {name}: length and regex apply to strings only", v.loc or p.loc
+                "validation-type",
+                f"property {name} is {t.kind.value}; `min_length`/`max_length`/`regex` apply to strings only",
+                self._validation_loc(p),
+                "remove them, or use `min`/`max` for numbers and `min_items`/`max_items` for lists",
             )
         if (v.minimum is not None or v.maximum is not None) and t.kind not in (TypeKind.INTEGER, TypeKind.DOUBLE):
             self.bag.error(
-                "validation-type", f"property {name}: min and max apply to numbers only", v.loc or p.loc
+                "validation-type",
+                f"property {name} is {t.kind.value}; `min`/`max` apply to Integer and Double only",
+                self._validation_loc(p),
+                "remove them, or use `min_length`/`max_length` for strings and `min_items`/`max_items` for lists",
             )
         if p.url_param_only and t.kind.is_primitive is False:
-            self.bag.error("url-param-type", f"property {name}: only a scalar can be `url_param_only`", p.loc)
+            self.bag.error(
+                "url-param-type",
+                f"property {name} is {t.kind.value}; only a scalar can be `url_param_only`",
+                p.loc,
+                "remove `url_param_only`, or make the property a String",
+            )
+
+    @staticmethod
+    def _validation_loc(p: Property) -> Location:
+        return p.validation.loc if p.validation.loc.line else p.loc
 
     def _type(self, p: Property, t: Type) -> None:
         name = f"`{p.name}`"
         if t.kind is TypeKind.ENUM and not t.enum_values:
-            self.bag.error("enum-without-values", f"Enum property {name} lists no `enum_values`", p.loc)
+            self.bag.error(
+                "enum-without-values",
+                f"Enum property {name} lists no `enum_values`",
+                p.loc,
+                "list the allowed values: `enum_values: [A, B]`",
+            )
         if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM and not t.item.enum_values:
-            self.bag.error("enum-without-values", f"Array of Enum {name} lists no `enum_values`", p.loc)
+            self.bag.error(
+                "enum-without-values",
+                f"Array of Enum {name} lists no `enum_values`",
+                p.loc,
+                "list the allowed item values: `enum_values: [A, B]`",
+            )
         if t.kind is not TypeKind.ENUM and t.enum_values and not (
             t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM
         ):
-            self.bag.error("enum-values-type", f"property {name} has `enum_values` but is not an Enum", p.loc)
+            self.bag.error(
+                "enum-values-type",
+                f"property {name} has `enum_values` but is {t.kind.value}, not an Enum",
+                p.loc,
+                "make it `type: Enum` (or `item_type: Enum` for an Array), or remove `enum_values`",
+            )
         if t.enum_values:
             dupes = [v for v, n in Counter(t.enum_values).items() if n > 1]
             for d in dupes:
-                self.bag.error("duplicate-name", f"Enum {name} lists `{d}` twice", p.loc)
+                self.bag.error("duplicate-name", f"Enum {name} lists `{d}` twice", p.loc, "remove one of them")
         wants_props = t.kind is TypeKind.NESTED_OBJECT or (
             t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.NESTED_OBJECT
         ) or (t.kind is TypeKind.MAP and t.value is not None and t.value.kind is TypeKind.NESTED_OBJECT)
@@ -210,10 +283,18 @@ class _Checker:
             )
         if not wants_props and p.type.properties:
             self.bag.error(
-                "properties-not-nested", f"property {name} has `properties` but is not a NestedObject", p.loc
+                "properties-not-nested",
+                f"property {name} has `properties` but is {t.kind.value}, not a NestedObject",
+                p.loc,
+                "make it `type: NestedObject` (or an Array with `item_type: NestedObject`), or remove `properties`",
             )
         if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ARRAY:
-            self.bag.error("nested-array", f"Array of Array {name} is not supported", p.loc)
+            self.bag.error(
+                "nested-array",
+                f"Array of Array {name} is not supported",
+                p.loc,
+                "wrap the inner list in a NestedObject with one Array property",
+            )
 
     def _default(self, p: Property) -> None:
         t = p.type
@@ -221,22 +302,27 @@ class _Checker:
         if not t.kind.is_primitive:
             self.bag.error(
                 "default-type",
-                f"property `{p.name}` of type {t.kind.value} cannot have a scalar default",
+                f"property `{p.name}` of type {t.kind.value} cannot have a `default`",
                 p.loc,
+                "defaults apply to String, Integer, Double, Boolean and Enum properties; remove it",
             )
             return
         if not default_matches(t.kind, p.default):
             self.bag.error(
                 "default-type",
-                f"default `{p.default!r}` of `{p.name}` does not match its type {t.kind.value}",
+                f"default of `{p.name}` is {_describe(p.default)}, which does not match its type {t.kind.value}",
                 p.loc,
-                "quote strings, write numbers and true/false bare",
+                _default_hint(t.kind, p.default),
             )
         elif t.kind is TypeKind.ENUM and p.default not in t.enum_values:
+            from .loaders.shape_check import did_you_mean
+
+            guess = did_you_mean(str(p.default), list(t.enum_values))
             self.bag.error(
                 "default-not-in-enum",
                 f"default `{p.default}` of `{p.name}` is not one of its enum values: {', '.join(t.enum_values)}",
                 p.loc,
+                f"did you mean `{guess}`?" if guess else "use one of the enum values, or add it to `enum_values`",
             )
 
     @staticmethod
@@ -262,7 +348,12 @@ class _Checker:
                         f"did you mean `{guess}`?" if guess else "use the dotted path from the resource root",
                     )
                 elif ref == path and key != "exactly_one_of" and key != "at_least_one_of":
-                    self.bag.error("self-reference", f"`{key}` of `{path}` names the property itself", p.loc)
+                    self.bag.error(
+                        "self-reference",
+                        f"`{key}` of `{path}` names the property itself",
+                        p.loc,
+                        f"remove `{ref}` from `{key}`",
+                    )
 
     def _rest(self, res: Resource, provider_params: set[str]) -> None:
         rest = res.rest
@@ -277,6 +368,7 @@ class _Checker:
                         "id-param-computed",
                         f"id template parameter `{param.name}` is a computed property; it must be set by the user",
                         prop.loc,
+                        "make the property `presence: required`",
                     )
             elif param.name not in provider_params:
                 self.bag.error(
@@ -306,12 +398,18 @@ class _Checker:
                     f"add `{missing}:` under `vars:`",
                 )
             for unused in sorted(declared - used):
-                self.bag.warning("unused-example-var", f"example `{ex.name}` declares unused var `{unused}`", ex.loc)
+                self.bag.warning(
+                    "unused-example-var",
+                    f"example `{ex.name}` declares unused var `{unused}`",
+                    ex.loc,
+                    f"use it as `{{{{{unused}}}}}` in `config`, or remove it",
+                )
             if res.terraform_name not in ex.config:
                 self.bag.error(
                     "example-without-resource",
-                    f"example `{ex.name}` does not declare a `{res.terraform_name}` resource",
+                    f"example `{ex.name}` does not declare any `{res.terraform_name}` resource",
                     ex.loc,
+                    f'add `resource "{res.terraform_name}" "example" {{ ... }}` to `config`',
                 )
 
     def _custom_code(self, res: Resource, source: Optional[str]) -> None:
@@ -341,19 +439,25 @@ class _Checker:
                         "the path is relative to the spec file's folder",
                     )
                 if kind != "hook" and key not in all_paths:
+                    from .loaders.shape_check import did_you_mean
+
+                    guess = did_you_mean(key, sorted(all_paths))
                     self.bag.error(
                         "unknown-reference",
                         f"custom {kind} names `{key}`, which is not a property of this resource",
                         res.custom_code.loc,
+                        f"did you mean `{guess}`?" if guess else "use the dotted path from the resource root",
                     )
 
     def _duplicates(self, named: list[tuple[str, Location]], where: str) -> None:
         seen: dict[str, Location] = {}
         for name, loc in named:
             if name in seen:
+                first = seen[name]
+                at = f"line {first.line}" if first.file == loc.file else str(first)
                 self.bag.error(
                     "duplicate-name",
-                    f"`{name}` is defined twice in {where} (first at line {seen[name].line})",
+                    f"`{name}` is defined twice in {where} (first at {at})",
                     loc,
                     "rename or remove one of them",
                 )
@@ -362,10 +466,14 @@ class _Checker:
 
 
 def validate_products(
-    products: Iterable[Product], sources: Mapping[tuple[str, str], str] | None = None
+    products: Iterable[Product],
+    sources: Mapping[tuple[str, str], str] | None = None,
+    *,
+    shape_checked: bool = False,
 ) -> list[Diagnostic]:
+    """Semantic checks; `shape_checked=True` skips what the YAML shape check already reported."""
     bag = DiagnosticBag()
-    checker = _Checker(bag)
+    checker = _Checker(bag, shape_checked)
     for product in products:
         checker.product(product, sources or {})
     return bag.items

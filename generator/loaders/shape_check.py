@@ -46,6 +46,32 @@ def _type_name(node: YNode) -> str:
     return f"the string `{_clip(node.raw)}`"
 
 
+_WRONG_TYPE_HINTS = {
+    "a list": "write a YAML list, e.g. `[a, b]` or one `- item` per line",
+    "a string": "write text; quote it if YAML would read it as something else",
+    "an integer": "write a whole number without quotes",
+    "a number": "write a number without quotes",
+    "true or false": "write `true` or `false` without quotes",
+    "a mapping": "write `key: value` pairs indented under this key",
+}
+
+
+def snake_case(text: str) -> str:
+    """A best-effort snake_case spelling of a name, for hints: `nodeCount` -> `node_count`."""
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)  # VMSize -> VM_Size
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words)  # nodeCount -> node_Count
+    words = re.sub(r"[^A-Za-z0-9]+", "_", words).strip("_").lower()
+    return re.sub(r"_+", "_", words)
+
+
+def snake_hint(text: str) -> str:
+    guess = snake_case(text)
+    rule = "use lower case letters, digits and single underscores, starting with a letter"
+    if guess and guess != text and re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", guess):
+        return f"{rule}, e.g. `{guess}`"
+    return rule
+
+
 def _clip(text: str, n: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -87,7 +113,7 @@ class ShapeChecker:
                         "invalid-name",
                         f"`{key}` in {where} is not a snake_case name",
                         k.loc,
-                        "use lower case letters, digits and single underscores, starting with a letter",
+                        snake_hint(key),
                     )
                 self.check(v, shape.value, f"{where}.{key}")
         else:
@@ -101,7 +127,12 @@ class ShapeChecker:
         for k, v in node.entries:
             key = k.value
             if not isinstance(key, str):
-                self.diags.error("wrong-type", f"key {_type_name(k)} in {where} must be a string", k.loc)
+                self.diags.error(
+                    "wrong-type",
+                    f"key {_type_name(k)} in {where} must be a string",
+                    k.loc,
+                    "keys are names like `description`; check the spelling and indentation",
+                )
                 continue
             spec = shape.keys.get(key)
             if spec is None:
@@ -155,20 +186,25 @@ class ShapeChecker:
                     "invalid-value",
                     f"{where} is `{_clip(text)}`, expected one of: {', '.join(shape.enum)}",
                     node.loc,
-                    f"did you mean `{guess}`?" if guess else "",
+                    f"did you mean `{guess}`?" if guess else "use one of the listed values (case matters)",
                 )
             elif shape.pattern and not re.fullmatch(shape.pattern, text):
                 self.diags.error(
                     "invalid-name",
                     f"{where} `{_clip(text)}` is not a snake_case name",
                     node.loc,
-                    "use lower case letters, digits and single underscores, starting with a letter",
+                    snake_hint(text),
                 )
         elif isinstance(shape, Int):
             if isinstance(v, bool) or not isinstance(v, int):
                 self._wrong(node, where, "an integer")
             elif shape.minimum is not None and v < shape.minimum:
-                self.diags.error("invalid-value", f"{where} must be >= {shape.minimum}", node.loc)
+                self.diags.error(
+                    "invalid-value",
+                    f"{where} is {v}, but must be at least {shape.minimum}",
+                    node.loc,
+                    f"use a value of {shape.minimum} or more",
+                )
         elif isinstance(shape, Num):
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 self._wrong(node, where, "a number")
@@ -180,10 +216,14 @@ class ShapeChecker:
                 self._wrong(node, where, "a string, number or boolean")
 
     def _wrong(self, node: YNode, where: str, expected: str) -> None:
+        hint = _WRONG_TYPE_HINTS.get(expected, "")
+        if expected.startswith("a mapping"):
+            hint = _WRONG_TYPE_HINTS["a mapping"]
         self.diags.error(
             "wrong-type",
             f"{where} must be {expected}, not {_type_name(node)}",
             node.loc,
+            hint,
         )
 
 

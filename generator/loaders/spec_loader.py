@@ -143,26 +143,51 @@ def _kind(name: str) -> Optional[TypeKind]:
 def build_type(m: YMap, kind: TypeKind, key_prefix: str = "") -> Type:
     """Build a Type from a property mapping; `key_prefix` reads `item_`/`value_` keys."""
     props = tuple(p for p in (build_property(x) for x in _maps(m, "properties")) if p is not None)
+    enum_values = _strs(m, "enum_values")
+    # `properties` / `enum_values` on a type that takes none stay on the outer Type, where
+    # `generator.validate` reports them (`properties-not-nested`, `enum-values-type`)
+    # instead of their being dropped without a word.
     if kind is TypeKind.ENUM:
-        return Type(kind, enum_values=_strs(m, "enum_values"), loc=m.loc)
+        return Type(kind, enum_values=enum_values, properties=props, loc=m.loc)
     if kind is TypeKind.NESTED_OBJECT:
-        return Type(kind, properties=props, loc=m.loc)
+        return Type(kind, properties=props, enum_values=enum_values, loc=m.loc)
     if kind is TypeKind.ARRAY:
         item_kind = _kind(_str(m, "item_type", "String")) or TypeKind.STRING
+        stray_props: tuple[Property, ...] = props
+        stray_enum: tuple[str, ...] = enum_values
         if item_kind is TypeKind.NESTED_OBJECT:
             item = Type(item_kind, properties=props, loc=m.loc)
+            stray_props = ()
         elif item_kind is TypeKind.ENUM:
-            item = Type(item_kind, enum_values=_strs(m, "enum_values"), loc=m.loc)
+            item = Type(item_kind, enum_values=enum_values, loc=m.loc)
+            stray_enum = ()
         else:
             item = Type(item_kind, loc=m.loc)
-        return Type(kind, item=item, is_set=_bool(m, "is_set"), loc=m.loc)
+        return Type(
+            kind, item=item, is_set=_bool(m, "is_set"), properties=stray_props, enum_values=stray_enum, loc=m.loc
+        )
     if kind is TypeKind.MAP:
         value_kind = _kind(_str(m, "value_type", "String")) or TypeKind.STRING
-        value = Type(value_kind, properties=props if value_kind is TypeKind.NESTED_OBJECT else (), loc=m.loc)
-        return Type(kind, value=value, key_name=_opt_str(m, "key_name"), loc=m.loc)
+        nested = value_kind is TypeKind.NESTED_OBJECT
+        value = Type(value_kind, properties=props if nested else (), loc=m.loc)
+        return Type(
+            kind,
+            value=value,
+            key_name=_opt_str(m, "key_name"),
+            properties=() if nested else props,
+            enum_values=enum_values,
+            loc=m.loc,
+        )
     if kind is TypeKind.RESOURCE_REF:
-        return Type(kind, resource=_opt_str(m, "resource"), imports=_opt_str(m, "imports"), loc=m.loc)
-    return Type(kind, loc=m.loc)
+        return Type(
+            kind,
+            resource=_opt_str(m, "resource"),
+            imports=_opt_str(m, "imports"),
+            properties=props,
+            enum_values=enum_values,
+            loc=m.loc,
+        )
+    return Type(kind, properties=props, enum_values=enum_values, loc=m.loc)
 
 
 def _default(m: YMap) -> Optional[Scalar]:
@@ -334,6 +359,40 @@ def build_product(m: YMap, resources: Iterable[Resource]) -> Optional[Product]:
 # --- files and folders ------------------------------------------------------------------
 
 
+# Keys that mean something for some property types only; elsewhere they would be ignored.
+TYPE_SPECIFIC_KEYS: dict[str, tuple[TypeKind, ...]] = {
+    "item_type": (TypeKind.ARRAY,),
+    "is_set": (TypeKind.ARRAY,),
+    "value_type": (TypeKind.MAP,),
+    "key_name": (TypeKind.MAP,),
+    "resource": (TypeKind.RESOURCE_REF,),
+    "imports": (TypeKind.RESOURCE_REF,),
+}
+
+
+def check_type_specific_keys(props: Optional[YNode], bag: DiagnosticBag) -> None:
+    """Report `item_type` on a String and the like: the loader would ignore them silently."""
+    if not isinstance(props, YSeq):
+        return
+    for m in props.items:
+        if not isinstance(m, YMap):
+            continue
+        kind = _kind(_str(m, "type"))
+        if kind is not None:
+            for key, kinds in TYPE_SPECIFIC_KEYS.items():
+                key_node = m.key_node(key)
+                if key_node is not None and kind not in kinds:
+                    allowed = " or ".join(k.value for k in kinds)
+                    bag.error(
+                        "key-not-applicable",
+                        f"`{key}` applies to {allowed} properties only, but `{_str(m, 'name', '?')}` "
+                        f"is {kind.value}",
+                        key_node.loc,
+                        f"remove `{key}`, or change `type:` to {allowed}",
+                    )
+        check_type_specific_keys(m.get("properties"), bag)
+
+
 def load_document(path: str, display: str, shape_name: str) -> tuple[Optional[YMap], list[Diagnostic]]:
     """Read, parse and shape-check one spec file."""
     text, diags = read_spec_text(path, display)
@@ -348,6 +407,8 @@ def load_document(path: str, display: str, shape_name: str) -> tuple[Optional[YM
         bag.error("wrong-type", f"a {shape_name.lower()} spec must be a mapping of keys", tree.loc)
         return None, bag.items
     ShapeChecker(NAMED, bag).check(tree, shape, shape_name.lower())
+    if shape is RESOURCE:
+        check_type_specific_keys(tree.get("properties"), bag)
     return tree, bag.items
 
 
@@ -359,35 +420,84 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def find_product_dirs(paths: Iterable[str]) -> tuple[list[Path], list[Diagnostic]]:
-    """Every folder holding a product.yaml under the given files/folders, sorted."""
-    found: set[Path] = set()
-    diags: list[Diagnostic] = []
+def find_spec_targets(paths: Iterable[str]) -> tuple[dict[Path, Optional[set[Path]]], list[Diagnostic]]:
+    """Product folders to load under the given files/folders, each with the resource files
+    to load from it: None for all of them (a folder or its product.yaml was named), or the
+    set of resource spec files named on the command line."""
+    targets: dict[Path, Optional[set[Path]]] = {}
+    bag = DiagnosticBag()
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            bag = DiagnosticBag()
             bag.error("io", "path does not exist", Location(raw, 0, 0), "check the path")
-            diags.extend(bag.items)
             continue
-        if p.is_file():
-            found.add(p.parent if p.name != PRODUCT_FILE else p.parent)
+        if not p.is_dir():
+            if p.name == PRODUCT_FILE:
+                targets[p.parent] = None
+            elif p.suffix not in SPEC_SUFFIXES:
+                bag.error(
+                    "no-specs",
+                    f"not a spec file: specs end in {' or '.join(SPEC_SUFFIXES)}",
+                    Location(raw, 0, 0),
+                    "point at a spec file, a specs/<product>/ folder or specs/",
+                )
+            elif not (p.parent / PRODUCT_FILE).exists():
+                bag.error(
+                    "no-specs",
+                    f"no {PRODUCT_FILE} beside this spec; a resource spec lives in its product's folder",
+                    Location(raw, 0, 0),
+                    f"add {PRODUCT_FILE} to {display_path(p.parent)}/ or move the spec next to one",
+                )
+            else:
+                only = targets.setdefault(p.parent, set())
+                if only is not None:
+                    only.add(p)
             continue
-        hits = sorted(p.rglob(PRODUCT_FILE))
+        try:
+            hits = sorted(h for h in p.rglob(PRODUCT_FILE))
+        except OSError as exc:
+            bag.error("io", f"cannot list folder: {exc.strerror or exc}", Location(raw, 0, 0))
+            continue
         if not hits:
-            bag = DiagnosticBag()
             bag.error(
                 "no-specs",
                 f"no {PRODUCT_FILE} found under this folder",
                 Location(raw, 0, 0),
                 "point at specs/ or at a specs/<product>/ folder",
             )
-            diags.extend(bag.items)
-        found.update(h.parent for h in hits)
-    return sorted(found), diags
+        for h in hits:
+            targets[h.parent] = None
+    return dict(sorted(targets.items())), bag.items
 
 
-def load_product_dir(folder: Path) -> tuple[Optional[Product], list[Diagnostic], dict[tuple[str, str], str]]:
+def find_product_dirs(paths: Iterable[str]) -> tuple[list[Path], list[Diagnostic]]:
+    """Every folder holding a product.yaml under the given files/folders, sorted."""
+    targets, diags = find_spec_targets(paths)
+    return list(targets), diags
+
+
+def _resource_files(folder: Path, only: Optional[set[Path]]) -> tuple[list[Path], list[Diagnostic]]:
+    if only is not None:
+        return sorted(only), []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        bag = DiagnosticBag()
+        bag.error("io", f"cannot list folder: {exc.strerror or exc}", Location(display_path(folder), 0, 0))
+        return [], bag.items
+    return [
+        spec
+        for spec in entries
+        # Directories named like specs (`x.yaml/`) are not specs; FIFOs and the like are
+        # included so that the reader reports them instead of skipping them silently.
+        if spec.name != PRODUCT_FILE and spec.suffix in SPEC_SUFFIXES and not spec.is_dir()
+    ], []
+
+
+def load_product_dir(
+    folder: Path, only: Optional[set[Path]] = None
+) -> tuple[Optional[Product], list[Diagnostic], dict[tuple[str, str], str]]:
+    """Load a product folder: product.yaml and every resource spec (or just `only`)."""
     diags: list[Diagnostic] = []
     product_path = folder / PRODUCT_FILE
     pm, d = load_document(str(product_path), display_path(product_path), "Product")
@@ -395,9 +505,9 @@ def load_product_dir(folder: Path) -> tuple[Optional[Product], list[Diagnostic],
     prefix = _opt_str(pm, "prefix") if pm is not None else None
     resources: list[Resource] = []
     sources: dict[tuple[str, str], str] = {}
-    for spec in sorted(folder.iterdir()):
-        if spec.name == PRODUCT_FILE or spec.suffix not in SPEC_SUFFIXES or not spec.is_file():
-            continue
+    specs, d = _resource_files(folder, only)
+    diags.extend(d)
+    for spec in specs:
         rm, d = load_document(str(spec), display_path(spec), "Resource")
         diags.extend(d)
         if rm is None:
@@ -417,10 +527,10 @@ def load_product_dir(folder: Path) -> tuple[Optional[Product], list[Diagnostic],
 def load_specs(paths: Iterable[str]) -> LoadResult:
     """Load every product under the given paths; never raises for bad input."""
     result = LoadResult()
-    folders, diags = find_product_dirs(paths)
+    targets, diags = find_spec_targets(paths)
     result.diagnostics.extend(diags)
-    for folder in folders:
-        product, d, sources = load_product_dir(folder)
+    for folder, only in targets.items():
+        product, d, sources = load_product_dir(folder, only)
         result.diagnostics.extend(d)
         if product is not None:
             result.products.append(product)

@@ -8,6 +8,7 @@ where a "billion laughs" document explodes, so conversion runs on a node budget.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Union
 
@@ -15,6 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 
@@ -75,6 +77,14 @@ class _BudgetExceeded(Exception):
     pass
 
 
+class _RecursiveAlias(Exception):
+    """An alias inside the node it refers to (`a: &x [*x]`): the document is infinite."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
+
+
 def _expanded_size(root: Node) -> int:
     """Node count of the document with every alias expanded, in time linear in the graph.
 
@@ -82,11 +92,15 @@ def _expanded_size(root: Node) -> int:
     Iterative post-order so that deep nesting cannot overflow the Python stack.
     """
     sizes: dict[int, int] = {}
+    # Nodes whose children are still being measured; meeting one again means a cycle.
+    open_nodes: set[int] = set()
     stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
         if id(node) in sizes:
             continue
+        if not children_done and id(node) in open_nodes:
+            raise _RecursiveAlias(node)
         if isinstance(node, ScalarNode):
             sizes[id(node)] = 1
             continue
@@ -103,7 +117,9 @@ def _expanded_size(root: Node) -> int:
                 if total > NODE_BUDGET:
                     raise _BudgetExceeded
             sizes[id(node)] = total
+            open_nodes.discard(id(node))
             continue
+        open_nodes.add(id(node))
         stack.append((node, True))
         stack.extend((c, False) for c in children if id(c) not in sizes)
     return sizes[id(root)]
@@ -141,8 +157,23 @@ class _Converter:
                 value = bool(self.constructor.construct_yaml_bool(node))
             elif kind == "null":
                 value = None
-        except (ValueError, TypeError, YAMLError):
+        except (ValueError, TypeError, KeyError, OverflowError, YAMLError):
+            # An explicit tag the text does not fit (`!!bool maybe`, `!!int abc`): keep the
+            # text; the shape check then reports the wrong type where it matters.
             value = raw
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                # A `"\ud800"` escape decodes to a lone surrogate, which no output file can hold.
+                self.diags.error(
+                    "invalid-string",
+                    "string holds a lone surrogate escape (such as `\\ud800`), which is not Unicode text",
+                    self.loc(node),
+                    "write the character itself, or a `\\U0001xxxx` escape beyond U+FFFF",
+                )
+                value = value.encode("utf-8", "replace").decode("utf-8")
+                raw = value
         return YScalar(value, self.loc(node), self.tag_of(node), raw)
 
     def convert(self, node: Node, depth: int = 0) -> YNode:
@@ -211,10 +242,20 @@ def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-        problem = exc.problem or exc.context or "invalid YAML"
-        diags.error("yaml-syntax", f"invalid YAML: {problem}", loc, "fix the YAML syntax here")
+        diags.error("yaml-syntax", f"invalid YAML: {_syntax_message(exc)}", loc, _syntax_hint(exc))
         return None, diags.items
-    except (YAMLError, ValueError) as exc:  # reader errors: control characters, bad encoding
+    except ReaderError as exc:  # control characters and the like
+        line, col = _offset_position(text, exc.position)
+        char = exc.character
+        what = f"character U+{char:04X}" if isinstance(char, int) else "character"
+        diags.error(
+            "yaml-syntax",
+            f"invalid YAML: {what} is not allowed in YAML text",
+            Location(path, line, col),
+            "remove the control character (write it as an escape, e.g. \\t, inside double quotes)",
+        )
+        return None, diags.items
+    except (YAMLError, ValueError) as exc:
         line, col = _position_of(exc)
         diags.error(
             "yaml-syntax", f"invalid YAML: {_one_line(exc)}", Location(path, line, col), "fix the YAML syntax here"
@@ -238,10 +279,54 @@ def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]
             "remove the aliases (`*name`) that multiply the document",
         )
         return None, diags.items
+    except _RecursiveAlias as exc:
+        diags.error(
+            "yaml-recursive-alias",
+            "an alias refers to a node that contains it, so the document is infinite",
+            conv.loc(exc.node),
+            "replace the alias (`*name`) inside its own anchor (`&name`) with the content",
+        )
+        return None, diags.items
     except RecursionError:
         diags.error("yaml-depth", "YAML nesting is too deep", Location(path, 1, 1), "flatten the document")
         return None, diags.items
     return tree, diags.items
+
+
+def _syntax_message(exc: MarkedYAMLError) -> str:
+    problem = _one_line_text(exc.problem or "")
+    context = _one_line_text(exc.context or "")
+    if not problem:
+        return context or "invalid YAML"
+    if context and problem.startswith("but "):
+        # ruamel splits one sentence: "expected a single document ..." + "but found another".
+        return f"{context}, {problem}"
+    cmark, pmark = exc.context_mark, exc.problem_mark
+    if context and cmark is not None and (pmark is None or cmark.line != pmark.line):
+        return f"{problem} ({context} that starts at line {cmark.line + 1}, column {cmark.column + 1})"
+    return problem
+
+
+def _syntax_hint(exc: MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    if "'\\t'" in problem or "\t" in problem:
+        return "indent with spaces; YAML does not allow tabs for indentation"
+    if "another document" in problem:
+        return "a spec file holds one YAML document: remove the `---` separator or split the file"
+    if "mapping values are not allowed" in problem:
+        return "a value containing `: ` must be quoted, or the indentation above is off"
+    return "fix the YAML syntax here"
+
+
+def _offset_position(text: str, offset: object) -> tuple[int, int]:
+    if not isinstance(offset, int) or offset < 0:
+        return 1, 1
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def _one_line_text(text: str) -> str:
+    return " ".join(str(text).split())[:300]
 
 
 def _position_of(exc: Exception) -> tuple[int, int]:
@@ -260,11 +345,36 @@ def read_spec_text(path: str, display: str) -> tuple[Optional[str], list[Diagnos
     """Read a file as UTF-8 text with a diagnostic, never an exception, for every failure."""
     loc = Location(display, 1, 1)
     try:
+        # A FIFO or device would block `open` or never end: only regular files are read.
+        if os.path.exists(path) and not os.path.isdir(path) and not os.path.isfile(path):
+            return None, [
+                Diagnostic(
+                    Severity.ERROR,
+                    "io",
+                    "is not a regular file (a FIFO, socket or device?)",
+                    loc,
+                    "replace it with a YAML spec file, or move it out of the specs folder",
+                )
+            ]
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        return None, [Diagnostic(Severity.ERROR, "io", "is a directory, expected a file", loc)]
+        return None, [
+            Diagnostic(
+                Severity.ERROR,
+                "io",
+                "is a directory, expected a file",
+                loc,
+                "a spec must be a YAML file; rename or remove the directory",
+            )
+        ]
     except FileNotFoundError:
+        if os.path.islink(path):
+            return None, [
+                Diagnostic(
+                    Severity.ERROR, "io", "is a broken symbolic link", loc, "point the link at a spec, or remove it"
+                )
+            ]
         return None, [Diagnostic(Severity.ERROR, "io", "file does not exist", loc, "check the path")]
     except PermissionError:
         return None, [
@@ -288,12 +398,21 @@ def read_spec_text(path: str, display: str) -> tuple[Optional[str], list[Diagnos
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        kind = "binary data" if b"\x00" in data else "not UTF-8 text"
+        if b"\x00" in data:
+            return None, [
+                Diagnostic(
+                    Severity.ERROR,
+                    "yaml-binary",
+                    f"file is binary, not YAML text (byte {data[exc.start]:#04x} is not UTF-8)",
+                    Location(display, line, col),
+                    "only YAML specs belong in a specs folder: move this file out of it",
+                )
+            ]
         return None, [
             Diagnostic(
                 Severity.ERROR,
-                "yaml-binary" if b"\x00" in data else "encoding",
-                f"file is {kind} (byte {data[exc.start]:#04x})",
+                "encoding",
+                f"file is not UTF-8 text (byte {data[exc.start]:#04x})",
                 Location(display, line, col),
                 "save the spec as UTF-8",
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Any, Optional
+from typing import Any
 
 from tf.gen import tfplugin_pb2 as pb
 from tf.schema import Block, NestedBlock
@@ -99,7 +99,7 @@ def objects_equal(block: Block, a: Any, b: Any) -> bool:
     return True
 
 
-class RuntimeNestedBlock(NestedBlock):  # type: ignore[misc]
+class RuntimeNestedBlock(NestedBlock):
     """Base for our nested blocks: own nesting enum and ``to_pb``."""
 
     nesting: Nesting = Nesting.LIST
@@ -108,8 +108,8 @@ class RuntimeNestedBlock(NestedBlock):  # type: ignore[misc]
         self,
         type_name: str,
         block: Block,
-        min_items: Optional[int] = None,
-        max_items: Optional[int] = None,
+        min_items: int | None = None,
+        max_items: int | None = None,
     ) -> None:
         # NestedBlock.__init__ wants tf's NestMode, which has no LIST: set fields directly.
         self.type_name = type_name
@@ -165,7 +165,7 @@ class ListNestedBlock(RuntimeNestedBlock):
         b = b_decoded or []
         if len(a) != len(b):
             return False
-        return all(objects_equal(self.block, x, y) for x, y in zip(a, b))
+        return all(objects_equal(self.block, x, y) for x, y in zip(a, b, strict=True))
 
 
 class SetNestedBlock(ListNestedBlock):
@@ -191,7 +191,7 @@ class SetNestedBlock(ListNestedBlock):
         return True
 
 
-class ObjectType(TfType):  # type: ignore[misc]
+class ObjectType(TfType):
     """cty object type, used for computed-only nested fields (blocks cannot be computed)."""
 
     def __init__(self, attribute_types: dict[str, TfType]) -> None:
@@ -232,3 +232,26 @@ class ObjectType(TfType):  # type: ignore[misc]
     def tf_type(self) -> bytes:
         parts = {k: json.loads(t.tf_type()) for k, t in self.attribute_types.items()}
         return json.dumps(["object", parts], separators=(",", ":")).encode()
+
+
+def to_number(value: Any) -> Any:
+    """Terraform sends non-integral numbers over msgpack as decimal strings."""
+    if isinstance(value, str):
+        number = float(value)
+        return int(number) if number.is_integer() and "." not in value else number
+    return value
+
+
+class NumberType(TfType):
+    """tf's Number decodes natively and so hands decimal strings to the resource."""
+
+    def encode(self, value: Any) -> Any:
+        return value
+
+    def decode(self, value: Any) -> Any:
+        if value is None or _is_unknown(value):
+            return value
+        return to_number(value)
+
+    def tf_type(self) -> bytes:
+        return b'"number"'

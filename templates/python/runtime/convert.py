@@ -7,7 +7,8 @@ schema key present, null when absent) from an API response and the prior state.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Mapping, Optional
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from tf.types import Unknown
 
@@ -109,8 +110,8 @@ def put_path(obj: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
 def expand(
     fields: tuple[Field, ...],
     state: Mapping[str, Any],
-    custom: Optional[Mapping[str, CustomConverter]] = None,
-    root: Optional[Mapping[str, Any]] = None,
+    custom: Mapping[str, CustomConverter] | None = None,
+    root: Mapping[str, Any] | None = None,
     prefix: str = "",
 ) -> dict[str, Any]:
     """Build the API object for one level of fields (recursing into blocks)."""
@@ -172,8 +173,8 @@ def _keep_prior(value: Any) -> Any:
 def flatten(
     fields: tuple[Field, ...],
     api: Any,
-    prior: Optional[Mapping[str, Any]] = None,
-    custom: Optional[Mapping[str, CustomConverter]] = None,
+    prior: Mapping[str, Any] | None = None,
+    custom: Mapping[str, CustomConverter] | None = None,
     api_root: Any = None,
     prefix: str = "",
 ) -> dict[str, Any]:

@@ -7,7 +7,7 @@ other runtime module only reads these frozen objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 KINDS = ("string", "integer", "number", "bool", "map", "list", "set", "single")
 PRIMITIVE_KINDS = ("string", "integer", "number", "bool")
@@ -21,7 +21,7 @@ class Field:
 
     name: str
     kind: str
-    element_kind: Optional[str] = None
+    element_kind: str | None = None
     children: tuple[Field, ...] = ()
     presence: str = "optional"
     api_path: tuple[str, ...] = ()
@@ -31,20 +31,20 @@ class Field:
     write_only: bool = False
     default: Any = None
     enum_values: tuple[Any, ...] = ()
-    regex: Optional[str] = None
-    min_length: Optional[int] = None
-    max_length: Optional[int] = None
-    minimum: Optional[float] = None
-    maximum: Optional[float] = None
-    min_items: Optional[int] = None
-    max_items: Optional[int] = None
+    regex: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
     conflicts_with: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
     at_least_one_of: tuple[str, ...] = ()
     required_with: tuple[str, ...] = ()
     ignore_read: bool = False
     url_param_only: bool = False
-    deprecation: Optional[str] = None
+    deprecation: str | None = None
 
     def __post_init__(self) -> None:
         # Fail at import time of the generated module rather than mid-apply.
@@ -81,7 +81,7 @@ class Field:
     def is_collection(self) -> bool:
         return self.kind in ("map", "list", "set") and not self.children
 
-    def child(self, name: str) -> Optional[Field]:
+    def child(self, name: str) -> Field | None:
         for c in self.children:
             if c.name == name:
                 return c
@@ -98,7 +98,7 @@ class IdParam:
 
     name: str
     source: str = "field"
-    field: Optional[str] = None
+    field: str | None = None
 
     def __post_init__(self) -> None:
         if self.source not in ("provider", "field"):
@@ -130,16 +130,16 @@ class ResourceSpec:
     description: str = ""
     schema_version: int = 0
     id_params: tuple[IdParam, ...] = ()
-    api_version: Optional[str] = None
+    api_version: str | None = None
     create_verb: str = "PUT"
     read_verb: str = "GET"
-    update_verb: Optional[str] = "PUT"
+    update_verb: str | None = "PUT"
     delete_verb: str = "DELETE"
     async_style: str = "none"
     immutable: bool = False
     timeouts: Timeouts = Timeouts()
     import_formats: tuple[str, ...] = ()
-    deprecation: Optional[str] = None
+    deprecation: str | None = None
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
@@ -159,13 +159,13 @@ class ResourceSpec:
         """True when no in-place update exists, so every argument change forces new."""
         return self.immutable or self.update_verb is None
 
-    def field(self, name: str) -> Optional[Field]:
+    def field(self, name: str) -> Field | None:
         for f in self.fields:
             if f.name == name:
                 return f
         return None
 
-    def field_at(self, dotted: str) -> Optional[Field]:
+    def field_at(self, dotted: str) -> Field | None:
         """Resolve ``"a.b.c"`` (Terraform names from the root) to its Field."""
         parts = dotted.split(".")
         current = self.field(parts[0])

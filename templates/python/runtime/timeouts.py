@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Callable, Optional
+from collections.abc import Callable
+from typing import Any
 
 from .spec import ResourceSpec
 
@@ -59,7 +60,7 @@ class Deadline:
             raise OperationTimeout(f"{self.operation} timed out after {self.seconds:g}s")
 
 
-def operation_timeout(spec: ResourceSpec, state: Optional[dict[str, Any]], op: str) -> float:
+def operation_timeout(spec: ResourceSpec, state: dict[str, Any] | None, op: str) -> float:
     """Seconds allowed for ``op``: the ``timeouts`` block value if set, else the spec default."""
     block = (state or {}).get("timeouts")
     if isinstance(block, dict):

@@ -6,9 +6,10 @@ import http.client
 import json
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable, Optional
+from typing import Any
 from urllib.parse import urlsplit
 
 from .timeouts import Deadline, OperationTimeout
@@ -24,7 +25,7 @@ class Response:
     body: bytes = b""
     url: str = ""
 
-    def header(self, name: str) -> Optional[str]:
+    def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
 
     def json(self) -> Any:
@@ -65,7 +66,7 @@ def error_from_response(resp: Response, method: str) -> ApiError:
     return ApiError(resp.status, code, message, method, resp.url)
 
 
-def retry_after_seconds(resp: Response, now: Optional[float] = None) -> Optional[float]:
+def retry_after_seconds(resp: Response, now: float | None = None) -> float | None:
     """Seconds from ``Retry-After`` (delta-seconds or HTTP date) or ``retry-after-ms``."""
     millis = resp.header("retry-after-ms") or resp.header("x-ms-retry-after-ms")
     if millis:
@@ -94,7 +95,7 @@ class HttpClient:
 
     def __init__(
         self,
-        token_source: Callable[[], Optional[str]] = lambda: None,
+        token_source: Callable[[], str | None] = lambda: None,
         max_retries: int = 5,
         backoff_base: float = 1.0,
         backoff_cap: float = 30.0,
@@ -110,15 +111,15 @@ class HttpClient:
 
     def backoff(self, attempt: int) -> float:
         # Exponential backoff with jitter so many clients do not retry in lockstep.
-        ceiling = min(self.backoff_cap, self.backoff_base * (2**attempt))
-        return ceiling * random.uniform(0.5, 1.0)
+        ceiling: float = min(self.backoff_cap, self.backoff_base * (2**attempt))
+        return float(ceiling * random.uniform(0.5, 1.0))
 
     def request(
         self,
         method: str,
         url: str,
         body: Any = None,
-        deadline: Optional[Deadline] = None,
+        deadline: Deadline | None = None,
     ) -> Response:
         attempt = 0
         while True:
@@ -143,9 +144,7 @@ class HttpClient:
             self.sleep(wait)
             attempt += 1
 
-    def _send(
-        self, method: str, url: str, body: Any, deadline: Optional[Deadline]
-    ) -> Response:
+    def _send(self, method: str, url: str, body: Any, deadline: Deadline | None) -> Response:
         parts = urlsplit(url)
         timeout = 300.0 if deadline is None else max(0.1, min(300.0, deadline.remaining()))
         conn: http.client.HTTPConnection
@@ -162,7 +161,7 @@ class HttpClient:
         token = self.token_source()
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        payload: Optional[bytes] = None
+        payload: bytes | None = None
         if body is not None:
             payload = json.dumps(body).encode("utf-8")
             headers["Content-Type"] = "application/json"

@@ -1,0 +1,187 @@
+# ----------------------------------------------------------------------------
+#
+#     ***     AUTO GENERATED CODE    ***    Type: mmgen     ***
+#
+# DO NOT EDIT: this file is rewritten from its spec on every run of mmgen;
+# hand edits are overwritten. Change the spec (or its custom code) instead.
+#
+# Source spec: templates/python/runtime/transport.py
+# Template:    python/runtime/transport.py
+# Regenerate:  make generate  (mmgen generate --specs specs/ --out generated/)
+#
+# ----------------------------------------------------------------------------
+"""Standard-library HTTP client with retries, backoff and deadlines."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from .timeouts import Deadline, OperationTimeout
+
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+USER_AGENT = "mmgen-python-provider/1"
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    url: str = ""
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
+
+    def json(self) -> Any:
+        if not self.body.strip():
+            return None
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            return None
+
+
+class ApiError(Exception):
+    """A non-success HTTP response, with the ARM error code and message when present."""
+
+    def __init__(self, status: int, code: str, message: str, method: str, url: str) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.method = method
+        self.url = url
+        super().__init__(f"{method} {url}: HTTP {status} {code}: {message}".strip())
+
+
+class TransportError(Exception):
+    """The request could not be completed (connection errors after all retries)."""
+
+
+def error_from_response(resp: Response, method: str) -> ApiError:
+    payload = resp.json()
+    code, message = "", ""
+    if isinstance(payload, dict):
+        err = payload.get("error", payload)
+        if isinstance(err, dict):
+            code = str(err.get("code") or "")
+            message = str(err.get("message") or "")
+    if not message:
+        message = resp.body.decode("utf-8", "replace")[:500]
+    return ApiError(resp.status, code, message, method, resp.url)
+
+
+def retry_after_seconds(resp: Response, now: float | None = None) -> float | None:
+    """Seconds from ``Retry-After`` (delta-seconds or HTTP date) or ``retry-after-ms``."""
+    millis = resp.header("retry-after-ms") or resp.header("x-ms-retry-after-ms")
+    if millis:
+        try:
+            return max(0.0, float(millis) / 1000.0)
+        except ValueError:
+            pass
+    value = resp.header("retry-after")
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+class HttpClient:
+    """Sends JSON requests; retries 429/5xx and connection errors up to ``max_retries``."""
+
+    def __init__(
+        self,
+        token_source: Callable[[], str | None] = lambda: None,
+        max_retries: int = 5,
+        backoff_base: float = 1.0,
+        backoff_cap: float = 30.0,
+        sleep: Callable[[float], None] = time.sleep,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        self.token_source = token_source
+        self.max_retries = max_retries
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.sleep = sleep
+        self.user_agent = user_agent
+
+    def backoff(self, attempt: int) -> float:
+        # Exponential backoff with jitter so many clients do not retry in lockstep.
+        ceiling: float = min(self.backoff_cap, self.backoff_base * (2**attempt))
+        return float(ceiling * random.uniform(0.5, 1.0))
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        body: Any = None,
+        deadline: Deadline | None = None,
+    ) -> Response:
+        attempt = 0
+        while True:
+            if deadline is not None:
+                deadline.check()
+            try:
+                resp = self._send(method, url, body, deadline)
+            except (OSError, http.client.HTTPException) as exc:
+                if attempt >= self.max_retries:
+                    raise TransportError(f"{method} {url}: {exc}") from exc
+                wait = self.backoff(attempt)
+            else:
+                if resp.status not in RETRYABLE_STATUS or attempt >= self.max_retries:
+                    return resp
+                hinted = retry_after_seconds(resp)
+                wait = self.backoff(attempt) if hinted is None else hinted
+            if deadline is not None and wait >= deadline.remaining():
+                raise OperationTimeout(
+                    f"{deadline.operation} timed out after {deadline.seconds:g}s "
+                    f"while retrying {method} {url}"
+                )
+            self.sleep(wait)
+            attempt += 1
+
+    def _send(self, method: str, url: str, body: Any, deadline: Deadline | None) -> Response:
+        parts = urlsplit(url)
+        timeout = 300.0 if deadline is None else max(0.1, min(300.0, deadline.remaining()))
+        conn: http.client.HTTPConnection
+        if parts.scheme == "https":
+            conn = http.client.HTTPSConnection(parts.hostname or "", parts.port, timeout=timeout)
+        elif parts.scheme == "http":
+            conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=timeout)
+        else:
+            raise TransportError(f"unsupported URL scheme in {url!r}")
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        headers = {"Accept": "application/json", "User-Agent": self.user_agent}
+        token = self.token_source()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        payload: bytes | None = None
+        if body is not None:
+            payload = json.dumps(body).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        try:
+            conn.request(method, target, body=payload, headers=headers)
+            raw = conn.getresponse()
+            data = raw.read()
+            resp_headers = {k.lower(): v for k, v in raw.getheaders()}
+            return Response(raw.status, resp_headers, data, url)
+        finally:
+            conn.close()

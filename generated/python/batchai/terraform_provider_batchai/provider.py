@@ -1,0 +1,42 @@
+# ----------------------------------------------------------------------------
+#
+#     ***     AUTO GENERATED CODE    ***    Type: mmgen     ***
+#
+# DO NOT EDIT: this file is rewritten from its spec on every run of mmgen;
+# hand edits are overwritten. Change the spec (or its custom code) instead.
+#
+# Source spec: specs/batchai/product.yaml
+# Template:    provider.py.j2
+# Regenerate:  make generate  (mmgen generate --specs specs/ --out generated/)
+#
+# ----------------------------------------------------------------------------
+"The Batch AI provider: its configuration and resources."
+
+from __future__ import annotations
+
+from ._runtime.provider import GeneratedProvider, ProviderParam
+from .resources.batch_ai_job import BatchAiJob
+
+PROVIDER_PARAMS = (
+    ProviderParam(
+        name="subscription_id",
+        env="ARM_SUBSCRIPTION_ID",
+        description="The ID of the Azure subscription in which Batch AI resources are managed.",
+        required=True,
+    ),
+)
+
+
+class Provider(GeneratedProvider):
+    NAME = "batchai"
+    TYPE_PREFIX = "azurerm"
+    FULL_NAME = "registry.terraform.io/mmgen/batchai"
+    DEFAULT_ENDPOINT = "https://management.azure.com"
+    PARAMS = PROVIDER_PARAMS
+    RESOURCES = (BatchAiJob,)
+
+
+def main() -> None:
+    from ._runtime.main import run
+
+    run(Provider())

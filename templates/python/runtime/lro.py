@@ -1,0 +1,134 @@
+"""Azure Resource Manager long-running operations.
+
+ARM answers a mutating request with 201/202 and either an ``Azure-AsyncOperation`` URL
+(poll until ``status`` is terminal) or a ``Location`` URL (poll until it stops answering
+202).  After create/update the resource's ``properties.provisioningState`` is polled too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .timeouts import Deadline, OperationTimeout
+from .transport import HttpClient, Response, error_from_response, retry_after_seconds
+
+SUCCEEDED = "succeeded"
+FAILED_STATES = frozenset({"failed", "canceled", "cancelled"})
+TERMINAL_STATES = FAILED_STATES | {SUCCEEDED}
+
+
+class OperationFailed(Exception):
+    """An ARM operation ended in Failed/Canceled; carries the ARM error code and message."""
+
+    def __init__(self, status: str, code: str, message: str) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        super().__init__(f"operation {status}: {code}: {message}".strip())
+
+
+def _error_of(body: Any) -> tuple[str, str]:
+    if not isinstance(body, dict):
+        return "", ""
+    err = body.get("error")
+    if not isinstance(err, dict):
+        props = body.get("properties")
+        err = props.get("error") if isinstance(props, dict) else None
+    if not isinstance(err, dict):
+        return "", ""
+    return str(err.get("code") or ""), str(err.get("message") or "")
+
+
+def provisioning_state(body: Any) -> str | None:
+    if isinstance(body, dict):
+        props = body.get("properties")
+        if isinstance(props, dict) and props.get("provisioningState") is not None:
+            return str(props["provisioningState"])
+    return None
+
+
+class ArmPoller:
+    def __init__(
+        self,
+        client: HttpClient,
+        poll_interval: float,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.client = client
+        self.poll_interval = poll_interval
+        self.sleep = sleep
+
+    def _pause(self, resp: Response | None, deadline: Deadline) -> None:
+        hinted = retry_after_seconds(resp) if resp is not None else None
+        wait = self.poll_interval if hinted is None else hinted
+        if wait >= deadline.remaining():
+            raise OperationTimeout(
+                f"{deadline.operation} timed out after {deadline.seconds:g}s waiting for "
+                "the operation to finish"
+            )
+        self.sleep(wait)
+
+    def _get(self, url: str, deadline: Deadline) -> Response:
+        return self.client.request("GET", url, deadline=deadline)
+
+    def wait_for_operation(
+        self, initial: Response, deadline: Deadline, gone_ok: bool = False
+    ) -> None:
+        """Follow the async-operation headers of ``initial`` until the operation ends."""
+        async_url = initial.header("azure-asyncoperation")
+        location = initial.header("location")
+        if async_url and initial.status in (200, 201, 202):
+            self._poll_async_operation(async_url, deadline)
+        elif location and initial.status == 202:
+            self._poll_location(location, deadline, gone_ok)
+
+    def _poll_async_operation(self, url: str, deadline: Deadline) -> None:
+        while True:
+            resp = self._get(url, deadline)
+            if resp.status >= 400:
+                raise error_from_response(resp, "GET")
+            body = resp.json()
+            status = str(body.get("status", "")).lower() if isinstance(body, dict) else ""
+            if status == SUCCEEDED:
+                return
+            if status in FAILED_STATES:
+                code, message = _error_of(body)
+                raise OperationFailed(str(body.get("status")), code, message)
+            self._pause(resp, deadline)
+
+    def _poll_location(self, url: str, deadline: Deadline, gone_ok: bool) -> Response:
+        while True:
+            resp = self._get(url, deadline)
+            if resp.status == 202:
+                self._pause(resp, deadline)
+                continue
+            if resp.status == 404 and gone_ok:
+                return resp
+            if resp.status >= 400:
+                body = resp.json()
+                code, message = _error_of(body)
+                if code or message:
+                    raise OperationFailed("Failed", code, message)
+                raise error_from_response(resp, "GET")
+            return resp
+
+    def wait_for_provisioning(self, url: str, deadline: Deadline) -> Response | None:
+        """Poll the resource until ``provisioningState`` is terminal; None on 404."""
+        while True:
+            resp = self._get(url, deadline)
+            if resp.status == 404:
+                return None
+            if resp.status >= 400:
+                raise error_from_response(resp, "GET")
+            body = resp.json()
+            state = provisioning_state(body)
+            if state is None or state.lower() == SUCCEEDED:
+                return resp
+            if state.lower() in FAILED_STATES:
+                code, message = _error_of(body)
+                raise OperationFailed(
+                    state, code or f"Provisioning{state}", message or "provisioning " + state
+                )
+            self._pause(resp, deadline)

@@ -1,0 +1,187 @@
+"""Snapshot tests: one folder under tests/fixtures/bad-specs/ per check.
+
+Each case folder holds a product (or a broken file) and `expected.txt`, the exact
+`mmgen validate --format text` output a spec author would see, plus the exit code.
+Regenerate after a deliberate wording change and review the diff:
+
+    UPDATE_SNAPSHOTS=1 /work/venv/bin/python -m pytest tests/validate
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import BAD, REPO
+
+UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
+
+# The diagnostic code each case exists to show. A new case must be added here, so that a
+# snapshot cannot silently stop showing the check it was written for.
+PRIMARY_CODE = {
+    "binary-file": "yaml-binary",
+    "computed-with-default": "computed-with-default",
+    "computed-with-validation": "computed-with-validation",
+    "custom-code-missing": "custom-code-missing",
+    "custom-code-unknown-path": "unknown-reference",
+    "default-not-in-enum": "default-not-in-enum",
+    "default-type": "default-type",
+    "duplicate-name": "duplicate-name",
+    "duplicate-resource": "duplicate-name",
+    "empty-description": "empty-description",
+    "empty-file": "yaml-empty",
+    "empty-nested-object": "empty-nested-object",
+    "encoding-latin1": "encoding",
+    "enum-without-values": "enum-without-values",
+    "example-without-resource": "example-without-resource",
+    "forces-new-computed": "forces-new-computed",
+    "id-param-computed": "id-param-computed",
+    "invalid-name": "invalid-name",
+    "invalid-range": "invalid-range",
+    "invalid-regex": "invalid-regex",
+    "key-not-applicable": "key-not-applicable",
+    "many-errors": "unknown-key",
+    "missing-key": "missing-key",
+    "no-versions": "no-versions",
+    "product-errors": "unknown-key",
+    "product-yaml-is-directory": "io",
+    "properties-not-nested": "properties-not-nested",
+    "required-with-default": "required-with-default",
+    "unknown-example-var": "unknown-example-var",
+    "unknown-id-param": "unknown-id-param",
+    "unknown-key-nested": "unknown-key",
+    "unknown-key-top-level": "unknown-key",
+    "unknown-key-typo": "unknown-key",
+    "unknown-reference": "unknown-reference",
+    "url-param-type": "url-param-type",
+    "validation-type": "validation-type",
+    "wrong-type": "wrong-type",
+    "yaml-bomb": "yaml-too-large",
+    "yaml-duplicate-key": "yaml-duplicate-key",
+    "yaml-merge-key": "yaml-merge",
+    "yaml-recursive-alias": "yaml-recursive-alias",
+    "yaml-syntax": "yaml-syntax",
+    "yaml-tab-indent": "yaml-syntax",
+}
+
+# Cases that only warn: `mmgen validate` passes them unless --strict.
+WARNING_ONLY = {"empty-description"}
+
+CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
+DIAG_LINE = re.compile(r"^(?P<loc>\S+): (?P<sev>error|warning)\[(?P<code>[a-z0-9-]+)\]: (?P<msg>.+)$")
+
+
+def case_path(case: str) -> str:
+    return (BAD / case).relative_to(REPO).as_posix()
+
+
+def test_every_case_is_registered() -> None:
+    assert sorted(PRIMARY_CODE) == CASES, "add new bad-spec cases to PRIMARY_CODE (and vice versa)"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_snapshot(case: str, mmgen) -> None:
+    run = mmgen("validate", "--format", "text", case_path(case))
+    expected = BAD / case / "expected.txt"
+    if UPDATE:
+        expected.write_text(run.snapshot, encoding="utf-8")
+        return
+    assert expected.exists(), f"no snapshot; create it with UPDATE_SNAPSHOTS=1 pytest tests/validate -k {case}"
+    assert run.snapshot == expected.read_text(encoding="utf-8"), (
+        f"`mmgen validate {case_path(case)}` output changed; if that is intended, run "
+        "UPDATE_SNAPSHOTS=1 pytest tests/validate and review the diff of expected.txt"
+    )
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_case_shows_its_check(case: str, mmgen) -> None:
+    run = mmgen("validate", case_path(case))
+    lines = run.stdout.splitlines()
+    diags = [m for m in map(DIAG_LINE.match, lines) if m]
+    codes = {m["code"] for m in diags}
+    assert PRIMARY_CODE[case] in codes, run.stdout
+    # Every diagnostic line has a well-formed location inside the case folder.
+    for m in diags:
+        assert m["loc"].startswith(case_path(case) + "/"), m.group(0)
+        assert re.search(r":\d+:\d+$", m["loc"]), f"no line:col in {m.group(0)}"
+    # Every diagnostic is followed by a hint the author can act on.
+    for i, line in enumerate(lines):
+        if DIAG_LINE.match(line):
+            assert i + 1 < len(lines) and lines[i + 1].startswith("    hint: "), f"no hint for: {line}"
+    if case in WARNING_ONLY:
+        assert run.exit_code == 0 and all(m["sev"] == "warning" for m in diags)
+    else:
+        assert run.exit_code == 1
+
+
+def test_many_errors_are_all_collected(mmgen) -> None:
+    run = mmgen("validate", "--format", "json", case_path("many-errors"))
+    import json
+
+    diags = json.loads(run.stdout)
+    errors = [d for d in diags if d["severity"] == "error"]
+    # One file, many independent mistakes: each must be reported, not only the first.
+    assert len(errors) >= 10
+    assert len({d["line"] for d in errors}) >= 9
+    assert {
+        "unknown-key",
+        "invalid-value",
+        "invalid-name",
+        "unknown-id-param",
+        "default-not-in-enum",
+        "duplicate-name",
+        "forces-new-computed",
+        "computed-with-validation",
+        "invalid-regex",
+        "required-with-default",
+        "unknown-reference",
+    } <= {d["code"] for d in errors}
+
+
+def test_typo_in_property_key_points_at_it(mmgen) -> None:
+    run = mmgen("validate", case_path("unknown-key-typo"))
+    path = Path(case_path("unknown-key-typo")) / "widget.yaml"
+    line = next(
+        i + 1
+        for i, text in enumerate((REPO / path).read_text().splitlines())
+        if text.strip().startswith("requried:")
+    )
+    assert f"{path.as_posix()}:{line}:5: error[unknown-key]: unknown key `requried`" in run.stdout
+    assert "did you mean `required`?" in run.stdout
+
+
+def test_checks_required_by_the_issue_are_all_covered() -> None:
+    required = {
+        "yaml-syntax",
+        "unknown-key",
+        "wrong-type",
+        "missing-key",
+        "duplicate-name",
+        "invalid-name",
+        "unknown-reference",
+        "default-type",
+        "default-not-in-enum",
+        "required-with-default",
+        "computed-with-validation",
+        "empty-nested-object",
+        "forces-new-computed",
+        "empty-description",
+        "yaml-duplicate-key",
+        "unknown-id-param",
+        "unknown-example-var",
+        "custom-code-missing",
+        "invalid-regex",
+        "invalid-range",
+        "yaml-binary",
+        "yaml-empty",
+        "yaml-too-large",
+    }
+    shown = set()
+    for case in CASES:
+        expected = BAD / case / "expected.txt"
+        if expected.exists():
+            shown |= {m["code"] for m in map(DIAG_LINE.match, expected.read_text().splitlines()) if m}
+    assert required <= shown, f"no snapshot shows: {sorted(required - shown)}"
