@@ -92,7 +92,9 @@ def model_cmd(paths: tuple[str, ...]) -> None:
 
 
 @cli.command()
-@click.option("--specs", "specs_dir", default="specs", show_default=True, help="Folder of product specs.")
+@click.option(
+    "--specs", "specs_dir", default="specs", show_default=True, help="Folder of product specs."
+)
 @click.option("--out", "out_dir", default="generated", show_default=True, help="Output folder.")
 @click.option("--target", default="python", show_default=True, help="Output target.")
 @click.option("--product", "products", multiple=True, help="Only this product (repeatable).")

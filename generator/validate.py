@@ -191,15 +191,15 @@ class _Checker:
                     self._validation_loc(p),
                     "fix the pattern (Python `re` syntax); single-quote it in YAML so backslashes stay as written",
                 )
-        for lo, hi, label in (
-            (v.min_length, v.max_length, "length"),
-            (v.minimum, v.maximum, "range"),
-            (v.min_items, v.max_items, "item count"),
+        for lo, hi, lo_key, hi_key in (
+            (v.min_length, v.max_length, "min_length", "max_length"),
+            (v.minimum, v.maximum, "min", "max"),
+            (v.min_items, v.max_items, "min_items", "max_items"),
         ):
             if lo is not None and hi is not None and lo > hi:
                 self.bag.error(
                     "invalid-range",
-                    f"property {name}: {label} minimum {lo} is above maximum {hi}, so no value can pass",
+                    f"property {name}: `{lo_key}: {lo}` is above `{hi_key}: {hi}`, so no value can pass",
                     self._validation_loc(p),
                     "swap the two bounds or correct one of them",
                 )
@@ -374,7 +374,7 @@ class _Checker:
                 self.bag.error(
                     "unknown-id-param",
                     f"id template parameter `{{{param.name}}}` is neither a top-level property nor a product param",
-                    rest.loc,
+                    param.loc if param.loc.line else rest.loc,
                     f"add a property `{param.name}` or list it under the product's `params:`",
                 )
         if rest.update_verb is not None and rest.immutable:

@@ -35,7 +35,7 @@ from ..model.nodes import (
     TypeKind,
     Validation,
 )
-from .shape_check import ShapeChecker
+from .shape_check import ShapeChecker, location_of
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
 from .yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
 
@@ -269,7 +269,7 @@ def build_resource(m: YMap, prefix: str) -> Optional[Resource]:
     rest = RestMapping(
         base_url=_str(api, "base_url"),
         id_template=id_template,
-        id_params=_id_params(id_template, properties, api.loc),
+        id_params=_id_params(id_template, properties, location_of(api.get("id_template"), api.loc)),
         api_version=_opt_str(api, "api_version"),
         create_verb=_str(api, "create_verb", "PUT"),
         read_verb=_str(api, "read_verb", "GET"),

@@ -234,7 +234,12 @@ def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]
         )
         return None, diags.items
     if not text.strip():
-        diags.error("yaml-empty", "spec file is empty", Location(path, 1, 1), "add the spec's keys")
+        diags.error(
+            "yaml-empty",
+            "spec file is empty",
+            Location(path, 1, 1),
+            "write the spec's keys (see docs/spec-format.md), or delete the file",
+        )
         return None, diags.items
     yaml = YAML(typ="rt", pure=True)
     try:
@@ -265,7 +270,12 @@ def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]
         diags.error("yaml-depth", "YAML nesting is too deep", Location(path, 1, 1), "flatten the document")
         return None, diags.items
     if node is None:
-        diags.error("yaml-empty", "spec file holds no YAML document", Location(path, 1, 1), "add the spec's keys")
+        diags.error(
+            "yaml-empty",
+            "spec file holds no YAML document (only comments or directives)",
+            Location(path, 1, 1),
+            "write the spec's keys (see docs/spec-format.md), or delete the file",
+        )
         return None, diags.items
     conv = _Converter(path, diags, yaml.constructor)
     try:
