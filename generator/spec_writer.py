@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
-from typing import Any, Iterable, Optional, Protocol
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -33,8 +34,13 @@ from .model.nodes import (
 
 
 class GuessLike(Protocol):
-    path: str
-    message: str
+    """Anything with a spec `path` and a `message`, e.g. `docs_page.Guess`."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
 
 
 _INDENT = 2  # mapping indent; sequence dashes sit 2 in, their content 4 in
@@ -110,7 +116,9 @@ class _Writer:
             seq.append(self.property(p, path, dash_indent + 4))
             messages = self._take(f"properties.{path}")
             if messages:
-                seq.yaml_set_comment_before_after_key(i, before=self._comment(messages), indent=dash_indent)
+                seq.yaml_set_comment_before_after_key(
+                    i, before=self._comment(messages), indent=dash_indent
+                )
         return seq
 
     def property(self, p: Property, path: str, child_dash: int) -> CommentedMap:
@@ -184,7 +192,7 @@ class _Writer:
 
     # --- resource -----------------------------------------------------------------------
 
-    def resource(self, r: Resource, prefix: Optional[str]) -> CommentedMap:
+    def resource(self, r: Resource, prefix: str | None) -> CommentedMap:
         d: dict[str, Any] = {"name": r.name}
         if prefix is None or r.terraform_name != f"{prefix}_{r.name}":
             d["terraform_name"] = r.terraform_name
@@ -199,13 +207,19 @@ class _Writer:
         if r.timeouts != Timeouts():
             base = Timeouts()
             d["timeouts"] = _ordered(
-                {k: getattr(r.timeouts, k) for k in TIMEOUTS.keys if getattr(r.timeouts, k) != getattr(base, k)},
+                {
+                    k: getattr(r.timeouts, k)
+                    for k in TIMEOUTS.keys
+                    if getattr(r.timeouts, k) != getattr(base, k)
+                },
                 TIMEOUTS.keys,
             )
         if r.examples:
             d["examples"] = CommentedSeq(self.example(e) for e in r.examples)
         if r.references:
-            d["references"] = CommentedSeq(CommentedMap(title=x.title, url=x.url) for x in r.references)
+            d["references"] = CommentedSeq(
+                CommentedMap(title=x.title, url=x.url) for x in r.references
+            )
         if not r.custom_code.is_empty:
             cc = CommentedMap()
             hooks = dict(r.custom_code.hooks)
@@ -241,7 +255,11 @@ class _Writer:
         d: dict[str, Any] = {"base_url": rest.base_url, "id_template": rest.id_template}
         if rest.api_version is not None:
             d["api_version"] = rest.api_version
-        for key, default in (("create_verb", "PUT"), ("read_verb", "GET"), ("delete_verb", "DELETE")):
+        for key, default in (
+            ("create_verb", "PUT"),
+            ("read_verb", "GET"),
+            ("delete_verb", "DELETE"),
+        ):
             if getattr(rest, key) != default:
                 d[key] = getattr(rest, key)
         if rest.update_verb is not None:
@@ -256,7 +274,9 @@ class _Writer:
     def example(e: Example) -> CommentedMap:
         d: dict[str, Any] = {"name": e.name, "config": _text(e.config)}
         if e.vars:
-            d["vars"] = CommentedMap((v.name, CommentedMap(docs=v.docs, test=v.test)) for v in e.vars)
+            d["vars"] = CommentedMap(
+                (v.name, CommentedMap(docs=v.docs, test=v.test)) for v in e.vars
+            )
         if e.primary_resource is not None:
             d["primary_resource"] = e.primary_resource
         if e.skip_test is not None:
@@ -287,7 +307,7 @@ def _dump(root: CommentedMap) -> str:
 
 
 def resource_to_yaml(
-    resource: Resource, guesses: Iterable[GuessLike] = (), prefix: Optional[str] = None
+    resource: Resource, guesses: Iterable[GuessLike] = (), prefix: str | None = None
 ) -> str:
     """A resource spec file; `terraform_name` is omitted when `prefix` derives it."""
     writer = _Writer(guesses, skip_prefix="product")
@@ -302,7 +322,9 @@ def product_to_yaml(product: Product, guesses: Iterable[GuessLike] = ()) -> str:
     d: dict[str, Any] = {"name": product.name, "prefix": product.prefix}
     if product.display_name != product.name:
         d["display_name"] = product.display_name
-    d["versions"] = CommentedSeq(CommentedMap(name=v.name, base_url=v.base_url) for v in product.versions)
+    d["versions"] = CommentedSeq(
+        CommentedMap(name=v.name, base_url=v.base_url) for v in product.versions
+    )
     if product.params:
         params = CommentedSeq()
         for p in product.params:

@@ -36,7 +36,9 @@ def test_golden_import_docs_on_the_seed(tmp_path: Path) -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(text)
-    assert GOLDEN.is_file(), "no golden yet: run UPDATE_GOLDEN=1 pytest tests/test_import_docs_cli.py"
+    assert (
+        GOLDEN.is_file()
+    ), "no golden yet: run UPDATE_GOLDEN=1 pytest tests/test_import_docs_cli.py"
     assert text == GOLDEN.read_text(), "import-docs output changed; review, then UPDATE_GOLDEN=1"
     product = (out.parent / "product.yaml").read_text()
     assert "name: batchai" in product and "subscription_id" in product
@@ -73,7 +75,9 @@ def test_stdout_without_output_and_diagnostics_on_stderr() -> None:
 def test_existing_product_yaml_is_left_alone(tmp_path: Path) -> None:
     product = tmp_path / "product.yaml"
     product.write_text("name: mine\n")
-    result = run("import-docs", str(CORPUS / "batch_job.html.markdown"), "-o", str(tmp_path / "job.yaml"))
+    result = run(
+        "import-docs", str(CORPUS / "batch_job.html.markdown"), "-o", str(tmp_path / "job.yaml")
+    )
     assert result.exit_code == 0
     assert product.read_text() == "name: mine\n"
     assert (tmp_path / "job.yaml").read_text().count("name: task_retry_maximum") == 1

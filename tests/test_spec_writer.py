@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -45,7 +44,9 @@ line_text = st.text(
     max_size=25,
 )
 multi_line = st.lists(line_text, min_size=2, max_size=4).map("\n".join)
-texts = st.one_of(line_text, multi_line, st.sampled_from(["", "null", "~", "true", "1.5", "- a", "a: b", "#x"]))
+texts = st.one_of(
+    line_text, multi_line, st.sampled_from(["", "null", "~", "true", "1.5", "- a", "a: b", "#x"])
+)
 floats = st.floats(allow_nan=False, allow_infinity=False)
 verbs = st.sampled_from(["GET", "POST", "PUT", "PATCH", "DELETE"])
 
@@ -94,7 +95,7 @@ def types(depth: int) -> st.SearchStrategy[Type]:
     return st.one_of(options)
 
 
-def default_for(t: Type) -> st.SearchStrategy[Optional[Scalar]]:
+def default_for(t: Type) -> st.SearchStrategy[Scalar | None]:
     if t.kind is TypeKind.INTEGER:
         return st.none() | st.integers()
     if t.kind is TypeKind.DOUBLE:
@@ -186,7 +187,9 @@ def resources(draw: st.DrawFn) -> Resource:
         properties = with_relations(draw, properties, paths)
     name = draw(snake_names)
     placeholders = [p.name for p in properties] + ["subscription_id", "project"]
-    segments = draw(st.lists(st.sampled_from(placeholders).map(lambda s: f"{{{s}}}") | snake_names, max_size=4))
+    segments = draw(
+        st.lists(st.sampled_from(placeholders).map(lambda s: f"{{{s}}}") | snake_names, max_size=4)
+    )
     id_template = "/".join(segments)
     import_formats = (id_template,) if id_template else ()
     if draw(st.booleans()):
@@ -220,7 +223,9 @@ def resources(draw: st.DrawFn) -> Resource:
         max_size=2,
         unique_by=lambda e: e.name,
     ).map(tuple)
-    file_pairs = st.dictionaries(line_text, line_text, max_size=2).map(lambda d: tuple(sorted(d.items())))
+    file_pairs = st.dictionaries(line_text, line_text, max_size=2).map(
+        lambda d: tuple(sorted(d.items()))
+    )
     hooks = st.dictionaries(st.sampled_from(HOOK_NAMES), line_text, max_size=3).map(
         lambda d: tuple(sorted(d.items()))
     )
@@ -361,7 +366,9 @@ def test_product_round_trip_through_the_folder_loader(tmp_path: Path) -> None:
     )
     folder = tmp_path / "widgets"
     folder.mkdir()
-    (folder / "product.yaml").write_text(product_to_yaml(product, [G("product.name", "from a folder")]))
+    (folder / "product.yaml").write_text(
+        product_to_yaml(product, [G("product.name", "from a folder")])
+    )
     (folder / "thing.yaml").write_text(resource_to_yaml(res, prefix=PREFIX))
     assert "# guess: from a folder" in (folder / "product.yaml").read_text()
     loaded = load_specs([str(tmp_path)])

@@ -212,3 +212,15 @@ def test_read_refuses_huge_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     f.write_text("a: " + "x" * 100 + "\n")
     text, diags = read_spec_text(str(f), "s.yaml")
     assert text is None and "larger than" in diags[0].message
+
+
+def test_reused_anchor_names_are_silent() -> None:
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tree, diags = parse_yaml("a: &x 1\nb: &x 2\nc: *x\n", "x")
+    assert caught == [] and diags == []
+    assert isinstance(tree, YMap)
+    c = tree.get("c")
+    assert isinstance(c, YScalar) and c.value == 2

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from markdown_it import MarkdownIt
 from ruamel.yaml import YAML
@@ -58,7 +57,9 @@ _TOP_INTRO = re.compile(
 )
 _NOTE = re.compile(r"(?:[-~!]>|\*\*note)", re.I)
 _BLOCK_REF = re.compile(r"`(\w+)`\s+(blocks?)\b")
-_FORCES_NEW = re.compile(r"changing this (?:will )?forces? (?:a )?new\b[^.]*?\bto be (?:re)?created", re.I)
+_FORCES_NEW = re.compile(
+    r"changing this (?:will )?forces? (?:a )?new\b[^.]*?\bto be (?:re)?created", re.I
+)
 _NUM = r"-?\d+(?:\.\d+)?"
 _RANGES = (
     re.compile(rf"\bbetween\s+`?({_NUM})`?\s*(?:-|\u2013|and|to)\s*`?({_NUM})`?", re.I),
@@ -104,8 +105,8 @@ class Guess:
 
 @dataclass
 class DocsImport:
-    product: Optional[Product] = None
-    resource: Optional[Resource] = None
+    product: Product | None = None
+    resource: Resource | None = None
     guesses: list[Guess] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -140,7 +141,7 @@ class _Field:
 @dataclass
 class _Section:
     index: int
-    block: Optional[str]  # None: the top-level arguments / attributes
+    block: str | None  # None: the top-level arguments / attributes
     attrs: bool
     loc: Location
     fields: list[_Field] = field(default_factory=list)
@@ -188,7 +189,10 @@ def _enum_values(head: str) -> tuple[list[str], str]:
         if values:
             return values, "a list of values"
         segment = re.split(r"\.(?:\s|$)|[;(]", head[m.end() :], maxsplit=1)[0]
-        words = [w.strip().rstrip(".") for w in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", segment)]
+        words = [
+            w.strip().rstrip(".")
+            for w in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", segment)
+        ]
         if words and all(_WORD.fullmatch(w) for w in words):
             return words, "an unquoted list of values"
     for start in [0] + [m.end() for m in re.finditer(r"\.\s+", head)]:
@@ -212,7 +216,7 @@ def _number(text: str) -> float:
     return float(text) if "." in text else int(text)
 
 
-def _coerce(raw: str, kind: TypeKind, enum: tuple[str, ...]) -> Optional[Scalar]:
+def _coerce(raw: str, kind: TypeKind, enum: tuple[str, ...]) -> Scalar | None:
     value = _literal(raw)
     if kind is TypeKind.INTEGER:
         return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -233,7 +237,7 @@ class _PageLoader:
         self.guesses: list[Guess] = []
         self.lines: list[str] = []
         self.sections: list[_Section] = []
-        self.links: dict[int, Optional[_Section]] = {}
+        self.links: dict[int, _Section | None] = {}
         self.broken: set[int] = set()  # fields whose link closes a cycle
         self.built = 0
 
@@ -245,7 +249,7 @@ class _PageLoader:
     def guess(self, path: str, message: str) -> None:
         self.guesses.append(Guess(path, message))
 
-    def decode(self, data: bytes) -> Optional[str]:
+    def decode(self, data: bytes) -> str | None:
         where = self.loc(0)
         if b"\x00" in data:
             self.bag.error("docs-binary", "file is binary, not a Markdown page", where)
@@ -256,7 +260,9 @@ class _PageLoader:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n")
-            self.bag.error("docs-encoding", "file is not UTF-8 text", self.loc(line), "save as UTF-8")
+            self.bag.error(
+                "docs-encoding", "file is not UTF-8 text", self.loc(line), "save as UTF-8"
+            )
             return None
         if not text.strip():
             self.bag.error("docs-empty", "docs page is empty", where, "point at a docs page")
@@ -266,7 +272,9 @@ class _PageLoader:
     def front_matter(self) -> dict[str, str]:
         if not self.lines or self.lines[0].strip() != "---":
             return {}
-        end = next((i for i in range(1, len(self.lines)) if self.lines[i].strip() in ("---", "...")), 0)
+        end = next(
+            (i for i in range(1, len(self.lines)) if self.lines[i].strip() in ("---", "...")), 0
+        )
         if not end:
             self.bag.warning("docs-front-matter", "front matter has no closing `---`", self.loc(0))
             return {}
@@ -326,8 +334,8 @@ class _PageLoader:
     # --- sections ---------------------------------------------------------------------
 
     def read_fields(self, els: list[_El], attrs: bool) -> None:
-        current: Optional[_Section] = None
-        last: Optional[_Field] = None
+        current: _Section | None = None
+        last: _Field | None = None
         for el in els:
             text = el.text.strip()
             if el.kind == "hr":
@@ -337,7 +345,9 @@ class _PageLoader:
                 if m or _TOP_INTRO.search(text):
                     block = m.group(1) if m else None
                     col = self.lines[el.start].find("`") + 1 if m else 1
-                    current = _Section(len(self.sections), block, attrs, self.loc(el.start, max(col, 1)))
+                    current = _Section(
+                        len(self.sections), block, attrs, self.loc(el.start, max(col, 1))
+                    )
                     self.sections.append(current)
                     last = None
                 elif last is not None and el.kind == "para" and _NOTE.match(text):
@@ -351,14 +361,14 @@ class _PageLoader:
                     if f is None:
                         self.bag.warning(
                             "docs-unparsed-bullet",
-                            "bullet is not of the form \"`name` - (Required|Optional) text\"",
+                            'bullet is not of the form "`name` - (Required|Optional) text"',
                             self.loc(line),
                         )
                         continue
                     current.fields.append(f)
                     last = f
 
-    def parse_field(self, item: str, line: int) -> Optional[_Field]:
+    def parse_field(self, item: str, line: int) -> _Field | None:
         m = _FIELD.match(item.strip())
         if m is None or not _NAME.fullmatch(m.group(1)):
             return None
@@ -372,7 +382,7 @@ class _PageLoader:
 
     # --- block links ------------------------------------------------------------------
 
-    def block_ref(self, f: _Field) -> Optional[tuple[str, str, bool]]:
+    def block_ref(self, f: _Field) -> tuple[str, str, bool] | None:
         """(block name, cardinality single|list|set, whether the cardinality is stated)."""
         head = f.head
         for m in _BLOCK_REF.finditer(head):
@@ -391,7 +401,7 @@ class _PageLoader:
             return m.group(1), (lm.group(1).lower() if lm else "single"), False
         return None
 
-    def find(self, name: str, sec: _Section) -> tuple[Optional[_Section], bool]:
+    def find(self, name: str, sec: _Section) -> tuple[_Section | None, bool]:
         """The next section named `name` after `sec` (of its own kind first), else the nearest
         one before it; the flag says the section was found above."""
         named = [s for s in self.sections if s.block == name]
@@ -404,11 +414,11 @@ class _PageLoader:
                 return earlier[-1], True
         return None, False
 
-    def link(self, sec: _Section, f: _Field, path: str) -> Optional[_Section]:
+    def link(self, sec: _Section, f: _Field, path: str) -> _Section | None:
         if id(f) in self.links:
             return self.links[id(f)]
         ref = self.block_ref(f)
-        target: Optional[_Section] = None
+        target: _Section | None = None
         if ref is not None:
             name = ref[0]
             target, above = self.find(name, sec)
@@ -430,7 +440,7 @@ class _PageLoader:
                     "docs-unresolved-block",
                     f"`{f.name}` refers to a `{stated}` block, but no section describes it",
                     f.loc,
-                    f"add a \"The `{stated}` block supports the following:\" section below it",
+                    f'add a "The `{stated}` block supports the following:" section below it',
                 )
             else:
                 notes = []
@@ -438,12 +448,14 @@ class _PageLoader:
                     notes.append(f"the `{name}` section is above its reference, not below")
                     self.bag.warning(
                         "docs-block-above",
-                        f"`{f.name}` refers to a `{name}` block \"below\", "
+                        f'`{f.name}` refers to a `{name}` block "below", '
                         f"but the only such section is above (line {target.loc.line})",
                         f.loc,
                     )
                 elif sum(s.block == name and s.attrs == sec.attrs for s in self.sections) > 1:
-                    notes.append(f"linked to the next `{name}` section below (line {target.loc.line})")
+                    notes.append(
+                        f"linked to the next `{name}` section below (line {target.loc.line})"
+                    )
                 if f.name != stated:
                     notes.append(f"argument `{f.name}` refers to a block named `{stated}`")
                 if notes:
@@ -465,7 +477,9 @@ class _PageLoader:
             if target.index in gray:
                 self.broken.add(id(f))
                 self.bag.error(
-                    "docs-block-cycle", f"block `{target.block}` contains itself through `{f.name}`", f.loc
+                    "docs-block-cycle",
+                    f"block `{target.block}` contains itself through `{f.name}`",
+                    f.loc,
                 )
                 continue
             self.reach(target, path + f.name + ".", gray, depth + 1)
@@ -473,18 +487,24 @@ class _PageLoader:
 
     # --- properties -------------------------------------------------------------------
 
-    def properties(self, fields: list[tuple[_Field, _Section, bool]], prefix: str, depth: int) -> tuple[Property, ...]:
+    def properties(
+        self, fields: list[tuple[_Field, _Section, bool]], prefix: str, depth: int
+    ) -> tuple[Property, ...]:
         out: list[Property] = []
         seen: set[str] = set()
         for f, sec, computed in fields:
             if f.name in seen:
-                self.bag.warning("docs-duplicate-field", f"`{f.name}` is listed twice in this block", f.loc)
+                self.bag.warning(
+                    "docs-duplicate-field", f"`{f.name}` is listed twice in this block", f.loc
+                )
                 continue
             seen.add(f.name)
             self.built += 1
             if self.built > MAX_PROPERTIES or depth > MAX_DEPTH:
                 if self.built == MAX_PROPERTIES + 1:
-                    self.bag.error("docs-too-large", "the page's blocks expand to too many fields", f.loc)
+                    self.bag.error(
+                        "docs-too-large", "the page's blocks expand to too many fields", f.loc
+                    )
                 break
             out.append(self.property(f, sec, computed, prefix, depth))
         return tuple(out)
@@ -494,13 +514,18 @@ class _PageLoader:
         items += [(f, x, True) for x in sec.extras for f in x.fields]
         return items
 
-    def property(self, f: _Field, sec: _Section, computed: bool, prefix: str, depth: int) -> Property:
+    def property(
+        self, f: _Field, sec: _Section, computed: bool, prefix: str, depth: int
+    ) -> Property:
         path = f"properties.{prefix}{f.name}"
         flags = {s.strip().lower() for s in f.flag.split(",")}
         if computed:
             presence = Presence.COMPUTED
             if flags & {"required", "optional"}:
-                self.guess(path, f"marked ({f.flag}) in a block of the Attributes Reference; loaded as computed")
+                self.guess(
+                    path,
+                    f"marked ({f.flag}) in a block of the Attributes Reference; loaded as computed",
+                )
         elif "required" in flags:
             presence = Presence.REQUIRED
         elif "optional" in flags:
@@ -512,19 +537,26 @@ class _PageLoader:
         deprecation = "Deprecated (see the description)." if "deprecated" in flags else None
         target = None if id(f) in self.broken else self.links.get(id(f))
         ref = self.block_ref(f) if target is not None else None
-        default: Optional[Scalar] = None
+        default: Scalar | None = None
         validation = Validation()
         if target is not None and ref is not None:
-            nested = self.properties(self.block_fields(target, computed), f"{prefix}{f.name}.", depth + 1)
+            nested = self.properties(
+                self.block_fields(target, computed), f"{prefix}{f.name}.", depth + 1
+            )
             obj = Type(TypeKind.NESTED_OBJECT, properties=nested)
             for extra in target.extras:
-                self.guess(path, f"computed fields exported at line {extra.loc.line} merged into this block")
+                self.guess(
+                    path,
+                    f"computed fields exported at line {extra.loc.line} merged into this block",
+                )
             if ref[1] == "single":
                 typ = obj
             else:
                 typ = Type(TypeKind.ARRAY, item=obj, is_set=ref[1] == "set")
             if not ref[2]:
-                self.guess(path, f"the page does not say how many `{ref[0]}` blocks; assumed {ref[1]}")
+                self.guess(
+                    path, f"the page does not say how many `{ref[0]}` blocks; assumed {ref[1]}"
+                )
         else:
             typ, default, validation = self.scalar_type(f, path, presence)
         return Property(
@@ -540,10 +572,12 @@ class _PageLoader:
             loc=f.loc,
         )
 
-    def scalar_type(self, f: _Field, path: str, presence: Presence) -> tuple[Type, Optional[Scalar], Validation]:
+    def scalar_type(
+        self, f: _Field, path: str, presence: Presence
+    ) -> tuple[Type, Scalar | None, Validation]:
         head, name = f.head, f.name
         settable = presence.settable
-        kind: Optional[TypeKind] = None
+        kind: TypeKind | None = None
         enum: tuple[str, ...] = ()
         why = ""
         validation = Validation()
@@ -563,7 +597,9 @@ class _PageLoader:
                 kind, why = TypeKind.ENUM, f"{how} in the text"
                 enum = tuple(dict.fromkeys(values))
         if kind is None and (_MAP.search(head) or name == "tags"):
-            kind, why = TypeKind.KEY_VALUE_PAIRS, "a map in the text" if name != "tags" else "the name `tags`"
+            kind, why = TypeKind.KEY_VALUE_PAIRS, (
+                "a map in the text" if name != "tags" else "the name `tags`"
+            )
         candidates = [m.group(1) for r in _DEFAULTS for m in r.finditer(head)]
         candidates = list(dict.fromkeys(candidates))
         item_kind = None
@@ -571,7 +607,7 @@ class _PageLoader:
             lm = _LIST.search(head)
             if lm or name.endswith("_ids"):
                 item_kind = TypeKind.STRING
-                why = f"\"{lm.group(0)}\" in the text" if lm else "a plural `_ids` name"
+                why = f'"{lm.group(0)}" in the text' if lm else "a plural `_ids` name"
         if kind is None and item_kind is None and candidates:
             lit = _literal(candidates[0])
             if isinstance(lit, bool):
@@ -602,22 +638,31 @@ class _PageLoader:
         return typ, default, validation
 
     def pick_default(
-        self, candidates: list[str], kind: TypeKind, enum: tuple[str, ...], path: str, presence: Presence
-    ) -> Optional[Scalar]:
+        self,
+        candidates: list[str],
+        kind: TypeKind,
+        enum: tuple[str, ...],
+        path: str,
+        presence: Presence,
+    ) -> Scalar | None:
         if not candidates:
             return None
         typed = [(raw, _coerce(raw, kind, enum)) for raw in candidates]
         fitting = [(raw, v) for raw, v in typed if v is not None]
-        value: Optional[Scalar] = fitting[0][1] if fitting else None
+        value: Scalar | None = fitting[0][1] if fitting else None
         if fitting and len(candidates) > 1:
             others = ", ".join(f"`{c}`" for c in candidates if c != fitting[0][0])
-            self.guess(path, f"the page states several defaults; chose `{fitting[0][0]}` over {others}")
+            self.guess(
+                path, f"the page states several defaults; chose `{fitting[0][0]}` over {others}"
+            )
         if not fitting:
             if kind.is_string_like:
                 value = candidates[0]
                 self.guess(path, f"default `{value}` is not one of the listed values")
             else:
-                self.guess(path, f"default `{candidates[0]}` does not fit type {kind.value}; dropped")
+                self.guess(
+                    path, f"default `{candidates[0]}` does not fit type {kind.value}; dropped"
+                )
                 return None
         if presence is Presence.REQUIRED:
             self.guess(path, f"a (Required) argument states a default `{candidates[0]}`; dropped")
@@ -633,7 +678,7 @@ class _PageLoader:
         self.lines = text.split("\n")
         meta = self.front_matter()
         els = self.elements("\n".join(self.lines))
-        title: Optional[_El] = None
+        title: _El | None = None
         intro: list[_El] = []
         parts: list[tuple[_El, list[_El]]] = []
         for el in els:
@@ -650,15 +695,33 @@ class _PageLoader:
             m = re.search(r"\b([a-z0-9]+_[a-z0-9_]+)\s*$", meta.get("page_title", ""))
             if m is None:
                 where = self.loc(title.start) if title else self.loc(0)
-                self.bag.error("docs-no-title", "no `# <prefix>_<name>` title names the resource", where)
+                self.bag.error(
+                    "docs-no-title", "no `# <prefix>_<name>` title names the resource", where
+                )
                 return self.result(None, None)
             tf_name = m.group(1)
-            self.guess("terraform_name", "Terraform type name taken from the front matter's page_title")
+            self.guess(
+                "terraform_name", "Terraform type name taken from the front matter's page_title"
+            )
         prefix, name = tf_name.split("_", 1)
         kinds: dict[str, list[tuple[_El, list[_El]]]] = {}
         for heading, body in parts:
             low = heading.text.lower()
-            key = next((k for k in ("example", "argument", "attribute", "timeout", "import", "api provider") if k in low), "")
+            key = next(
+                (
+                    k
+                    for k in (
+                        "example",
+                        "argument",
+                        "attribute",
+                        "timeout",
+                        "import",
+                        "api provider",
+                    )
+                    if k in low
+                ),
+                "",
+            )
             kinds.setdefault(key, []).append((heading, body))
         if not kinds.get("argument"):
             self.bag.error(
@@ -672,7 +735,9 @@ class _PageLoader:
             for _, body in kinds.get(key, []):
                 self.read_fields(body, attrs)
         properties = self.top_level()
-        description = "\n\n".join(self.source(el) for el in intro).strip() or meta.get("description", "")
+        description = "\n\n".join(self.source(el) for el in intro).strip() or meta.get(
+            "description", ""
+        )
         timeouts = self.timeouts(kinds.get("timeout", []))
         examples = self.examples(kinds.get("example", []))
         api_version, namespaces = self.providers(kinds.get("api provider", []))
@@ -685,7 +750,9 @@ class _PageLoader:
         )
         if api_version:
             self.guess("api.api_version", "api_version from the page's API Providers section")
-        self.guess("", "api_name of every property is the camelCase of its Terraform name; check the API")
+        self.guess(
+            "", "api_name of every property is the camelCase of its Terraform name; check the API"
+        )
         self.guess("", "types the page does not state are String")
         resource = Resource(
             name=name,
@@ -706,7 +773,9 @@ class _PageLoader:
         for s in args:
             self.reach(s, "properties.", set())
         arg_fields = {f.name: (f, s) for s in args for f in s.fields}
-        fields: list[tuple[_Field, _Section, bool]] = [(f, s, False) for s in args for f in s.fields]
+        fields: list[tuple[_Field, _Section, bool]] = [
+            (f, s, False) for s in args for f in s.fields
+        ]
         for s in attrs:
             s.reached = True
             for f in s.fields:
@@ -751,7 +820,7 @@ class _PageLoader:
                 "docs-unused-block",
                 f"no argument or attribute refers to the `{sec.block}` block section",
                 sec.loc,
-                "refer to it with \"A `name` block as defined below.\" or remove it",
+                'refer to it with "A `name` block as defined below." or remove it',
             )
 
     def timeouts(self, parts: list[tuple[_El, list[_El]]]) -> Timeouts:
@@ -762,10 +831,18 @@ class _PageLoader:
                     f = self.parse_field(item, line)
                     m = _TIMEOUT.search(f.flag) if f else None
                     if f and m and f.name in ("create", "read", "update", "delete"):
-                        found[f.name] = int(m.group(1)) * (60 if m.group(2).lower() == "hour" else 1)
+                        found[f.name] = int(m.group(1)) * (
+                            60 if m.group(2).lower() == "hour" else 1
+                        )
                     elif f:
                         self.bag.warning("docs-timeout", f"cannot read timeout `{f.name}`", f.loc)
-        return Timeouts(**found)
+        base = Timeouts()
+        return Timeouts(
+            create=found.get("create", base.create),
+            read=found.get("read", base.read),
+            update=found.get("update", base.update),
+            delete=found.get("delete", base.delete),
+        )
 
     def examples(self, parts: list[tuple[_El, list[_El]]]) -> tuple[Example, ...]:
         out: list[Example] = []
@@ -774,15 +851,23 @@ class _PageLoader:
             for el in body:
                 if el.kind == "heading":
                     label = el.text
-                elif el.kind == "fence" and (el.info.split() or [""])[0] in ("hcl", "terraform", "tf", ""):
-                    base = snake(re.sub(r"(?i)^\W*example(?: usage)?", "", label.replace("`", ""))) or "basic"
+                elif el.kind == "fence" and (el.info.split() or [""])[0] in (
+                    "hcl",
+                    "terraform",
+                    "tf",
+                    "",
+                ):
+                    base = (
+                        snake(re.sub(r"(?i)^\W*example(?: usage)?", "", label.replace("`", "")))
+                        or "basic"
+                    )
                     name, n = base, 2
                     while any(e.name == name for e in out):
                         name, n = f"{base}_{n}", n + 1
                     out.append(Example(name=name, config=el.text, loc=self.loc(el.start)))
         return tuple(out)
 
-    def providers(self, parts: list[tuple[_El, list[_El]]]) -> tuple[Optional[str], list[str]]:
+    def providers(self, parts: list[tuple[_El, list[_El]]]) -> tuple[str | None, list[str]]:
         found: list[tuple[str, str]] = []
         for _, body in parts:
             for el in body:
@@ -792,7 +877,9 @@ class _PageLoader:
                         found.append((m.group(1), m.group(2)))
         return (found[0][1] if found else None), [ns for ns, _ in found]
 
-    def import_id(self, parts: list[tuple[_El, list[_El]]], props: tuple[Property, ...], name: str) -> str:
+    def import_id(
+        self, parts: list[tuple[_El, list[_El]]], props: tuple[Property, ...], name: str
+    ) -> str:
         top = {p.name for p in props}
         raw = ""
         for _, body in parts:
@@ -801,12 +888,18 @@ class _PageLoader:
                     words = line.strip().lstrip("$ ").split()
                     if len(words) >= 4 and words[:2] == ["terraform", "import"]:
                         raw = raw or " ".join(words[3:]).strip("'\"")
-        rg = next((n for n in ("resource_group_name", "resource_group") if n in top), "resource_group_name")
+        rg = next(
+            (n for n in ("resource_group_name", "resource_group") if n in top),
+            "resource_group_name",
+        )
         if not raw:
             where = self.loc(0)
             self.bag.warning("docs-no-import", "the page has no `terraform import` example", where)
             template = f"subscriptions/{{subscription_id}}/resourceGroups/{{{rg}}}/providers/Microsoft.TODO/{name.split('_')[-1]}s/{{name}}"
-            self.guess("api.id_template", "no Import section: id template guessed from ARM conventions; fix Microsoft.TODO and the path")
+            self.guess(
+                "api.id_template",
+                "no Import section: id template guessed from ARM conventions; fix Microsoft.TODO and the path",
+            )
             return template
         segs = raw.strip("/").split("/")
         if len(segs) < 2 or segs[0].lower() != "subscriptions":
@@ -836,24 +929,37 @@ class _PageLoader:
         self.guess("api.id_template", f"id template guessed from the import example `{raw}`")
         for ph in re.findall(r"\{(\w+)\}", template):
             if ph not in top and ph != "subscription_id":
-                self.guess("api.id_template", f"`{{{ph}}}` is not an argument of this resource; map it by hand")
+                self.guess(
+                    "api.id_template",
+                    f"`{{{ph}}}` is not an argument of this resource; map it by hand",
+                )
         return template
 
-    def product(self, meta: dict[str, str], prefix: str, res: Resource, namespaces: list[str]) -> Product:
+    def product(
+        self, meta: dict[str, str], prefix: str, res: Resource, namespaces: list[str]
+    ) -> Product:
         sub = meta.get("subcategory", "")
         ns = re.search(r"providers/([\w.]+)/", res.rest.id_template)
-        namespace = ns.group(1) if ns and "TODO" not in ns.group(1) else (namespaces[0] if namespaces else "")
+        namespace = (
+            ns.group(1)
+            if ns and "TODO" not in ns.group(1)
+            else (namespaces[0] if namespaces else "")
+        )
         name = snake(sub) or snake(namespace.split(".")[-1]) or res.name
-        origin = "subcategory" if snake(sub) else "provider namespace" if namespace else "resource name"
+        origin = (
+            "subcategory" if snake(sub) else "provider namespace" if namespace else "resource name"
+        )
         self.guess("product.name", f"product name `{name}` from the page's {origin}")
-        params = ()
+        params: tuple[ProductParam, ...] = ()
         if "{subscription_id}" in res.rest.id_template:
-            params = (ProductParam("subscription_id", "ARM_SUBSCRIPTION_ID", "The Azure subscription."),)
+            params = (
+                ProductParam("subscription_id", "ARM_SUBSCRIPTION_ID", "The Azure subscription."),
+            )
         base = ARM_BASE_URL if prefix == "azurerm" else ""
         version = ApiVersion(res.rest.api_version or "ga", base)
         return Product(name, sub or name, prefix, (version,), params, (res,))
 
-    def result(self, product: Optional[Product], resource: Optional[Resource]) -> DocsImport:
+    def result(self, product: Product | None, resource: Resource | None) -> DocsImport:
         return DocsImport(product, resource, self.guesses, self.bag.sorted())
 
 
@@ -865,7 +971,11 @@ def load_docs_text(data: bytes, display: str) -> DocsImport:
     except RecursionError:
         loader.bag.error("docs-too-deep", "the page nests too deeply", Location(display, 1, 1))
     except Exception as exc:  # the contract is diagnostics, never a traceback
-        loader.bag.error("docs-internal", f"could not load the page: {type(exc).__name__}: {exc}", Location(display, 1, 1))
+        loader.bag.error(
+            "docs-internal",
+            f"could not load the page: {type(exc).__name__}: {exc}",
+            Location(display, 1, 1),
+        )
     return DocsImport(None, None, loader.guesses, loader.bag.sorted())
 
 

@@ -9,6 +9,7 @@ where a "billion laughs" document explodes, so conversion runs on a node budget.
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Union
 
@@ -157,9 +158,9 @@ class _Converter:
                 value = bool(self.constructor.construct_yaml_bool(node))
             elif kind == "null":
                 value = None
-        except (ValueError, TypeError, KeyError, OverflowError, YAMLError):
-            # An explicit tag the text does not fit (`!!bool maybe`, `!!int abc`): keep the
-            # text; the shape check then reports the wrong type where it matters.
+        except Exception:  # ruamel's constructors raise anything on odd text
+            # An explicit tag the text does not fit (`!!bool maybe`, `!!int abc`, an empty
+            # `!!int`): keep the text; the shape check reports the wrong type where it matters.
             value = raw
         if isinstance(value, str):
             try:
@@ -243,7 +244,11 @@ def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]
         return None, diags.items
     yaml = YAML(typ="rt", pure=True)
     try:
-        node = yaml.compose(text)
+        with warnings.catch_warnings():
+            # ruamel warns (on stderr) about a reused anchor name; YAML allows it, and
+            # anything we care about is reported as a diagnostic instead.
+            warnings.simplefilter("ignore")
+            node = yaml.compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)

@@ -18,7 +18,8 @@ Scalar = Union[str, int, float, bool]
 
 
 def _loc() -> Location:
-    return field(default=NO_LOCATION, compare=False, repr=False)  # type: ignore[return-value]
+    loc: Location = field(default=NO_LOCATION, compare=False, repr=False)
+    return loc
 
 
 class TypeKind(enum.Enum):

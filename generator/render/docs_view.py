@@ -84,6 +84,11 @@ def fill_example(config: str, example: Example, which: str) -> str:
     return EXAMPLE_VAR.sub(sub, config)
 
 
+def article(word: str) -> str:
+    """`A` or `An` before a block name, by its first letter (good enough for identifiers)."""
+    return "An" if word[:1].lower() in "aeiou" else "A"
+
+
 def _sentence(text: str) -> str:
     text = md_text(text)
     if text and not text.endswith((".", "!", "?", ":")):
@@ -122,7 +127,7 @@ class _PageBuilder:
         if p.type.is_block:
             many = p.type.kind in (TypeKind.ARRAY, TypeKind.MAP)
             link = f"[{md_inline_code(p.name)}](#{self.anchor(path)})"
-            qualifier = "One or more" if many else "A"
+            qualifier = "One or more" if many else article(p.name)
             desc = _sentence(p.description)
             if desc:
                 parts.append(desc)
@@ -139,10 +144,15 @@ class _PageBuilder:
             parts.append(f"Possible values are {listing}.")
         v = p.validation
         if not in_attrs:
+            # State the limits unless the description already names both numbers.
+            desc = p.description
             if v.minimum is not None and v.maximum is not None:
-                parts.append(f"Must be between {_num(v.minimum)} and {_num(v.maximum)}.")
+                lo, hi = _num(v.minimum), _num(v.maximum)
+                if not (lo in desc and hi in desc):
+                    parts.append(f"Must be between {lo} and {hi}.")
             if v.min_length is not None and v.max_length is not None:
-                parts.append(f"Must be {v.min_length} to {v.max_length} characters long.")
+                if not (str(v.min_length) in desc and str(v.max_length) in desc):
+                    parts.append(f"Must be {v.min_length} to {v.max_length} characters long.")
         if p.default is not None and not in_attrs:
             default = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
             parts.append(f"Defaults to {md_inline_code(default)}.")
@@ -222,7 +232,7 @@ class _PageBuilder:
             arg_blocks.append(
                 BlockSection(
                     self.anchor(path),
-                    f"A {self.block_label(path)} supports the following:",
+                    f"{article(path[-1])} {self.block_label(path)} supports the following:",
                     [self.bullet(c, path + (c.name,), False) for c in req + opt],
                 )
             )
@@ -230,7 +240,7 @@ class _PageBuilder:
             attr_blocks.append(
                 BlockSection(
                     self.anchor(path) + ("-attributes" if settable else ""),
-                    f"A {self.block_label(path)} exports the following:",
+                    f"{article(path[-1])} {self.block_label(path)} exports the following:",
                     [self.bullet(c, path + (c.name,), True) for c in computed],
                 )
             )

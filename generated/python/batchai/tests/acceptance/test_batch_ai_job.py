@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .harness import AcceptanceCase, requires_terraform
+from .harness import Acceptance, AcceptanceCase, requires_terraform
 
 RESOURCE_TYPE = "azurerm_batch_ai_job"
 PROVIDER_PACKAGE = "terraform_provider_batchai"
@@ -63,20 +63,20 @@ CASES = {
 
 @requires_terraform
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_lifecycle(name: str, acceptance) -> None:  # type: ignore[no-untyped-def]
+def test_lifecycle(name: str, acceptance: Acceptance) -> None:
     """apply -> empty plan -> refresh -> import and compare -> change -> destroy."""
     acceptance.run_lifecycle(CASES[name])
 
 
 @requires_terraform
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_disappears(name: str, acceptance) -> None:  # type: ignore[no-untyped-def]
+def test_disappears(name: str, acceptance: Acceptance) -> None:
     """Deleted behind Terraform's back: the next plan recreates it."""
     acceptance.run_disappears(CASES[name])
 
 
 @requires_terraform
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_survives_faults(name: str, acceptance) -> None:  # type: ignore[no-untyped-def]
+def test_survives_faults(name: str, acceptance: Acceptance) -> None:
     """The API throws 429/503 during apply; apply still succeeds with exactly one object."""
     acceptance.run_with_faults(CASES[name])

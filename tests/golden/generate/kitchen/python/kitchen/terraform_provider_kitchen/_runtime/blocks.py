@@ -244,3 +244,26 @@ class ObjectType(TfType):
     def tf_type(self) -> bytes:
         parts = {k: json.loads(t.tf_type()) for k, t in self.attribute_types.items()}
         return json.dumps(["object", parts], separators=(",", ":")).encode()
+
+
+def to_number(value: Any) -> Any:
+    """Terraform sends non-integral numbers over msgpack as decimal strings."""
+    if isinstance(value, str):
+        number = float(value)
+        return int(number) if number.is_integer() and "." not in value else number
+    return value
+
+
+class NumberType(TfType):
+    """tf's Number decodes natively and so hands decimal strings to the resource."""
+
+    def encode(self, value: Any) -> Any:
+        return value
+
+    def decode(self, value: Any) -> Any:
+        if value is None or _is_unknown(value):
+            return value
+        return to_number(value)
+
+    def tf_type(self) -> bytes:
+        return b'"number"'

@@ -24,6 +24,7 @@ from tf.schema import Attribute, Schema, TextFormat
 from tf.types import Unknown
 
 from .auth import TokenSource
+from .blocks import NumberType, to_number
 from .lro import ArmPoller
 from .transport import HttpClient
 
@@ -56,6 +57,11 @@ class ProviderSettings:
 
 def _known(value: Any) -> Any:
     return None if value is Unknown else value
+
+
+def _number(value: Any) -> Any:
+    # Provider config arrives undecoded: fractional numbers are decimal strings.
+    return to_number(_known(value))
 
 
 class GeneratedProvider(Provider):
@@ -120,7 +126,7 @@ class GeneratedProvider(Provider):
         attrs.append(
             Attribute(
                 "max_retries",
-                tft.Number(),
+                NumberType(),
                 description=f"Retries for throttled/failed requests (default {DEFAULT_MAX_RETRIES}).",
                 optional=True,
                 description_kind=TextFormat.Markdown,
@@ -129,7 +135,7 @@ class GeneratedProvider(Provider):
         attrs.append(
             Attribute(
                 "poll_interval",
-                tft.Number(),
+                NumberType(),
                 description="Seconds between polls of long-running operations. Env: "
                 f"`MMGEN_POLL_INTERVAL`; default {DEFAULT_POLL_INTERVAL:g}.",
                 optional=True,
@@ -140,14 +146,14 @@ class GeneratedProvider(Provider):
 
     def validate_config(self, diags: Any, config: Any) -> None:
         config = config or {}
-        retries = _known(config.get("max_retries"))
+        retries = _number(config.get("max_retries"))
         if retries is not None and (retries < 0 or int(retries) != retries):
             diags.add_error(
                 "Invalid max_retries",
                 "max_retries must be a whole number >= 0",
                 path=["max_retries"],
             )
-        interval = _known(config.get("poll_interval"))
+        interval = _number(config.get("poll_interval"))
         if interval is not None and interval < 0:
             diags.add_error(
                 "Invalid poll_interval", "poll_interval must be >= 0", path=["poll_interval"]
@@ -181,9 +187,9 @@ class GeneratedProvider(Provider):
                     path=[param.name],
                 )
             params[param.name] = value
-        retries = _known(config.get("max_retries"))
+        retries = _number(config.get("max_retries"))
         max_retries = DEFAULT_MAX_RETRIES if retries is None else max(0, int(retries))
-        interval = _known(config.get("poll_interval"))
+        interval = _number(config.get("poll_interval"))
         if interval is None:
             interval = float(os.environ.get("MMGEN_POLL_INTERVAL") or DEFAULT_POLL_INTERVAL)
         client = HttpClient(TokenSource(token, endpoint), max_retries=max_retries)

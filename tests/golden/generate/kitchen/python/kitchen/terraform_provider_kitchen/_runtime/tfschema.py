@@ -19,7 +19,7 @@ from typing import Any
 from tf import types as tft
 from tf.schema import Attribute, Block, NestedBlock, Schema, TextFormat
 
-from .blocks import ListNestedBlock, ObjectType, SetNestedBlock, SingleNestedBlock
+from .blocks import ListNestedBlock, NumberType, ObjectType, SetNestedBlock, SingleNestedBlock
 from .spec import Field, ResourceSpec
 
 TIMEOUT_OPERATIONS = ("create", "read", "update", "delete")
@@ -29,7 +29,7 @@ def primitive_type(kind: str) -> Any:
     if kind == "string":
         return tft.String()
     if kind in ("integer", "number"):
-        return tft.Number()
+        return NumberType()
     if kind == "bool":
         return tft.Bool()
     raise ValueError(f"not a primitive kind: {kind!r}")

@@ -24,6 +24,7 @@ from typing import Any
 
 from tf.types import Unknown
 
+from .blocks import to_number
 from .spec import Field, ResourceSpec
 from .tfschema import TIMEOUT_OPERATIONS, is_block
 from .timeouts import parse_duration
@@ -204,6 +205,8 @@ def _check_value(run: _Run, f: Field, value: Any, path: list[Any]) -> None:
 def _check_scalar(run: _Run, f: Field, kind: str, value: Any, path: list[Any]) -> None:
     if value is None or value is Unknown:
         return
+    if kind in ("integer", "number"):
+        value = to_number(value)  # raw config: fractional numbers are decimal strings
     if f.enum_values and value not in f.enum_values:
         allowed = ", ".join(repr(v) for v in f.enum_values)
         run.error(

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._runtime.resource import GeneratedResource
 from .._runtime.spec import Field, IdParam, ResourceSpec, Timeouts
 from ..custom import sink__before_create as _sink__before_create
@@ -363,5 +365,5 @@ class Sink(GeneratedResource):
         "nickname": _sink__expand__nickname.expand,
     }
 
-    def before_create(self, ctx, body):  # type: ignore[no-untyped-def]
+    def before_create(self, ctx: Any, body: dict[str, Any]) -> dict[str, Any]:
         return _sink__before_create.before_create(self, ctx, body)

@@ -1,0 +1,47 @@
+"""A spec-driven REST API emulator: serves every resource of the loaded specs on loopback.
+
+See docs/emulator.md. Public API: `Emulator`, `EmulatorConfig`, `Fault`, `load_emulator`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .config import EmulatorConfig, Fault, fault_from_dict
+from .server import Emulator, RequestRecord
+
+
+class SpecError(ValueError):
+    """The specs have errors: the emulator will not serve a broken model."""
+
+
+def load_emulator(
+    specs_dir: str | Path | list[str] | tuple[str, ...] = "specs",
+    host: str = "127.0.0.1",
+    port: int = 0,
+    config: EmulatorConfig | None = None,
+    **kwargs: Any,
+) -> Emulator:
+    """An (unstarted) emulator for every product under `specs_dir` (a folder or a list)."""
+    from ..api import validate_paths
+    from ..diagnostics import format_diagnostics
+
+    paths = [str(p) for p in specs_dir] if isinstance(specs_dir, (list, tuple)) else [str(specs_dir)]
+    report = validate_paths(paths)
+    if report.errors:
+        raise SpecError(format_diagnostics(report.errors, "text"))
+    if not report.products:
+        raise SpecError(f"no product specs found under {', '.join(paths)}")
+    return Emulator(report.products, host=host, port=port, config=config, **kwargs)
+
+
+__all__ = [
+    "Emulator",
+    "EmulatorConfig",
+    "Fault",
+    "RequestRecord",
+    "SpecError",
+    "fault_from_dict",
+    "load_emulator",
+]

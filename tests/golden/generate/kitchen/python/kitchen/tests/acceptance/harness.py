@@ -1,0 +1,285 @@
+# ----------------------------------------------------------------------------
+#
+#     ***     AUTO GENERATED CODE    ***    Type: mmgen     ***
+#
+# DO NOT EDIT: this file is rewritten from its spec on every run of mmgen;
+# hand edits are overwritten. Change the spec (or its custom code) instead.
+#
+# Source spec: templates/python/acctest/harness.py
+# Template:    python/acctest/harness.py
+# Regenerate:  make generate  (mmgen generate --specs gen-specs/ --out generated/)
+#
+# ----------------------------------------------------------------------------
+"""The acceptance life cycle, driven through a real Terraform.
+
+Each test gets a fresh working directory; the provider runs once per session in reattach
+mode (`--dev`), so Terraform does not pay its start-up for every command. The API is the
+mmgen emulator (started in-process from the specs) unless `MMGEN_ACC_ENDPOINT` points at a
+real API, in which case the same steps run against it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import random
+import string
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+import pytest
+
+from .terraform import Terraform, which_terraform
+
+requires_terraform = pytest.mark.skipif(
+    os.environ.get("TF_ACC") != "1",
+    reason="acceptance tests drive a real Terraform: set TF_ACC=1 to run them",
+)
+
+
+@dataclass(frozen=True)
+class AcceptanceCase:
+    name: str
+    resource_type: str
+    config: str  # HCL; `{random}` is replaced by a per-test suffix
+    primary: str  # TYPE.NAME of the resource under test
+    ignore_on_import: tuple[str, ...] = ()
+    changed_config: Optional[str] = None
+    changed_field: Optional[str] = None
+    expected_action: Optional[str] = None  # "update" | "replace"
+    skip: Optional[str] = None
+
+
+class ApiBackend:
+    """What the life cycle needs from the API besides Terraform: look, delete, faults."""
+
+    def __init__(
+        self, endpoint: str, token: str, api_versions: dict[str, str], emulated: bool
+    ) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self.token = token
+        self.api_versions = api_versions  # resource type -> api-version
+        self.emulated = emulated
+
+    def _request(self, method: str, url: str, body: Any = None) -> tuple[int, Any]:
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(url, data=data, method=method)
+        req.add_header("Content-Type", "application/json")
+        if self.token:
+            req.add_header("Authorization", f"Bearer {self.token}")
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                raw = resp.read()
+                return resp.status, json.loads(raw) if raw else None
+        except urllib.error.HTTPError as exc:
+            raw = exc.read()
+            try:
+                return exc.code, json.loads(raw) if raw else None
+            except ValueError:
+                return exc.code, None
+
+    def exists(self, resource_type: str, resource_id: str) -> bool:
+        version = self.api_versions.get(resource_type)
+        query = f"?api-version={urllib.parse.quote(version)}" if version else ""
+        status, _ = self._request("GET", f"{self.endpoint}{resource_id}{query}")
+        if status not in (200, 404):
+            raise AssertionError(f"GET {resource_id}: HTTP {status}")
+        return status == 200
+
+    def delete_behind_terraforms_back(self, resource_type: str, resource_id: str) -> None:
+        if self.emulated:
+            query = urllib.parse.urlencode({"id": resource_id})
+            status, _ = self._request("DELETE", f"{self.endpoint}/_emulator/resources?{query}")
+        else:
+            version = self.api_versions.get(resource_type)
+            query = f"?api-version={urllib.parse.quote(version)}" if version else ""
+            status, _ = self._request("DELETE", f"{self.endpoint}{resource_id}{query}")
+        if status not in (200, 202, 204):
+            raise AssertionError(
+                f"could not delete {resource_id} behind Terraform's back: HTTP {status}"
+            )
+
+    def stored_ids(self) -> list[str]:
+        """Every object the emulator holds (emulator only)."""
+        status, body = self._request("GET", f"{self.endpoint}/_emulator/resources")
+        assert status == 200, status
+        items = body.get("resources", body) if isinstance(body, dict) else body
+        return sorted(item["id"] if isinstance(item, dict) else str(item) for item in items)
+
+    def set_faults(self, faults: list[dict[str, Any]]) -> None:
+        status, _ = self._request("POST", f"{self.endpoint}/_emulator/faults", {"faults": faults})
+        assert status in (200, 204), f"emulator rejected faults: HTTP {status}"
+
+    def request_log(self) -> list[dict[str, Any]]:
+        status, body = self._request("GET", f"{self.endpoint}/_emulator/log")
+        assert status == 200, status
+        return list(body.get("requests", body) if isinstance(body, dict) else body)
+
+
+def _suffix() -> str:
+    return "".join(random.choices(string.ascii_lowercase + string.digits, k=8))
+
+
+def _drop_path(values: Any, path: list[str]) -> None:
+    if not path or values is None:
+        return
+    if isinstance(values, list):
+        for item in values:
+            _drop_path(item, path)
+        return
+    if isinstance(values, dict):
+        if len(path) == 1:
+            values.pop(path[0], None)
+        else:
+            _drop_path(values.get(path[0]), path[1:])
+
+
+def comparable(values: dict[str, Any], ignore: tuple[str, ...]) -> dict[str, Any]:
+    out = copy.deepcopy(values)
+    for path in (*ignore, "timeouts"):
+        _drop_path(out, path.split("."))
+    return out
+
+
+class Acceptance:
+    """The steps of one test; `workdir` is fresh for each test."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        env: dict[str, str],
+        provider_block: str,
+        backend: ApiBackend,
+    ) -> None:
+        self.workdir = workdir
+        self.env = env
+        self.provider_block = provider_block
+        self.backend = backend
+        self.suffix = _suffix()
+
+    def _tf(self, name: str) -> Terraform:
+        folder = self.workdir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        return Terraform(folder, self.env)
+
+    def _write(self, tf: Terraform, config: str) -> None:
+        body = config.replace("{random}", self.suffix)
+        (tf.workdir / "main.tf").write_text(self.provider_block + "\n" + body, encoding="utf-8")
+
+    def _apply_ok(self, tf: Terraform) -> None:
+        tf.apply().check()
+        changed, res = tf.plan_has_changes()
+        assert not changed, f"plan after apply is not empty:\n{res.stdout}"
+
+    def _id_of(self, tf: Terraform, case: AcceptanceCase) -> str:
+        state = tf.state()
+        assert case.primary in state, f"{case.primary} not in state: {sorted(state)}"
+        return str(state[case.primary]["id"])
+
+    def _skip_if_needed(self, case: AcceptanceCase) -> None:
+        if case.skip:
+            pytest.skip(case.skip)
+        reason = which_terraform()
+        if reason:
+            pytest.skip(reason)
+
+    def run_lifecycle(self, case: AcceptanceCase) -> None:
+        """apply -> empty plan -> refresh -> import and compare -> change -> destroy."""
+        self._skip_if_needed(case)
+        tf = self._tf("main")
+        self._write(tf, case.config)
+        tf.init()
+        try:
+            self._apply_ok(tf)
+            tf.apply("-refresh-only").check()
+            changed, res = tf.plan_has_changes()
+            assert not changed, f"plan after refresh is not empty:\n{res.stdout}"
+            original = tf.state()[case.primary]
+            resource_id = str(original["id"])
+            assert self.backend.exists(case.resource_type, resource_id)
+
+            # Import into an empty state and compare every attribute.
+            imp = self._tf("import")
+            self._write(imp, case.config)
+            imp.init()
+            imp.import_(case.primary, resource_id).check()
+            imported = imp.state()[case.primary]
+            assert comparable(imported, case.ignore_on_import) == comparable(
+                original, case.ignore_on_import
+            ), "imported state differs from the applied state"
+
+            if case.changed_config is not None:
+                self._write(tf, case.changed_config)
+                actions = tf.plan_actions().get(case.primary)
+                if case.expected_action == "update":
+                    assert actions == ["update"], f"expected an in-place update, got {actions}"
+                else:
+                    assert (
+                        actions is not None and "delete" in actions and "create" in actions
+                    ), f"expected a replacement, got {actions}"
+                self._apply_ok(tf)
+                new_id = self._id_of(tf, case)
+                assert self.backend.exists(case.resource_type, new_id)
+                if case.expected_action == "replace" and new_id != resource_id:
+                    assert not self.backend.exists(
+                        case.resource_type, resource_id
+                    ), "the replaced object is still in the API"
+                resource_id = new_id
+        finally:
+            destroyed = tf.destroy()
+        destroyed.check()
+        assert not self.backend.exists(
+            case.resource_type, resource_id
+        ), "destroy left the object behind"
+        if self.backend.emulated:
+            assert self.backend.stored_ids() == [], "the emulator still holds objects after destroy"
+
+    def run_disappears(self, case: AcceptanceCase) -> None:
+        """Deleted behind Terraform's back: refresh notices and the next plan recreates it."""
+        self._skip_if_needed(case)
+        tf = self._tf("main")
+        self._write(tf, case.config)
+        tf.init()
+        try:
+            self._apply_ok(tf)
+            resource_id = self._id_of(tf, case)
+            self.backend.delete_behind_terraforms_back(case.resource_type, resource_id)
+            actions = tf.plan_actions().get(case.primary)
+            assert actions == ["create"], f"expected the plan to recreate it, got {actions}"
+            self._apply_ok(tf)
+            assert self.backend.exists(case.resource_type, self._id_of(tf, case))
+        finally:
+            tf.destroy().check()
+
+    def run_with_faults(self, case: AcceptanceCase) -> None:
+        """429 and 503 during apply: the apply succeeds and exactly one object exists."""
+        self._skip_if_needed(case)
+        if not self.backend.emulated:
+            pytest.skip("fault injection needs the emulator, not a real API")
+        tf = self._tf("main")
+        self._write(tf, case.config)
+        tf.init()
+        try:
+            self.backend.set_faults(
+                [
+                    {"status": 429, "retry_after": 0, "count": 2, "method": "PUT"},
+                    {"status": 503, "count": 1, "method": "GET"},
+                ]
+            )
+            self._apply_ok(tf)
+            resource_id = self._id_of(tf, case)
+            stored = self.backend.stored_ids()
+            assert (
+                stored.count(resource_id) == 1
+                and len([s for s in stored if s.lower() == resource_id.lower()]) == 1
+            ), f"expected exactly one object, the emulator holds {stored}"
+            statuses = [r.get("status") for r in self.backend.request_log()]
+            assert 429 in statuses and 503 in statuses, "the faults were not exercised"
+        finally:
+            self.backend.set_faults([])
+            tf.destroy().check()
