@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from .diagnostics import Diagnostic, DiagnosticBag, Severity
 from .loaders.spec_loader import LoadResult, load_specs

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Optional
 
 import click
 
@@ -65,7 +64,7 @@ def schema() -> None:
 
 @schema.command("json-schema")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
-def json_schema_cmd(output: Optional[str]) -> None:
+def json_schema_cmd(output: str | None) -> None:
     """The JSON Schema of spec files, for editors (YAML language server)."""
     from .loaders.json_schema import spec_json_schema
 

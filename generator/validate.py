@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Optional
 
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .model.nodes import (
@@ -92,7 +92,7 @@ class _Checker:
         for res in product.resources:
             self.resource(res, set(param_names), sources.get((product.name, res.name)))
 
-    def resource(self, res: Resource, provider_params: set[str], source: Optional[str]) -> None:
+    def resource(self, res: Resource, provider_params: set[str], source: str | None) -> None:
         where = f"resource `{res.name}`"
         if not res.description.strip():
             self.bag.warning(
@@ -412,7 +412,7 @@ class _Checker:
                     f'add `resource "{res.terraform_name}" "example" {{ ... }}` to `config`',
                 )
 
-    def _custom_code(self, res: Resource, source: Optional[str]) -> None:
+    def _custom_code(self, res: Resource, source: str | None) -> None:
         if res.custom_code.is_empty or source is None:
             return
         base = Path(source).parent

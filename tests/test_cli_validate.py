@@ -111,7 +111,9 @@ GITHUB = re.compile(
 
 
 def test_github_format_is_annotation_syntax() -> None:
-    code, out, _ = run("validate", "--format", "github", f"{BAD}/many-errors", f"{BAD}/empty-description")
+    code, out, _ = run(
+        "validate", "--format", "github", f"{BAD}/many-errors", f"{BAD}/empty-description"
+    )
     assert code == 1
     lines = out.splitlines()
     assert lines
@@ -122,10 +124,14 @@ def test_github_format_is_annotation_syntax() -> None:
         assert (REPO / m["file"]).is_file()
         levels.add(m["level"])
     assert levels == {"error", "warning"}
-    assert any("did you mean `required`?" in line for line in lines), "hints are part of the message"
+    assert any(
+        "did you mean `required`?" in line for line in lines
+    ), "hints are part of the message"
 
 
-def test_github_format_escapes_newlines_and_percent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_github_format_escapes_newlines_and_percent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(REPO / BAD / "unknown-key-typo", tmp_path / "p")
     spec = tmp_path / "p" / "widget.yaml"
     spec.write_text(spec.read_text().replace("requried: true", '"100%\\nsure": true'))
@@ -169,7 +175,9 @@ def _copy_good(tmp_path: Path) -> Path:
     return dest / "batchai"
 
 
-def test_unreadable_file_via_permission_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file_via_permission_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Tests run as root, where chmod 000 does not stop reads; make `open` refuse instead,
     # exactly as the OS would for an unreadable file.
     product = _copy_good(tmp_path)

@@ -59,9 +59,9 @@ def test_committed_schema_is_current() -> None:
     result = CliRunner().invoke(cli, ["schema", "json-schema"])
     assert result.exit_code == 0, result.output
     assert SCHEMA_FILE.exists(), f"schema file missing; regenerate it with: {REGENERATE}"
-    assert SCHEMA_FILE.read_text(encoding="utf-8") == result.stdout, (
-        f"{SCHEMA_FILE.relative_to(REPO)} is stale; regenerate it with: {REGENERATE}"
-    )
+    assert (
+        SCHEMA_FILE.read_text(encoding="utf-8") == result.stdout
+    ), f"{SCHEMA_FILE.relative_to(REPO)} is stale; regenerate it with: {REGENERATE}"
 
 
 def test_output_option_writes_the_same_text(tmp_path: Path) -> None:
@@ -129,7 +129,9 @@ def test_schema_and_loader_agree_on_bad_specs(case: str, path: Path, structural:
     if structural:
         assert errors, f"{case}: the loader reports a structural error the JSON Schema accepts"
     else:
-        assert errors == [], f"{case}: the JSON Schema rejects what the loader accepts: " + "; ".join(
+        assert (
+            errors == []
+        ), f"{case}: the JSON Schema rejects what the loader accepts: " + "; ".join(
             e.message for e in errors
         )
 

@@ -16,7 +16,9 @@ def codes(diags) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_every_node_keeps_line_and_column() -> None:
-    tree, diags = parse_yaml("name: widget\nproperties:\n  - name: size\n    type: Integer\n", "w.yaml")
+    tree, diags = parse_yaml(
+        "name: widget\nproperties:\n  - name: size\n    type: Integer\n", "w.yaml"
+    )
     assert diags == []
     assert isinstance(tree, YMap)
     props = tree.get("properties")
@@ -43,7 +45,9 @@ def test_scalars_are_typed_but_keep_their_text() -> None:
     assert values["f"] == ("7", "7")
 
 
-@pytest.mark.parametrize("text", ["a: !!bool maybe\n", "a: !!int abc\n", "a: !!float x\n", "a: !!null x\n"])
+@pytest.mark.parametrize(
+    "text", ["a: !!bool maybe\n", "a: !!int abc\n", "a: !!float x\n", "a: !!null x\n"]
+)
 def test_explicit_tags_that_do_not_fit_keep_the_text(text: str) -> None:
     tree, diags = parse_yaml(text, "x")
     assert isinstance(tree, YMap) and diags == []
@@ -78,7 +82,7 @@ def test_complex_keys_are_refused() -> None:
 
 def test_billion_laughs_is_measured_not_expanded() -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for prev, name in zip("abcdefghi", "bcdefghij"):
+    for prev, name in zip("abcdefghi", "bcdefghij", strict=True):
         lines.append(f"{name}: &{name} [{','.join(['*' + prev] * 9)}]")
     tree, diags = parse_yaml("\n".join(lines) + "\n", "bomb.yaml")
     assert tree is None
@@ -96,7 +100,9 @@ def test_shared_aliases_below_the_budget_are_fine() -> None:
     assert diags == [] and isinstance(tree, YMap)
 
 
-@pytest.mark.parametrize("text", ["[" * 3000 + "]" * 3000, "a:\n" + "".join(" " * (i + 1) + "a:\n" for i in range(1500))])
+@pytest.mark.parametrize(
+    "text", ["[" * 3000 + "]" * 3000, "a:\n" + "".join(" " * (i + 1) + "a:\n" for i in range(1500))]
+)
 def test_deep_nesting_is_an_error_not_a_crash(text: str) -> None:
     tree, diags = parse_yaml(text, "x")
     assert tree is None
@@ -109,7 +115,12 @@ def test_deep_nesting_is_an_error_not_a_crash(text: str) -> None:
         ("a: [1, 2\n", 2, 1, "while parsing a flow sequence that starts at line 1"),
         ("a: 1\n b: 2\n", 2, 3, "mapping values are not allowed here"),
         ("a:\n\tb: 1\n", 2, 1, "found character '\\t'"),
-        ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document in the stream, but found another document"),
+        (
+            "a: 1\n---\nb: 2\n",
+            2,
+            1,
+            "expected a single document in the stream, but found another document",
+        ),
         ('a: "x\n', 2, 1, "found unexpected end of stream"),
     ],
 )
@@ -170,7 +181,10 @@ def test_read_binary_and_latin1(tmp_path: Path) -> None:
 
 
 def test_read_missing_directory_and_fifo(tmp_path: Path) -> None:
-    assert read_spec_text(str(tmp_path / "nope.yaml"), "nope.yaml")[1][0].message == "file does not exist"
+    assert (
+        read_spec_text(str(tmp_path / "nope.yaml"), "nope.yaml")[1][0].message
+        == "file does not exist"
+    )
     _, diags = read_spec_text(str(tmp_path), "dir")
     assert "is a directory" in diags[0].message
     if hasattr(os, "mkfifo"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Mapping, Optional
+from collections.abc import Mapping
 
 from ..diagnostics import DiagnosticBag, Location
 from .shapes import AnyScalar, Bool, Int, ListOf, MapOf, Nullable, Num, Obj, Ref, Shape, Str
@@ -26,7 +26,7 @@ KEY_ALIASES: Mapping[str, Mapping[str, str]] = {
 }
 
 
-def did_you_mean(word: str, candidates: list[str]) -> Optional[str]:
+def did_you_mean(word: str, candidates: list[str]) -> str | None:
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
     return matches[0] if matches else None
 
@@ -227,5 +227,5 @@ class ShapeChecker:
         )
 
 
-def location_of(node: Optional[YNode], fallback: Location) -> Location:
+def location_of(node: YNode | None, fallback: Location) -> Location:
     return node.loc if node is not None else fallback

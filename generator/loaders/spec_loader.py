@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location
 from ..model.nodes import (
@@ -59,7 +59,7 @@ class LoadResult:
 # --- small readers over the located tree ------------------------------------------------
 
 
-def _scalar(node: Optional[YNode]) -> Optional[YScalar]:
+def _scalar(node: YNode | None) -> YScalar | None:
     return node if isinstance(node, YScalar) else None
 
 
@@ -70,7 +70,7 @@ def _str(m: YMap, key: str, default: str = "") -> str:
     return node.value if isinstance(node.value, str) else node.raw
 
 
-def _opt_str(m: YMap, key: str) -> Optional[str]:
+def _opt_str(m: YMap, key: str) -> str | None:
     node = _scalar(m.get(key))
     if node is None or node.value is None or isinstance(node.value, bool):
         return None
@@ -82,14 +82,14 @@ def _bool(m: YMap, key: str) -> bool:
     return bool(node.value) if node is not None and isinstance(node.value, bool) else False
 
 
-def _int(m: YMap, key: str) -> Optional[int]:
+def _int(m: YMap, key: str) -> int | None:
     node = _scalar(m.get(key))
     if node is None or isinstance(node.value, bool) or not isinstance(node.value, int):
         return None
     return node.value
 
 
-def _num(m: YMap, key: str) -> Optional[float]:
+def _num(m: YMap, key: str) -> float | None:
     node = _scalar(m.get(key))
     if node is None or isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
         return None
@@ -130,7 +130,7 @@ def _key_loc(m: YMap, key: str) -> Location:
     return node.loc if node is not None else m.loc
 
 
-def _kind(name: str) -> Optional[TypeKind]:
+def _kind(name: str) -> TypeKind | None:
     try:
         return TypeKind(name)
     except ValueError:
@@ -190,14 +190,14 @@ def build_type(m: YMap, kind: TypeKind, key_prefix: str = "") -> Type:
     return Type(kind, properties=props, enum_values=enum_values, loc=m.loc)
 
 
-def _default(m: YMap) -> Optional[Scalar]:
+def _default(m: YMap) -> Scalar | None:
     node = _scalar(m.get("default"))
     if node is None or node.value is None:
         return None
     return node.value
 
 
-def build_property(m: YMap) -> Optional[Property]:
+def build_property(m: YMap) -> Property | None:
     name = _opt_str(m, "name")
     kind = _kind(_str(m, "type"))
     if name is None or kind is None:
@@ -251,7 +251,7 @@ def _id_params(id_template: str, properties: tuple[Property, ...], loc: Location
     return tuple(params)
 
 
-def build_resource(m: YMap, prefix: str) -> Optional[Resource]:
+def build_resource(m: YMap, prefix: str) -> Resource | None:
     name = _opt_str(m, "name")
     api = m.get("api")
     if name is None or not isinstance(api, YMap):
@@ -259,7 +259,7 @@ def build_resource(m: YMap, prefix: str) -> Optional[Resource]:
     properties = tuple(p for p in (build_property(x) for x in _maps(m, "properties")) if p is not None)
     id_template = _str(api, "id_template")
     update_node = api.get("update_verb")
-    update_verb: Optional[str] = None
+    update_verb: str | None = None
     if update_node is not None:
         update_verb = _opt_str(api, "update_verb")
     try:
@@ -331,7 +331,7 @@ def build_resource(m: YMap, prefix: str) -> Optional[Resource]:
     )
 
 
-def build_product(m: YMap, resources: Iterable[Resource]) -> Optional[Product]:
+def build_product(m: YMap, resources: Iterable[Resource]) -> Product | None:
     name = _opt_str(m, "name")
     prefix = _opt_str(m, "prefix")
     if name is None or prefix is None:
@@ -370,7 +370,7 @@ TYPE_SPECIFIC_KEYS: dict[str, tuple[TypeKind, ...]] = {
 }
 
 
-def check_type_specific_keys(props: Optional[YNode], bag: DiagnosticBag) -> None:
+def check_type_specific_keys(props: YNode | None, bag: DiagnosticBag) -> None:
     """Report `item_type` on a String and the like: the loader would ignore them silently."""
     if not isinstance(props, YSeq):
         return
@@ -393,7 +393,7 @@ def check_type_specific_keys(props: Optional[YNode], bag: DiagnosticBag) -> None
         check_type_specific_keys(m.get("properties"), bag)
 
 
-def load_document(path: str, display: str, shape_name: str) -> tuple[Optional[YMap], list[Diagnostic]]:
+def load_document(path: str, display: str, shape_name: str) -> tuple[YMap | None, list[Diagnostic]]:
     """Read, parse and shape-check one spec file."""
     text, diags = read_spec_text(path, display)
     if text is None:
@@ -420,11 +420,11 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def find_spec_targets(paths: Iterable[str]) -> tuple[dict[Path, Optional[set[Path]]], list[Diagnostic]]:
+def find_spec_targets(paths: Iterable[str]) -> tuple[dict[Path, set[Path] | None], list[Diagnostic]]:
     """Product folders to load under the given files/folders, each with the resource files
     to load from it: None for all of them (a folder or its product.yaml was named), or the
     set of resource spec files named on the command line."""
-    targets: dict[Path, Optional[set[Path]]] = {}
+    targets: dict[Path, set[Path] | None] = {}
     bag = DiagnosticBag()
     for raw in paths:
         p = Path(raw)
@@ -476,7 +476,7 @@ def find_product_dirs(paths: Iterable[str]) -> tuple[list[Path], list[Diagnostic
     return list(targets), diags
 
 
-def _resource_files(folder: Path, only: Optional[set[Path]]) -> tuple[list[Path], list[Diagnostic]]:
+def _resource_files(folder: Path, only: set[Path] | None) -> tuple[list[Path], list[Diagnostic]]:
     if only is not None:
         return sorted(only), []
     try:
@@ -495,8 +495,8 @@ def _resource_files(folder: Path, only: Optional[set[Path]]) -> tuple[list[Path]
 
 
 def load_product_dir(
-    folder: Path, only: Optional[set[Path]] = None
-) -> tuple[Optional[Product], list[Diagnostic], dict[tuple[str, str], str]]:
+    folder: Path, only: set[Path] | None = None
+) -> tuple[Product | None, list[Diagnostic], dict[tuple[str, str], str]]:
     """Load a product folder: product.yaml and every resource spec (or just `only`)."""
     diags: list[Diagnostic] = []
     product_path = folder / PRODUCT_FILE

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
@@ -26,7 +26,7 @@ from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 NODE_BUDGET = 1_000_000
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
-ScalarValue = Union[str, int, float, bool, None]
+ScalarValue = str | int | float | bool | None
 
 
 @dataclass
@@ -40,14 +40,14 @@ class YScalar:
 
 @dataclass
 class YSeq:
-    items: list["YNode"]
+    items: list[YNode]
     loc: Location
     tag: str = ""
 
 
 @dataclass
 class YMap:
-    entries: list[tuple[YScalar, "YNode"]]
+    entries: list[tuple[YScalar, YNode]]
     loc: Location
     tag: str = ""
     _index: dict[object, int] = field(default_factory=dict, repr=False)
@@ -57,11 +57,11 @@ class YMap:
         for i, (k, _) in enumerate(self.entries):
             self._index.setdefault(k.value, i)
 
-    def get(self, key: str) -> Optional["YNode"]:
+    def get(self, key: str) -> YNode | None:
         i = self._index.get(key)
         return None if i is None else self.entries[i][1]
 
-    def key_node(self, key: str) -> Optional[YScalar]:
+    def key_node(self, key: str) -> YScalar | None:
         i = self._index.get(key)
         return None if i is None else self.entries[i][0]
 
@@ -69,7 +69,7 @@ class YMap:
         return (k.value for k, _ in self.entries)
 
 
-YNode = Union[YScalar, YSeq, YMap]
+YNode = YScalar | YSeq | YMap
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
 
@@ -223,7 +223,7 @@ class _Converter:
         raise TypeError(f"unexpected YAML node {type(node).__name__}")
 
 
-def parse_yaml(text: str, path: str) -> tuple[Optional[YNode], list[Diagnostic]]:
+def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
     """Parse one YAML document; returns (tree or None, diagnostics)."""
     diags = DiagnosticBag()
     if "\x00" in text:
@@ -356,7 +356,7 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:300]
 
 
-def read_spec_text(path: str, display: str) -> tuple[Optional[str], list[Diagnostic]]:
+def read_spec_text(path: str, display: str) -> tuple[str | None, list[Diagnostic]]:
     """Read a file as UTF-8 text with a diagnostic, never an exception, for every failure."""
     loc = Location(display, 1, 1)
     try:

@@ -22,10 +22,11 @@ def render(specs: Path) -> GenerationResult:
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` by POSIX relative path."""
+    caches = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not caches.intersection(p.relative_to(folder).parts)
     }
 
 

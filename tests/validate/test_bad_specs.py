@@ -71,7 +71,9 @@ PRIMARY_CODE = {
 WARNING_ONLY = {"empty-description"}
 
 CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir())
-DIAG_LINE = re.compile(r"^(?P<loc>\S+): (?P<sev>error|warning)\[(?P<code>[a-z0-9-]+)\]: (?P<msg>.+)$")
+DIAG_LINE = re.compile(
+    r"^(?P<loc>\S+): (?P<sev>error|warning)\[(?P<code>[a-z0-9-]+)\]: (?P<msg>.+)$"
+)
 
 
 def case_path(case: str) -> str:
@@ -89,7 +91,9 @@ def test_snapshot(case: str, mmgen) -> None:
     if UPDATE:
         expected.write_text(run.snapshot, encoding="utf-8")
         return
-    assert expected.exists(), f"no snapshot; create it with UPDATE_SNAPSHOTS=1 pytest tests/validate -k {case}"
+    assert (
+        expected.exists()
+    ), f"no snapshot; create it with UPDATE_SNAPSHOTS=1 pytest tests/validate -k {case}"
     assert run.snapshot == expected.read_text(encoding="utf-8"), (
         f"`mmgen validate {case_path(case)}` output changed; if that is intended, run "
         "UPDATE_SNAPSHOTS=1 pytest tests/validate and review the diff of expected.txt"
@@ -110,7 +114,9 @@ def test_case_shows_its_check(case: str, mmgen) -> None:
     # Every diagnostic is followed by a hint the author can act on.
     for i, line in enumerate(lines):
         if DIAG_LINE.match(line):
-            assert i + 1 < len(lines) and lines[i + 1].startswith("    hint: "), f"no hint for: {line}"
+            assert i + 1 < len(lines) and lines[i + 1].startswith(
+                "    hint: "
+            ), f"no hint for: {line}"
     if case in WARNING_ONLY:
         assert run.exit_code == 0 and all(m["sev"] == "warning" for m in diags)
     else:
@@ -183,5 +189,7 @@ def test_checks_required_by_the_issue_are_all_covered() -> None:
     for case in CASES:
         expected = BAD / case / "expected.txt"
         if expected.exists():
-            shown |= {m["code"] for m in map(DIAG_LINE.match, expected.read_text().splitlines()) if m}
+            shown |= {
+                m["code"] for m in map(DIAG_LINE.match, expected.read_text().splitlines()) if m
+            }
     assert required <= shown, f"no snapshot shows: {sorted(required - shown)}"

@@ -29,5 +29,9 @@ def test_every_code_is_documented() -> None:
 def test_complete_example_matches_the_fixture() -> None:
     doc = (REPO / "docs" / "spec-format.md").read_text(encoding="utf-8")
     for name in ("product.yaml", "cluster.yaml"):
-        text = (REPO / "tests" / "fixtures" / "good-specs" / "batchai" / name).read_text(encoding="utf-8")
-        assert text in doc, f"docs/spec-format.md shows an outdated copy of good-specs/batchai/{name}"
+        text = (REPO / "tests" / "fixtures" / "good-specs" / "batchai" / name).read_text(
+            encoding="utf-8"
+        )
+        assert (
+            text in doc
+        ), f"docs/spec-format.md shows an outdated copy of good-specs/batchai/{name}"

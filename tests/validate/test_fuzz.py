@@ -41,11 +41,15 @@ FAST = settings(
 
 
 def _seeds() -> list[tuple[str, str]]:
-    seeds = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((GOOD / "batchai").glob("*.yaml"))]
+    seeds = [
+        (p.name, p.read_text(encoding="utf-8")) for p in sorted((GOOD / "batchai").glob("*.yaml"))
+    ]
     for rel in CORPUS_FILES:
         p = CORPUS / rel
         if p.is_file():
-            seeds.append(("resource.yaml" if p.name != "product.yaml" else "product.yaml", p.read_text()))
+            seeds.append(
+                ("resource.yaml" if p.name != "product.yaml" else "product.yaml", p.read_text())
+            )
     return seeds
 
 
@@ -69,7 +73,9 @@ def check_never_raises(files: dict[str, bytes]) -> list[Diagnostic]:
 
 
 YAMLISH = st.text(
-    alphabet=st.sampled_from(list("abcnpt_ :-[]{},&*!|>'\"#%@`?\n\t 0123456789.~\\") + ["\x00", "é", "\ud800"]),
+    alphabet=st.sampled_from(
+        list("abcnpt_ :-[]{},&*!|>'\"#%@`?\n\t 0123456789.~\\") + ["\x00", "é", "\ud800"]
+    ),
     max_size=300,
 )
 
@@ -117,11 +123,40 @@ def _mutate(text: str, ops: list[tuple[int, int, int, str]]) -> str:
 
 
 JUNK = st.sampled_from(
-    ["", "x", "- ", ": ", "[", "]", "{", "&a ", "*a", "!!int", "!!bool maybe", "~", "42", "1e999",
-     "'", '"', "#", "\t", "<<: *a", "? ", "|", ">", "String", "NestedObject", "{{v}}", "{id}", "é"]
+    [
+        "",
+        "x",
+        "- ",
+        ": ",
+        "[",
+        "]",
+        "{",
+        "&a ",
+        "*a",
+        "!!int",
+        "!!bool maybe",
+        "~",
+        "42",
+        "1e999",
+        "'",
+        '"',
+        "#",
+        "\t",
+        "<<: *a",
+        "? ",
+        "|",
+        ">",
+        "String",
+        "NestedObject",
+        "{{v}}",
+        "{id}",
+        "é",
+    ]
 )
 OPS = st.lists(
-    st.tuples(st.integers(0, 6), st.integers(0, 10_000), st.integers(0, 10_000), JUNK), min_size=1, max_size=6
+    st.tuples(st.integers(0, 6), st.integers(0, 10_000), st.integers(0, 10_000), JUNK),
+    min_size=1,
+    max_size=6,
 )
 
 
@@ -150,4 +185,10 @@ def test_unmutated_corpus_files_load_without_raising() -> None:
         report = validate_paths([tmp])
     # Magic Modules files are not mmgen specs: plenty of findings, no exception.
     assert report.errors
-    assert {d.code for d in report.errors} <= {"unknown-key", "invalid-name", "wrong-type", "missing-key", "invalid-value"}
+    assert {d.code for d in report.errors} <= {
+        "unknown-key",
+        "invalid-name",
+        "wrong-type",
+        "missing-key",
+        "invalid-value",
+    }
