@@ -267,7 +267,9 @@ def emulate(
     click.echo(f"mmgen emulator listening on {emulator.url}")
     for route in emulator.routes:
         version = route.api_version or "-"
-        click.echo(f"  {route.terraform_name}: {route.resource.rest.id_template} ({version})", err=True)
+        click.echo(
+            f"  {route.terraform_name}: {route.resource.rest.id_template} ({version})", err=True
+        )
     try:
         while not stop.wait(0.2):
             pass

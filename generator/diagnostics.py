@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 
 class Severity(enum.Enum):
@@ -98,7 +98,9 @@ class DiagnosticBag:
 
     items: list[Diagnostic] = field(default_factory=list)
 
-    def error(self, code: str, message: str, location: Location = NO_LOCATION, hint: str = "") -> None:
+    def error(
+        self, code: str, message: str, location: Location = NO_LOCATION, hint: str = ""
+    ) -> None:
         self.items.append(Diagnostic(Severity.ERROR, code, message, location, hint))
 
     def warning(

@@ -9,7 +9,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
 
 from . import __version__
 
@@ -23,7 +22,7 @@ class ManifestEntry:
     spec: str
     template: str
     product: str
-    resource: Optional[str]
+    resource: str | None
     aggregate: bool = False
 
 
@@ -51,7 +50,7 @@ def render_manifest(entries: list[ManifestEntry]) -> str:
     return json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
 
 
-def read_manifest(out_dir: Path) -> tuple[dict[str, ManifestEntry], Optional[str]]:
+def read_manifest(out_dir: Path) -> tuple[dict[str, ManifestEntry], str | None]:
     """Entries by path, and an error message when the manifest exists but is unreadable."""
     path = out_dir / MANIFEST_NAME
     if not path.exists():

@@ -8,9 +8,9 @@ spec or a template bug can never leave a half-written tree.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
 
 import jinja2
 
@@ -76,7 +76,7 @@ def render_file(env: jinja2.Environment, planned: PlannedFile, command: str) -> 
 def generate(
     specs_dir: str | Path,
     target: str = "python",
-    template_dirs: Optional[Sequence[Path]] = None,
+    template_dirs: Sequence[Path] | None = None,
     out_label: str = "generated",
 ) -> GenerationResult:
     """Render every file of every product under `specs_dir` for `target`."""
@@ -89,7 +89,11 @@ def generate(
         return result
     target_cls = TARGETS.get(target)
     if target_cls is None:
-        bag.error("unknown-target", f"unknown target `{target}`", hint=f"choose one of: {', '.join(TARGETS)}")
+        bag.error(
+            "unknown-target",
+            f"unknown target `{target}`",
+            hint=f"choose one of: {', '.join(TARGETS)}",
+        )
         result.diagnostics = bag.sorted()
         return result
     label = specs_path.resolve().name or "specs"
@@ -130,8 +134,14 @@ def generate(
             else:
                 text = normalize_text(text)
             if pf.path in result.files:
-                bag.error("duplicate-output", f"two planned files share the path `{pf.path}`", Location(pf.spec))
-            result.files[pf.path] = RenderedFile(pf.path, text, pf.spec, pf.template, pf.owner, pf.aggregate)
+                bag.error(
+                    "duplicate-output",
+                    f"two planned files share the path `{pf.path}`",
+                    Location(pf.spec),
+                )
+            result.files[pf.path] = RenderedFile(
+                pf.path, text, pf.spec, pf.template, pf.owner, pf.aggregate
+            )
     result.diagnostics = bag.sorted()
     if result.has_errors:
         result.files = {}
@@ -139,7 +149,11 @@ def generate(
 
 
 def _owner_text(owner: Owner) -> str:
-    return f"resource `{owner.resource}` of `{owner.product}`" if owner.resource else f"product `{owner.product}`"
+    return (
+        f"resource `{owner.resource}` of `{owner.product}`"
+        if owner.resource
+        else f"product `{owner.product}`"
+    )
 
 
 def _banner_path(display: str, specs_path: Path, label: str) -> str:

@@ -10,13 +10,14 @@ scalar, and each place a loader guessed (e.g. `docs_page.Guess`) carries a
 from __future__ import annotations
 
 import io
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, Protocol
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from .loaders.spec_shapes import API, EXAMPLE, PRODUCT, PROPERTY, RESOURCE, TIMEOUTS
 from .model.nodes import (
@@ -62,8 +63,16 @@ def _text(value: str) -> Any:
     return value
 
 
+# ruamel writes some plain scalars in flow sequences that read back as something else
+# (`[?0]` is a complex mapping key): quote every item that is not a plain word or path.
+_PLAIN_FLOW_ITEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-/]*")
+
+
 def _flow(items: Iterable[str]) -> CommentedSeq:
-    seq = CommentedSeq(items)
+    seq = CommentedSeq(
+        item if _PLAIN_FLOW_ITEM.fullmatch(item) else DoubleQuotedScalarString(item)
+        for item in items
+    )
     seq.fa.set_flow_style()
     return seq
 

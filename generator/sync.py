@@ -10,7 +10,6 @@ import difflib
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Optional
 
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
 from .pipeline import GenerationResult, RenderedFile, Selection
@@ -31,8 +30,8 @@ class Action(enum.Enum):
 class FileChange:
     path: str
     action: Action
-    old: Optional[str]  # on-disk text (None when missing or binary)
-    new: Optional[str]  # generated text (None for deletions)
+    old: str | None  # on-disk text (None when missing or binary)
+    new: str | None  # generated text (None for deletions)
 
 
 @dataclass
@@ -40,7 +39,7 @@ class SyncPlan:
     out_dir: Path
     changes: list[FileChange] = field(default_factory=list)
     manifest_text: str = ""
-    manifest_old: Optional[str] = None
+    manifest_old: str | None = None
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -52,7 +51,7 @@ class SyncPlan:
         return self.manifest_text != self.manifest_old
 
 
-def _read(path: Path) -> Optional[bytes]:
+def _read(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
     except OSError:
@@ -64,14 +63,19 @@ def _safe_relpath(rel: str) -> bool:
     return not p.is_absolute() and ".." not in p.parts
 
 
-def plan_sync(result: GenerationResult, out_dir: Path, selection: Selection = Selection()) -> SyncPlan:
+def plan_sync(
+    result: GenerationResult, out_dir: Path, selection: Selection | None = None
+) -> SyncPlan:
+    selection = selection or Selection()
     plan = SyncPlan(out_dir)
     manifest, err = read_manifest(out_dir)
     if err:
         plan.errors.append(err)
         return plan
     old_manifest_bytes = _read(out_dir / MANIFEST_NAME)
-    plan.manifest_old = old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
+    plan.manifest_old = (
+        old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
+    )
     in_scope = {p: f for p, f in result.files.items() if selection.covers(f.owner, f.aggregate)}
     entries: dict[str, ManifestEntry] = {}
     # Entries outside the selection stay exactly as they were.
@@ -121,7 +125,9 @@ def plan_sync(result: GenerationResult, out_dir: Path, selection: Selection = Se
 
 
 def _entry(f: RenderedFile) -> ManifestEntry:
-    return ManifestEntry(f.path, f.sha256, f.spec, f.template, f.owner.product, f.owner.resource, f.aggregate)
+    return ManifestEntry(
+        f.path, f.sha256, f.spec, f.template, f.owner.product, f.owner.resource, f.aggregate
+    )
 
 
 def apply(plan: SyncPlan) -> list[FileChange]:

@@ -87,7 +87,8 @@ class _Checker:
             [(p.name, p.loc) for p in product.params], f"product `{product.name}` params"
         )
         self._duplicates(
-            [(r.terraform_name, r.loc) for r in product.resources], f"product `{product.name}` resources"
+            [(r.terraform_name, r.loc) for r in product.resources],
+            f"product `{product.name}` resources",
         )
         for res in product.resources:
             self.resource(res, set(param_names), sources.get((product.name, res.name)))
@@ -116,12 +117,16 @@ class _Checker:
         self._examples(res)
         self._custom_code(res, source)
 
-    def _properties(self, props: tuple[Property, ...], res: Resource, where: str, top_level: bool) -> None:
+    def _properties(
+        self, props: tuple[Property, ...], res: Resource, where: str, top_level: bool
+    ) -> None:
         self._duplicates([(p.name, p.loc) for p in props], where)
         for p in props:
             self._property(p, res, where)
             if p.type.nested_properties:
-                self._properties(p.type.nested_properties, res, f"block `{p.name}`", top_level=False)
+                self._properties(
+                    p.type.nested_properties, res, f"block `{p.name}`", top_level=False
+                )
 
     def _property(self, p: Property, res: Resource, where: str) -> None:
         t = p.type
@@ -216,14 +221,19 @@ class _Checker:
                 self._validation_loc(p),
                 "remove them, or use `min_length`/`max_length` for strings and `min`/`max` for numbers",
             )
-        if (v.min_length is not None or v.max_length is not None or v.regex is not None) and not t.kind.is_string_like:
+        if (
+            v.min_length is not None or v.max_length is not None or v.regex is not None
+        ) and not t.kind.is_string_like:
             self.bag.error(
                 "validation-type",
                 f"property {name} is {t.kind.value}; `min_length`/`max_length`/`regex` apply to strings only",
                 self._validation_loc(p),
                 "remove them, or use `min`/`max` for numbers and `min_items`/`max_items` for lists",
             )
-        if (v.minimum is not None or v.maximum is not None) and t.kind not in (TypeKind.INTEGER, TypeKind.DOUBLE):
+        if (v.minimum is not None or v.maximum is not None) and t.kind not in (
+            TypeKind.INTEGER,
+            TypeKind.DOUBLE,
+        ):
             self.bag.error(
                 "validation-type",
                 f"property {name} is {t.kind.value}; `min`/`max` apply to Integer and Double only",
@@ -251,15 +261,24 @@ class _Checker:
                 p.loc,
                 "list the allowed values: `enum_values: [A, B]`",
             )
-        if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM and not t.item.enum_values:
+        if (
+            t.kind is TypeKind.ARRAY
+            and t.item is not None
+            and t.item.kind is TypeKind.ENUM
+            and not t.item.enum_values
+        ):
             self.bag.error(
                 "enum-without-values",
                 f"Array of Enum {name} lists no `enum_values`",
                 p.loc,
                 "list the allowed item values: `enum_values: [A, B]`",
             )
-        if t.kind is not TypeKind.ENUM and t.enum_values and not (
-            t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM
+        if (
+            t.kind is not TypeKind.ENUM
+            and t.enum_values
+            and not (
+                t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM
+            )
         ):
             self.bag.error(
                 "enum-values-type",
@@ -270,10 +289,22 @@ class _Checker:
         if t.enum_values:
             dupes = [v for v, n in Counter(t.enum_values).items() if n > 1]
             for d in dupes:
-                self.bag.error("duplicate-name", f"Enum {name} lists `{d}` twice", p.loc, "remove one of them")
-        wants_props = t.kind is TypeKind.NESTED_OBJECT or (
-            t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.NESTED_OBJECT
-        ) or (t.kind is TypeKind.MAP and t.value is not None and t.value.kind is TypeKind.NESTED_OBJECT)
+                self.bag.error(
+                    "duplicate-name", f"Enum {name} lists `{d}` twice", p.loc, "remove one of them"
+                )
+        wants_props = (
+            t.kind is TypeKind.NESTED_OBJECT
+            or (
+                t.kind is TypeKind.ARRAY
+                and t.item is not None
+                and t.item.kind is TypeKind.NESTED_OBJECT
+            )
+            or (
+                t.kind is TypeKind.MAP
+                and t.value is not None
+                and t.value.kind is TypeKind.NESTED_OBJECT
+            )
+        )
         if wants_props and not t.nested_properties:
             self.bag.error(
                 "empty-nested-object",
@@ -322,7 +353,11 @@ class _Checker:
                 "default-not-in-enum",
                 f"default `{p.default}` of `{p.name}` is not one of its enum values: {', '.join(t.enum_values)}",
                 p.loc,
-                f"did you mean `{guess}`?" if guess else "use one of the enum values, or add it to `enum_values`",
+                (
+                    f"did you mean `{guess}`?"
+                    if guess
+                    else "use one of the enum values, or add it to `enum_values`"
+                ),
             )
 
     @staticmethod
@@ -345,7 +380,11 @@ class _Checker:
                         "unknown-reference",
                         f"`{key}` of `{path}` names `{ref}`, which is not a property of this resource",
                         p.loc,
-                        f"did you mean `{guess}`?" if guess else "use the dotted path from the resource root",
+                        (
+                            f"did you mean `{guess}`?"
+                            if guess
+                            else "use the dotted path from the resource root"
+                        ),
                     )
                 elif ref == path and key != "exactly_one_of" and key != "at_least_one_of":
                     self.bag.error(
@@ -446,7 +485,11 @@ class _Checker:
                         "unknown-reference",
                         f"custom {kind} names `{key}`, which is not a property of this resource",
                         res.custom_code.loc,
-                        f"did you mean `{guess}`?" if guess else "use the dotted path from the resource root",
+                        (
+                            f"did you mean `{guess}`?"
+                            if guess
+                            else "use the dotted path from the resource root"
+                        ),
                     )
 
     def _duplicates(self, named: list[tuple[str, Location]], where: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -32,6 +32,7 @@ from generator.model.nodes import (
     Type,
     TypeKind,
     Validation,
+    default_api_name,
 )
 from generator.spec_writer import product_to_yaml, resource_to_yaml
 from generator.validate import walk
@@ -141,10 +142,20 @@ def a_property(draw: st.DrawFn, depth: int) -> Property:
     )
 
 
+def _with_api_name(p: Property) -> Property:
+    # The loader defaults a missing api_name to the camelCase of the name (except for
+    # url_param_only fields), so an empty api_name only survives on those.
+    if p.api_name or p.url_param_only:
+        return p
+    return replace(p, api_name=default_api_name(p.name))
+
+
 def props(depth: int) -> st.SearchStrategy[tuple[Property, ...]]:
-    return st.lists(a_property(depth), max_size=3 if depth else 4, unique_by=lambda p: p.name).map(
-        tuple
-    )
+    return st.lists(
+        a_property(depth).map(_with_api_name),
+        max_size=3 if depth else 4,
+        unique_by=lambda p: p.name,
+    ).map(tuple)
 
 
 def with_relations(
@@ -276,9 +287,10 @@ class G:
 
 
 def test_guess_comments_land_on_their_places() -> None:
-    kid = Property("kid", Type(TypeKind.INTEGER), description="two\nlines")
+    kid = Property("kid", Type(TypeKind.INTEGER), api_name="kid", description="two\nlines")
     block = Property("block", Type(TypeKind.NESTED_OBJECT, properties=(kid,)), api_name="block")
-    properties = (Property("name", Type(TypeKind.STRING), presence=Presence.REQUIRED), block)
+    name = Property("name", Type(TypeKind.STRING), api_name="name", presence=Presence.REQUIRED)
+    properties = (name, block)
     res = Resource(
         name="thing",
         terraform_name="azurerm_thing",
@@ -343,7 +355,9 @@ def test_key_order_follows_the_shapes_and_defaults_are_omitted() -> None:
 
 
 def test_product_round_trip_through_the_folder_loader(tmp_path: Path) -> None:
-    properties = (Property("name", Type(TypeKind.STRING), presence=Presence.REQUIRED),)
+    properties = (
+        Property("name", Type(TypeKind.STRING), api_name="name", presence=Presence.REQUIRED),
+    )
     template = "subscriptions/{subscription_id}/things/{name}"
     res = Resource(
         name="thing",

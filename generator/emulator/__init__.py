@@ -27,7 +27,9 @@ def load_emulator(
     from ..api import validate_paths
     from ..diagnostics import format_diagnostics
 
-    paths = [str(p) for p in specs_dir] if isinstance(specs_dir, (list, tuple)) else [str(specs_dir)]
+    paths = (
+        [str(p) for p in specs_dir] if isinstance(specs_dir, (list, tuple)) else [str(specs_dir)]
+    )
     report = validate_paths(paths)
     if report.errors:
         raise SpecError(format_diagnostics(report.errors, "text"))

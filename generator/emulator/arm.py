@@ -11,51 +11,18 @@ import itertools
 import threading
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Optional
+from dataclasses import dataclass
+from typing import Any
 
 from .computed import ValueSource, fill
 from .config import EmulatorConfig, FaultBook
+from .replies import Reply, arm_error, field_errors, utc_now
 from .routes import Route, find_route
-from .shapes import Checker, FieldError, first_difference, merge_patch, strip_write_only
+from .shapes import Checker, first_difference, merge_patch, strip_write_only
 
 OPS_STATUS = "/providers/Mmgen.Emulator/operationStatuses/"
 OPS_RESULT = "/providers/Mmgen.Emulator/operationResults/"
 IN_PROGRESS, SUCCEEDED, FAILED, CANCELED = "InProgress", "Succeeded", "Failed", "Canceled"
-
-
-@dataclass
-class Reply:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-    resource_type: Optional[str] = None
-    applied: bool = False  # the request changed the store
-
-
-def arm_error(
-    status: int, code: str, message: str, target: str | None = None, details: Any = None
-) -> Reply:
-    error: dict[str, Any] = {"code": code, "message": message}
-    if target:
-        error["target"] = target
-    if details:
-        error["details"] = details
-    return Reply(status, {"error": error})
-
-
-def field_errors(errors: list[FieldError], route: Route | None = None) -> Reply:
-    first = errors[0]
-    message = first.message + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else "")
-    details = [e.to_dict() for e in errors] if len(errors) > 1 else None
-    reply = arm_error(400, first.code, message, first.path, details)
-    reply.resource_type = route.terraform_name if route else None
-    return reply
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 @dataclass
@@ -67,7 +34,7 @@ class Record:
     served: dict[str, Any]  # body + server values, write-only removed
     state: str  # provisioningState
     created: str
-    op: Optional[str] = None  # pending operation
+    op: str | None = None  # pending operation
 
 
 @dataclass
@@ -77,8 +44,8 @@ class Operation:
     key: str
     polls_left: int
     outcome: str
-    error: Optional[dict[str, str]]
-    api_version: Optional[str]
+    error: dict[str, str] | None
+    api_version: str | None
     started: str
     status: str = IN_PROGRESS
 
@@ -112,7 +79,9 @@ class ArmService:
             found = find_route(self.routes, path)
             if found is None:
                 return arm_error(
-                    404, "InvalidResourceType", f"no resource type of the loaded specs serves {path}"
+                    404,
+                    "InvalidResourceType",
+                    f"no resource type of the loaded specs serves {path}",
                 )
             route, values = found
             reply = self._dispatch(route, values, method, path, query, body, bad_json)
@@ -188,7 +157,11 @@ class ArmService:
         if pending is not None and pending.kind == "delete":
             return arm_error(409, "AnotherOperationInProgress", f"{rec.id} is being deleted")
         if route.immutable:
-            changed = first_difference(rec.body, cleaned)
+            # Compare as the server would store them: server values the client echoes back
+            # (or leaves out) are no change.
+            source = ValueSource.for_body(rec.name, rec.created, rec.body)
+            before = fill(route.shape, rec.body, rec.served, source)
+            changed = first_difference(before, fill(route.shape, cleaned, rec.served, source))
             if changed is not None:
                 return arm_error(
                     409,
@@ -222,7 +195,9 @@ class ArmService:
             headers = self._async_headers(rec.op, route, False)
         return Reply(201, self.view(rec), headers, applied=True)
 
-    def _update(self, rec: Record, key: str, cleaned: dict[str, Any], method: str, path: str) -> Reply:
+    def _update(
+        self, rec: Record, key: str, cleaned: dict[str, Any], method: str, path: str
+    ) -> Reply:
         route = rec.route
         source = ValueSource.for_body(rec.name, rec.created, cleaned)
         rec.body = cleaned

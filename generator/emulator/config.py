@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Optional
+from typing import Any
 
 FAULT_KINDS = ("status", "delay", "drop", "fail_operation")
 WHEN = ("before", "after")
@@ -37,13 +37,13 @@ class Fault:
     kind: str = "status"
     status: int = 503
     count: int = 1
-    method: Optional[str] = None
-    path: Optional[str] = None
-    retry_after: Optional[float] = None
+    method: str | None = None
+    path: str | None = None
+    retry_after: float | None = None
     delay: float = 0.0
     when: str = "before"
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: str | None = None
+    message: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from .arm import arm_error
 from .config import fault_from_dict
+from .replies import arm_error
 
 if TYPE_CHECKING:
     from .server import Emulator, Outcome
@@ -51,9 +51,7 @@ def handle_control(
         return _bad(400, "InvalidControlRequest", str(exc))
 
 
-def _route(
-    emu: Emulator, method: str, sub: str, query: dict[str, list[str]], body: Any
-) -> Outcome:
+def _route(emu: Emulator, method: str, sub: str, query: dict[str, list[str]], body: Any) -> Outcome:
     if sub == "" and method == "GET":
         return _ok(
             {
@@ -75,8 +73,8 @@ def _route(
         )
     if sub == "/resources":
         if method == "GET":
-            wanted = (query.get("type") or [None])[0]
-            return _ok({"resources": emu.resources(wanted)})
+            wanted = query.get("type")
+            return _ok({"resources": emu.resources(wanted[0] if wanted else None)})
         if method == "DELETE":
             ids = query.get("id")
             if not ids:
@@ -99,7 +97,7 @@ def _route(
             else:
                 items = body
             if not isinstance(items, list):
-                raise ValueError("expected {\"faults\": [...]}, a list of faults or one fault")
+                raise ValueError('expected {"faults": [...]}, a list of faults or one fault')
             faults = [fault_from_dict(item) for item in items]  # all valid, or none applied
             if append:
                 for fault in faults:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 from urllib.parse import unquote
 
 from ..model.nodes import Product, Resource
@@ -62,7 +61,7 @@ class Route:
         return self.resource.terraform_name
 
     @property
-    def api_version(self) -> Optional[str]:
+    def api_version(self) -> str | None:
         return self.resource.rest.api_version
 
     @property
@@ -70,7 +69,7 @@ class Route:
         return self.resource.rest.immutable or self.resource.rest.update_verb is None
 
     @property
-    def update_verb(self) -> Optional[str]:
+    def update_verb(self) -> str | None:
         verb = self.resource.rest.update_verb
         return verb.upper() if verb else None
 
@@ -82,7 +81,7 @@ class Route:
     def has_body_hooks(self) -> bool:
         return any(name in BODY_HOOKS for name, _ in self.resource.custom_code.hooks)
 
-    def match(self, path: str) -> Optional[dict[str, str]]:
+    def match(self, path: str) -> dict[str, str] | None:
         found = self.pattern.fullmatch(path)
         if not found:
             return None

@@ -9,12 +9,13 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Optional
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ..model.nodes import Product
-from .arm import ArmService, Reply, arm_error
+from .arm import ArmService
 from .config import EmulatorConfig, Fault, FaultBook, fault_from_dict
+from .replies import Reply, arm_error
 from .routes import Route, build_routes
 
 CONTROL_PREFIX = "/_emulator"
@@ -43,9 +44,9 @@ class RequestRecord:
     method: str
     path: str
     query: str
-    status: Optional[int]  # None: the connection was dropped
-    resource_type: Optional[str] = None
-    fault: Optional[str] = None  # the injected fault's kind, if one hit
+    status: int | None  # None: the connection was dropped
+    resource_type: str | None = None
+    fault: str | None = None  # the injected fault's kind, if one hit
     applied: bool = False  # the request changed the store
     body: Any = None
 

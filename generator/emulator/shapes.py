@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Optional, Union
+from typing import Any
 
 from ..model.nodes import STRING_MAP_KINDS, Presence, Property, Type, TypeKind, Validation
 
@@ -22,21 +22,19 @@ from ..model.nodes import STRING_MAP_KINDS, Presence, Property, Type, TypeKind, 
 ENVELOPE = frozenset({"id", "name", "type", "etag", "systemData"})
 SERVER_OWNED = frozenset({"properties.provisioningState"})
 
-_RFC3339 = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
-)
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 @dataclass
 class Leaf:
     prop: Property
-    obj: Optional[Shape] = None
+    obj: Shape | None = None
 
 
 @dataclass
 class Shape:
-    fields: dict[str, Union[Shape, Leaf]] = field(default_factory=dict)
+    fields: dict[str, Shape | Leaf] = field(default_factory=dict)
 
 
 def build_shape(props: tuple[Property, ...]) -> Shape:
@@ -151,7 +149,9 @@ class Checker:
                     out[key] = deepcopy(item)
                 else:
                     self.error(
-                        sub, "UnknownProperty", f"unknown property `{sub}`: the API has no such field"
+                        sub,
+                        "UnknownProperty",
+                        f"unknown property `{sub}`: the API has no such field",
                     )
                 continue
             if item is None:
@@ -220,9 +220,13 @@ class Checker:
 
     def _count(self, val: Validation, n: int, path: str) -> None:
         if val.min_items is not None and n < val.min_items:
-            self.error(path, "InvalidPropertyValue", f"`{path}` needs at least {val.min_items} items")
+            self.error(
+                path, "InvalidPropertyValue", f"`{path}` needs at least {val.min_items} items"
+            )
         if val.max_items is not None and n > val.max_items:
-            self.error(path, "InvalidPropertyValue", f"`{path}` allows at most {val.max_items} items")
+            self.error(
+                path, "InvalidPropertyValue", f"`{path}` allows at most {val.max_items} items"
+            )
 
     def _scalar(self, val: Validation, value: Any, path: str) -> None:
         bad = "InvalidPropertyValue"
@@ -292,10 +296,14 @@ def strip_write_only(shape: Shape, value: Any) -> Any:
         elif entry.prop.write_only:
             continue
         elif entry.obj is not None:
-            out[key] = _map_objects(entry, item, lambda v: strip_write_only(entry.obj, v))
+            out[key] = _map_objects(entry, item, _stripper(entry.obj))
         else:
             out[key] = deepcopy(item)
     return out
+
+
+def _stripper(shape: Shape) -> Callable[[Any], Any]:
+    return lambda value: strip_write_only(shape, value)
 
 
 def _map_objects(leaf: Leaf, value: Any, fn: Callable[[Any], Any]) -> Any:
@@ -321,7 +329,7 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return out
 
 
-def first_difference(a: Any, b: Any, path: str = "") -> Optional[str]:
+def first_difference(a: Any, b: Any, path: str = "") -> str | None:
     """The API path of the first place where `a` and `b` differ, or None if equal."""
     if isinstance(a, dict) and isinstance(b, dict):
         for key in sorted(set(a) | set(b)):
@@ -330,7 +338,7 @@ def first_difference(a: Any, b: Any, path: str = "") -> Optional[str]:
                 return found
         return None
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
-        for i, (x, y) in enumerate(zip(a, b)):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
             found = first_difference(x, y, f"{path}[{i}]")
             if found is not None:
                 return found

@@ -20,7 +20,9 @@ def shape_to_schema(shape: Shape, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(shape, Ref):
         return _with_doc({"$ref": f"#/$defs/{shape.name}"}, shape.doc)
     if isinstance(shape, Nullable):
-        return _with_doc({"anyOf": [shape_to_schema(shape.inner, defs), {"type": "null"}]}, shape.doc)
+        return _with_doc(
+            {"anyOf": [shape_to_schema(shape.inner, defs), {"type": "null"}]}, shape.doc
+        )
     if isinstance(shape, Obj):
         if shape.name not in defs:
             defs[shape.name] = {}  # reserve first: shapes may recurse through Ref
@@ -28,7 +30,9 @@ def shape_to_schema(shape: Shape, defs: dict[str, Any]) -> dict[str, Any]:
                 {
                     "type": "object",
                     "additionalProperties": False,
-                    "properties": {k: shape_to_schema(v.shape, defs) for k, v in shape.keys.items()},
+                    "properties": {
+                        k: shape_to_schema(v.shape, defs) for k, v in shape.keys.items()
+                    },
                     "required": sorted(k for k, v in shape.keys.items() if v.required),
                 },
                 shape.doc,
@@ -37,7 +41,10 @@ def shape_to_schema(shape: Shape, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(shape, ListOf):
         return _with_doc({"type": "array", "items": shape_to_schema(shape.item, defs)}, shape.doc)
     if isinstance(shape, MapOf):
-        schema: dict[str, Any] = {"type": "object", "additionalProperties": shape_to_schema(shape.value, defs)}
+        schema: dict[str, Any] = {
+            "type": "object",
+            "additionalProperties": shape_to_schema(shape.value, defs),
+        }
         if shape.key_pattern:
             schema["propertyNames"] = {"pattern": f"^(?:{shape.key_pattern})$"}
         return _with_doc(schema, shape.doc)

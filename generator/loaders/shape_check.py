@@ -169,9 +169,12 @@ class ShapeChecker:
 
     def _scalar(self, node: YNode, shape: Shape, where: str) -> None:
         if not isinstance(node, YScalar):
-            expected = {Str: "a string", Int: "an integer", Num: "a number", Bool: "true or false"}.get(
-                type(shape), "a scalar"
-            )
+            expected = {
+                Str: "a string",
+                Int: "an integer",
+                Num: "a number",
+                Bool: "true or false",
+            }.get(type(shape), "a scalar")
             self._wrong(node, where, expected)
             return
         v = node.value
@@ -186,7 +189,11 @@ class ShapeChecker:
                     "invalid-value",
                     f"{where} is `{_clip(text)}`, expected one of: {', '.join(shape.enum)}",
                     node.loc,
-                    f"did you mean `{guess}`?" if guess else "use one of the listed values (case matters)",
+                    (
+                        f"did you mean `{guess}`?"
+                        if guess
+                        else "use one of the listed values (case matters)"
+                    ),
                 )
             elif shape.pattern and not re.fullmatch(shape.pattern, text):
                 self.diags.error(

@@ -7,20 +7,19 @@ we publish for editors (`json_schema.py`), so the two cannot drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
 
 
 @dataclass(frozen=True)
 class Str:
     doc: str = ""
     enum: tuple[str, ...] = ()
-    pattern: Optional[str] = None  # a regex the value must match (anchored)
+    pattern: str | None = None  # a regex the value must match (anchored)
 
 
 @dataclass(frozen=True)
 class Int:
     doc: str = ""
-    minimum: Optional[int] = None
+    minimum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -42,15 +41,15 @@ class AnyScalar:
 
 @dataclass(frozen=True)
 class ListOf:
-    item: "Shape"
+    item: Shape
     doc: str = ""
 
 
 @dataclass(frozen=True)
 class MapOf:
-    value: "Shape"
+    value: Shape
     doc: str = ""
-    key_pattern: Optional[str] = None
+    key_pattern: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,13 +62,13 @@ class Ref:
 
 @dataclass(frozen=True)
 class Nullable:
-    inner: "Shape"
+    inner: Shape
     doc: str = ""
 
 
 @dataclass(frozen=True)
 class Key:
-    shape: "Shape"
+    shape: Shape
     required: bool = False
 
 
@@ -79,10 +78,10 @@ class Obj:
     keys: dict[str, Key] = field(default_factory=dict, hash=False)
     doc: str = ""
     # Accept a bare string in place of the object, meaning {<key>: value}.
-    shorthand_key: Optional[str] = None
+    shorthand_key: str | None = None
 
 
-Shape = Union[Str, Int, Num, Bool, AnyScalar, ListOf, MapOf, Ref, Nullable, Obj]
+Shape = Str | Int | Num | Bool | AnyScalar | ListOf | MapOf | Ref | Nullable | Obj
 
 
 def shape_doc(shape: Shape) -> str:

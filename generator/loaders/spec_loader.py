@@ -34,6 +34,7 @@ from ..model.nodes import (
     Type,
     TypeKind,
     Validation,
+    default_api_name,
 )
 from .shape_check import ShapeChecker, location_of
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
@@ -109,7 +110,11 @@ def _strs(m: YMap, key: str) -> tuple[str, ...]:
         return ()
     out = []
     for item in node.items:
-        if isinstance(item, YScalar) and item.value is not None and not isinstance(item.value, bool):
+        if (
+            isinstance(item, YScalar)
+            and item.value is not None
+            and not isinstance(item.value, bool)
+        ):
             out.append(item.value if isinstance(item.value, str) else item.raw)
     return tuple(out)
 
@@ -164,7 +169,12 @@ def build_type(m: YMap, kind: TypeKind, key_prefix: str = "") -> Type:
         else:
             item = Type(item_kind, loc=m.loc)
         return Type(
-            kind, item=item, is_set=_bool(m, "is_set"), properties=stray_props, enum_values=stray_enum, loc=m.loc
+            kind,
+            item=item,
+            is_set=_bool(m, "is_set"),
+            properties=stray_props,
+            enum_values=stray_enum,
+            loc=m.loc,
         )
     if kind is TypeKind.MAP:
         value_kind = _kind(_str(m, "value_type", "String")) or TypeKind.STRING
@@ -223,7 +233,8 @@ def build_property(m: YMap) -> Property | None:
     return Property(
         name=name,
         type=build_type(m, kind),
-        api_name=_str(m, "api_name"),
+        api_name=_str(m, "api_name")
+        or ("" if _bool(m, "url_param_only") else default_api_name(name)),
         description=_str(m, "description"),
         presence=presence,
         forces_new=_bool(m, "forces_new"),
@@ -242,7 +253,9 @@ def build_property(m: YMap) -> Property | None:
     )
 
 
-def _id_params(id_template: str, properties: tuple[Property, ...], loc: Location) -> tuple[IdParam, ...]:
+def _id_params(
+    id_template: str, properties: tuple[Property, ...], loc: Location
+) -> tuple[IdParam, ...]:
     names = {p.name for p in properties}
     params = []
     for placeholder in PLACEHOLDER.findall(id_template):
@@ -256,7 +269,9 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
     api = m.get("api")
     if name is None or not isinstance(api, YMap):
         return None
-    properties = tuple(p for p in (build_property(x) for x in _maps(m, "properties")) if p is not None)
+    properties = tuple(
+        p for p in (build_property(x) for x in _maps(m, "properties")) if p is not None
+    )
     id_template = _str(api, "id_template")
     update_node = api.get("update_verb")
     update_verb: str | None = None
@@ -296,7 +311,9 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         if isinstance(vars_node, YMap):
             for k, v in vars_node.entries:
                 if isinstance(v, YMap):
-                    ex_vars.append(ExampleVar(str(k.value), _str(v, "docs"), _str(v, "test"), k.loc))
+                    ex_vars.append(
+                        ExampleVar(str(k.value), _str(v, "docs"), _str(v, "test"), k.loc)
+                    )
         examples.append(
             Example(
                 name=_str(e, "name"),
@@ -312,9 +329,15 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
     custom = CustomCode()
     if isinstance(cc, YMap):
         hooks = tuple(
-            sorted((str(k.value), v.value) for k, v in cc.entries if isinstance(v, YScalar) and isinstance(v.value, str))
+            sorted(
+                (str(k.value), v.value)
+                for k, v in cc.entries
+                if isinstance(v, YScalar) and isinstance(v.value, str)
+            )
         )
-        custom = CustomCode(hooks=hooks, expand=_str_map(cc, "expand"), flatten=_str_map(cc, "flatten"), loc=cc.loc)
+        custom = CustomCode(
+            hooks=hooks, expand=_str_map(cc, "expand"), flatten=_str_map(cc, "flatten"), loc=cc.loc
+        )
     return Resource(
         name=name,
         terraform_name=_opt_str(m, "terraform_name") or f"{prefix}_{name}",
@@ -324,7 +347,9 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         import_formats=_strs(m, "import_formats") or ((id_template,) if id_template else ()),
         timeouts=timeouts,
         examples=tuple(examples),
-        references=tuple(Reference(_str(r, "title"), _str(r, "url"), r.loc) for r in _maps(m, "references")),
+        references=tuple(
+            Reference(_str(r, "title"), _str(r, "url"), r.loc) for r in _maps(m, "references")
+        ),
         custom_code=custom,
         schema_version=_int(m, "schema_version") or 0,
         loc=m.loc,
@@ -340,7 +365,9 @@ def build_product(m: YMap, resources: Iterable[Resource]) -> Product | None:
         name=name,
         display_name=_str(m, "display_name") or name,
         prefix=prefix,
-        versions=tuple(ApiVersion(_str(v, "name"), _str(v, "base_url"), v.loc) for v in _maps(m, "versions")),
+        versions=tuple(
+            ApiVersion(_str(v, "name"), _str(v, "base_url"), v.loc) for v in _maps(m, "versions")
+        ),
         params=tuple(
             ProductParam(
                 name=_str(p, "name"),
@@ -420,7 +447,9 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def find_spec_targets(paths: Iterable[str]) -> tuple[dict[Path, set[Path] | None], list[Diagnostic]]:
+def find_spec_targets(
+    paths: Iterable[str],
+) -> tuple[dict[Path, set[Path] | None], list[Diagnostic]]:
     """Product folders to load under the given files/folders, each with the resource files
     to load from it: None for all of them (a folder or its product.yaml was named), or the
     set of resource spec files named on the command line."""
@@ -483,7 +512,9 @@ def _resource_files(folder: Path, only: set[Path] | None) -> tuple[list[Path], l
         entries = sorted(folder.iterdir())
     except OSError as exc:
         bag = DiagnosticBag()
-        bag.error("io", f"cannot list folder: {exc.strerror or exc}", Location(display_path(folder), 0, 0))
+        bag.error(
+            "io", f"cannot list folder: {exc.strerror or exc}", Location(display_path(folder), 0, 0)
+        )
         return [], bag.items
     return [
         spec

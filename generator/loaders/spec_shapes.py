@@ -35,7 +35,9 @@ PROPERTY = Obj(
         "name": Key(Str("Terraform name (snake_case)", pattern=SNAKE), required=True),
         "type": Key(Str("the property's type", enum=TYPE_NAMES), required=True),
         "api_name": Key(
-            Str("JSON path in the API body, relative to the parent object, e.g. `properties.nodeCount`")
+            Str(
+                "JSON path in the API body, relative to the parent object, e.g. `properties.nodeCount`"
+            )
         ),
         "description": Key(Str("Markdown description, shown in docs and schema")),
         "presence": Key(
@@ -53,7 +55,9 @@ PROPERTY = Obj(
         "required_with": Key(PATHS),
         "ignore_read": Key(Bool("the API does not return it; keep the configured value")),
         "url_param_only": Key(Bool("used only in the URL, never sent in the body")),
-        "enum_values": Key(ListOf(Str()), ),
+        "enum_values": Key(
+            ListOf(Str()),
+        ),
         "item_type": Key(Str("element type of an Array", enum=TYPE_NAMES)),
         "is_set": Key(Bool("an Array whose order does not matter")),
         "value_type": Key(Str("value type of a Map", enum=TYPE_NAMES)),
@@ -68,7 +72,9 @@ PROPERTY = Obj(
 API = Obj(
     "Api",
     {
-        "base_url": Key(Str("collection URL template, relative to the product base URL"), required=True),
+        "base_url": Key(
+            Str("collection URL template, relative to the product base URL"), required=True
+        ),
         "id_template": Key(
             Str("the resource's id / self link with {param} placeholders"), required=True
         ),
@@ -87,7 +93,9 @@ EXAMPLE_VAR = Obj(
     "ExampleVar",
     {
         "docs": Key(Str("value shown in the docs page"), required=True),
-        "test": Key(Str("value used by acceptance tests; `{random}` is a per-run suffix"), required=True),
+        "test": Key(
+            Str("value used by acceptance tests; `{random}` is a per-run suffix"), required=True
+        ),
     },
 )
 
@@ -105,7 +113,10 @@ EXAMPLE = Obj(
 
 TIMEOUTS = Obj(
     "Timeouts",
-    {op: Key(Int(f"{op} timeout in minutes", minimum=1)) for op in ("create", "read", "update", "delete")},
+    {
+        op: Key(Int(f"{op} timeout in minutes", minimum=1))
+        for op in ("create", "read", "update", "delete")
+    },
 )
 
 CUSTOM_CODE = Obj(
@@ -113,7 +124,9 @@ CUSTOM_CODE = Obj(
     {
         **{hook: Key(Str(f"file with the `{hook}` hook")) for hook in HOOK_NAMES},
         "expand": Key(MapOf(Str("file"), doc="dotted Terraform path -> file with a custom expand")),
-        "flatten": Key(MapOf(Str("file"), doc="dotted Terraform path -> file with a custom flatten")),
+        "flatten": Key(
+            MapOf(Str("file"), doc="dotted Terraform path -> file with a custom flatten")
+        ),
     },
     doc="Hand-written Python files (relative to the spec) included at fixed hook points.",
 )
@@ -127,7 +140,9 @@ RESOURCE = Obj(
     "Resource",
     {
         "name": Key(Str("resource name without the provider prefix", pattern=SNAKE), required=True),
-        "terraform_name": Key(Str("full Terraform type name; default `<prefix>_<name>`", pattern=SNAKE)),
+        "terraform_name": Key(
+            Str("full Terraform type name; default `<prefix>_<name>`", pattern=SNAKE)
+        ),
         "description": Key(Str("Markdown description of the resource")),
         "schema_version": Key(Int("Terraform schema version", minimum=0)),
         "api": Key(API, required=True),

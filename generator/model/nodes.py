@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Optional, Union
 
 from ..diagnostics import NO_LOCATION, Location
 
-Scalar = Union[str, int, float, bool]
+Scalar = str | int | float | bool
 
 
 def _loc() -> Location:
@@ -86,13 +85,13 @@ class IdParamSource(enum.Enum):
 
 @dataclass(frozen=True)
 class Validation:
-    regex: Optional[str] = None
-    min_length: Optional[int] = None
-    max_length: Optional[int] = None
-    minimum: Optional[float] = None
-    maximum: Optional[float] = None
-    min_items: Optional[int] = None
-    max_items: Optional[int] = None
+    regex: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
     loc: Location = _loc()
 
     @property
@@ -124,13 +123,13 @@ class Type:
 
     kind: TypeKind
     enum_values: tuple[str, ...] = ()
-    item: Optional[Type] = None
-    value: Optional[Type] = None
-    key_name: Optional[str] = None
+    item: Type | None = None
+    value: Type | None = None
+    key_name: str | None = None
     properties: tuple[Property, ...] = ()
     is_set: bool = False
-    resource: Optional[str] = None
-    imports: Optional[str] = None
+    resource: str | None = None
+    imports: str | None = None
     loc: Location = _loc()
 
     @property
@@ -153,6 +152,12 @@ class Type:
         return inner is not None and inner.kind is TypeKind.NESTED_OBJECT
 
 
+def default_api_name(name: str) -> str:
+    """The API name a property gets when its spec gives none: `node_count` -> `nodeCount`."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
 @dataclass(frozen=True)
 class Property:
     name: str  # Terraform name, snake_case
@@ -161,10 +166,10 @@ class Property:
     description: str = ""  # Markdown
     presence: Presence = Presence.OPTIONAL
     forces_new: bool = False
-    default: Optional[Scalar] = None
+    default: Scalar | None = None
     sensitive: bool = False
     write_only: bool = False
-    deprecation: Optional[str] = None
+    deprecation: str | None = None
     validation: Validation = Validation()
     conflicts_with: tuple[str, ...] = ()
     exactly_one_of: tuple[str, ...] = ()
@@ -189,13 +194,19 @@ class RestMapping:
     base_url: str  # collection URL template, relative to the product's base URL
     id_template: str  # self link / resource id template with {param} placeholders
     id_params: tuple[IdParam, ...] = ()
-    api_version: Optional[str] = None
+    api_version: str | None = None
     create_verb: str = "PUT"
     read_verb: str = "GET"
-    update_verb: Optional[str] = None  # None: no in-place update
+    update_verb: str | None = None  # None: no in-place update
     delete_verb: str = "DELETE"
     async_style: AsyncStyle = AsyncStyle.NONE
     immutable: bool = False  # the resource as a whole cannot change: every argument forces new
+    # Magic Modules-style REST mappings (None/False: derive from base_url and id_template).
+    create_url: str | None = None  # URL template of the create call, when not the usual one
+    update_url: str | None = None  # URL template of the update call, when not id_template
+    delete_url: str | None = None  # URL template of the delete call, when not id_template
+    update_mask: bool = False  # send `updateMask` (the changed fields) with updates
+    id_format: str | None = None  # Terraform ID template, when it differs from id_template
     loc: Location = _loc()
 
 
@@ -228,9 +239,11 @@ class Example:
     name: str
     config: str  # HCL; `${var.NAME}`-free: variables are written `{{NAME}}`
     vars: tuple[ExampleVar, ...] = ()
-    primary_resource: Optional[str] = None  # "TYPE.NAME" under test; default: first of the spec's type
-    skip_test: Optional[str] = None  # reason, when the example cannot run in acceptance tests
+    primary_resource: str | None = None  # "TYPE.NAME" under test; default: first of the spec's type
+    skip_test: str | None = None  # reason, when the example cannot run in acceptance tests
     ignore_read_fields: tuple[str, ...] = ()
+    # Where the HCL lives when `config` is not inline (e.g. an upstream template path).
+    config_path: str | None = None
     loc: Location = _loc()
 
 
@@ -298,7 +311,7 @@ class ProductParam:
     """A provider-configuration value used by id templates (e.g. subscription_id)."""
 
     name: str
-    env: Optional[str] = None
+    env: str | None = None
     description: str = ""
     required: bool = True
     loc: Location = _loc()

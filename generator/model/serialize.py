@@ -24,7 +24,9 @@ def to_data(node: Any) -> Any:
     if isinstance(node, enum.Enum):
         return node.value
     if isinstance(node, tuple):
-        if node and all(isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str) for x in node):
+        if node and all(
+            isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str) for x in node
+        ):
             return {k: to_data(v) for k, v in node}
         return [to_data(x) for x in node]
     return node

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 from ..model.nodes import Example, IdParamSource, Presence, Product, Property, Resource, TypeKind
 from .literals import hcl_string, md_fence, md_inline_code, md_text, yaml_scalar
 
@@ -186,7 +187,7 @@ class _PageBuilder:
         title_prefix = PAGE_TITLE_PREFIX.get(product.prefix, product.display_name)
         summary = md_text(res.description.strip().split("\n\n")[0]) or f"Manages a {self.human}."
         examples = []
-        for i, ex in enumerate(res.examples):
+        for ex in res.examples:
             code = fill_example(ex.config, ex, "docs").strip("\n") + "\n"
             title = "" if len(res.examples) == 1 else ex.name.replace("_", " ").capitalize()
             examples.append(ExampleView(title, md_fence(code), code))
@@ -198,7 +199,9 @@ class _PageBuilder:
             ],
             description_block=summary,
             title=md_text(res.terraform_name),
-            description="\n\n".join(md_text(par) for par in res.description.strip().split("\n\n") if par.strip())
+            description="\n\n".join(
+                md_text(par) for par in res.description.strip().split("\n\n") if par.strip()
+            )
             or summary,
             examples=examples,
             required_args=[self.bullet(p, (p.name,), False) for p in required],
@@ -256,13 +259,18 @@ class _PageBuilder:
             ops.append(("update", t.update, "updating"))
         ops.append(("delete", t.delete, "deleting"))
         return [
-            Bullet(md_inline_code(op), f"(Defaults to {_minutes(m)}) Used when {verb} the {self.human}.")
+            Bullet(
+                md_inline_code(op),
+                f"(Defaults to {_minutes(m)}) Used when {verb} the {self.human}.",
+            )
             for op, m, verb in ops
         ]
 
     def _import_command(self) -> str:
         rest = self.resource.rest
-        template = self.resource.import_formats[0] if self.resource.import_formats else rest.id_template
+        template = (
+            self.resource.import_formats[0] if self.resource.import_formats else rest.id_template
+        )
         values = {}
         for param in rest.id_params:
             if param.name == "subscription_id":
@@ -271,7 +279,11 @@ class _PageBuilder:
                 values[param.name] = f"{param.name}1"
             else:
                 values[param.name] = self._example_value(param.name)
-        filled = re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: values.get(m.group(1), m.group(1) + "1"), template)
+        filled = re.sub(
+            r"\{([A-Za-z_][A-Za-z0-9_]*)\}",
+            lambda m: values.get(m.group(1), m.group(1) + "1"),
+            template,
+        )
         return f"terraform import {self.resource.terraform_name}.example {filled}\n"
 
     def _example_value(self, name: str) -> str:

@@ -7,8 +7,8 @@ come from specs reach templates already escaped for their target (see `literals.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 import jinja2
 
@@ -26,7 +26,7 @@ def builtin_templates_dir() -> Path:
     raise FileNotFoundError("mmgen templates folder not found; reinstall mmgen")
 
 
-def make_environment(target: str, overrides: Optional[Sequence[Path]] = None) -> jinja2.Environment:
+def make_environment(target: str, overrides: Sequence[Path] | None = None) -> jinja2.Environment:
     """Templates of `target`; user folders in `overrides` win over ours, by template name."""
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(p)) for p in overrides or ()]
     loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir() / target)))

@@ -30,14 +30,16 @@ def py(value: Any) -> str:
 class PythonIdentifier(str):
     """A string that is a valid, non-keyword Python identifier by construction."""
 
-    def __new__(cls, value: str) -> "PythonIdentifier":
+    def __new__(cls, value: str) -> PythonIdentifier:
         if not _IDENT.fullmatch(value) or keyword.iskeyword(value):
             raise ValueError(f"not a Python identifier: {value!r}")
         return super().__new__(cls, value)
 
 
 def pascal_case(snake: str) -> PythonIdentifier:
-    return PythonIdentifier("".join(part[:1].upper() + part[1:] for part in snake.split("_") if part))
+    return PythonIdentifier(
+        "".join(part[:1].upper() + part[1:] for part in snake.split("_") if part)
+    )
 
 
 def module_name(snake: str) -> PythonIdentifier:

@@ -8,13 +8,16 @@ field can be updated, a replacement when it forces new (or the resource is immut
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from ..model.nodes import Example, Resource
+from ..model.nodes import Example, Presence, Resource
 from ..render.literals import py
 from ..validate import walk
 
-FIELD_WITH_VAR = re.compile(r"^\s*([a-z_][a-z0-9_]*)\s*=\s*\"[^\"\n]*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+FIELD_WITH_VAR = re.compile(
+    r"^\s*([a-z_][a-z0-9_]*)\s*=\s*\"[^\"\n]*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}"
+)
 
 
 def _primary(res: Resource, ex: Example) -> str:
@@ -27,7 +30,10 @@ def _primary(res: Resource, ex: Example) -> str:
 def _resource_block(res: Resource, ex: Example, primary: str) -> str:
     """The text of the primary resource's block in the example (brace-matched)."""
     label = primary.split(".", 1)[1]
-    m = re.search(r'resource\s+"' + re.escape(res.terraform_name) + r'"\s+"' + re.escape(label) + r'"\s*\{', ex.config)
+    m = re.search(
+        r'resource\s+"' + re.escape(res.terraform_name) + r'"\s+"' + re.escape(label) + r'"\s*\{',
+        ex.config,
+    )
     if not m:
         return ""
     depth, i = 1, m.end()
@@ -59,7 +65,22 @@ def change_step(res: Resource, ex: Example, primary: str) -> tuple[str, str, str
     return var_name, field, action
 
 
-def acceptance_cases(res: Resource, fill: Callable[[str, Example, str], str]) -> list[dict[str, Any]]:
+def _server_filled_blocks(res: Resource, config: str) -> set[str]:
+    """Optional+computed blocks the example leaves out: the service fills them, and Terraform
+    keeps a block the plan left absent out of the applied state, while an import (which has
+    no configuration) reads the service's value. Their import value cannot match."""
+    return {
+        path
+        for path, p in walk(res.properties)
+        if p.type.is_block
+        and p.presence is Presence.OPTIONAL_COMPUTED
+        and not re.search(rf"(^|\s){re.escape(p.name)}\s*\{{", config, re.MULTILINE)
+    }
+
+
+def acceptance_cases(
+    res: Resource, fill: Callable[[str, Example, str], str]
+) -> list[dict[str, Any]]:
     cases = []
     write_only = sorted(path for path, p in walk(res.properties) if p.write_only or p.ignore_read)
     for ex in res.examples:
@@ -82,7 +103,15 @@ def acceptance_cases(res: Resource, fill: Callable[[str, Example, str], str]) ->
                 "name": py(ex.name),
                 "config": py(fill(ex.config, ex, "test")),
                 "primary": py(primary),
-                "ignore": py(tuple(sorted(set(write_only) | set(ex.ignore_read_fields)))),
+                "ignore": py(
+                    tuple(
+                        sorted(
+                            set(write_only)
+                            | set(ex.ignore_read_fields)
+                            | _server_filled_blocks(res, ex.config)
+                        )
+                    )
+                ),
                 "changed_config": py(changed_config),
                 "changed_field": py(step[1] if step else None),
                 "expected_action": py(step[2] if step else None),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Protocol
+from typing import Any, Protocol
 
 from ..diagnostics import Diagnostic
 from ..model.nodes import Product
@@ -15,7 +15,7 @@ class Owner:
     """Which spec a file belongs to; `resource` None means product-wide."""
 
     product: str
-    resource: Optional[str] = None
+    resource: str | None = None
 
 
 @dataclass
@@ -26,7 +26,7 @@ class PlannedFile:
     owner: Owner
     language: str  # "python" | "markdown" | "toml" | "text"
     context: dict[str, Any] = field(default_factory=dict)
-    static_text: Optional[str] = None  # copied verbatim (after the banner) when set
+    static_text: str | None = None  # copied verbatim (after the banner) when set
     # Aggregates (provider registry, docs index) are rendered from the full spec set even
     # when a run is limited to one product or resource.
     aggregate: bool = False

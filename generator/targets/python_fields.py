@@ -6,7 +6,6 @@ Every value goes through `literals.py` here, so the template only lays the pairs
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import STRING_MAP_KINDS, Property, Type, TypeKind
@@ -30,10 +29,10 @@ class FieldCode:
 
     name_code: str
     kwargs: tuple[tuple[str, str], ...]
-    children: tuple["FieldCode", ...]
+    children: tuple[FieldCode, ...]
 
 
-def _shape(t: Type) -> tuple[str, Optional[str], tuple[str, ...]]:
+def _shape(t: Type) -> tuple[str, str | None, tuple[str, ...]]:
     """(runtime kind, element_kind, enum values) of a model type."""
     if t.kind in PRIMITIVE_KIND:
         return PRIMITIVE_KIND[t.kind], None, t.enum_values
@@ -108,6 +107,8 @@ def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
     return FieldCode(py(p.name), tuple(kw), children)
 
 
-def fields_code(props: tuple[Property, ...], where: str) -> tuple[tuple[FieldCode, ...], list[Diagnostic]]:
+def fields_code(
+    props: tuple[Property, ...], where: str
+) -> tuple[tuple[FieldCode, ...], list[Diagnostic]]:
     bag = DiagnosticBag()
     return tuple(field_code(p, bag, where) for p in props), bag.items

@@ -146,7 +146,9 @@ class Driver:
 
     def read(self, state: Any) -> Any:
         return self.servicer.ReadResource(
-            pb.ReadResource.Request(type_name=self.type_name, current_state=to_dynamic_value(state)),
+            pb.ReadResource.Request(
+                type_name=self.type_name, current_state=to_dynamic_value(state)
+            ),
             None,
         )
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import SPECS
 from fn_helpers import SUBSCRIPTION, Driver, decode, errors, path_of
 from tf.gen import tfplugin_pb2 as pb
 
@@ -16,9 +16,12 @@ from generator.emulator import Emulator, Fault
 from generator.emulator.shapes import is_rfc3339
 from generator.model.nodes import STRING_MAP_KINDS, Presence, Property, Resource, Type, TypeKind
 
+SPECS = Path(__file__).resolve().parents[2] / "specs"
 TYPE = "azurerm_batch_ai_job"
 JOB_ID = f"/subscriptions/{SUBSCRIPTION}/resourceGroups/rg-1/providers/Microsoft.BatchAI/jobs/{{}}"
-CLUSTER = f"/subscriptions/{SUBSCRIPTION}/resourceGroups/rg-1/providers/Microsoft.BatchAI/clusters/c1"
+CLUSTER = (
+    f"/subscriptions/{SUBSCRIPTION}/resourceGroups/rg-1/providers/Microsoft.BatchAI/clusters/c1"
+)
 Nesting = pb.Schema.NestedBlock
 
 
@@ -170,7 +173,9 @@ def test_lifecycle_with_long_running_operations(job: Driver, emulator: Emulator)
     assert state["provisioning_state"] == "Succeeded" and state["execution_state"] == "queued"
     assert is_rfc3339(state["creation_time"])
     assert state["job_output_directory_path_segment"] == "job-1-job-output-directory-path-segment"
-    assert state["constraints"]["max_wall_clock_time"]  # optional+computed: the server's value
+    # optional+computed block left out of the configuration: the server fills it, but a block
+    # the plan had absent must stay absent in state (Terraform: "was absent, but now present")
+    assert state["constraints"] is None
     assert state["execution_info"]["exit_code"] == 0
     assert state["priority"] == 0 and state["output_directories"][0]["type"] == "custom"
     creds = state["container_settings"]["image_source_registry"]["credentials"]
@@ -180,6 +185,8 @@ def test_lifecycle_with_long_running_operations(job: Driver, emulator: Emulator)
     sent = stored["body"]["properties"]["containerSettings"]["imageSourceRegistry"]["credentials"]
     answered = stored["response"]["properties"]["containerSettings"]["imageSourceRegistry"]
     assert sent["password"] == "registry-secret" and "password" not in answered["credentials"]
+    server_constraints = stored["response"]["properties"]["constraints"]
+    assert is_rfc3339(server_constraints["maxWallClockTime"])  # a name ending in `Time`
     # 201 + Azure-AsyncOperation, polled: InProgress once, then Succeeded
     assert [r.status for r in emulator.calls("PUT")] == [201]
     polls = emulator.calls("GET", "operationStatuses")
@@ -189,14 +196,13 @@ def test_lifecycle_with_long_running_operations(job: Driver, emulator: Emulator)
     again = job.plan(state, config)
     assert list(again.requires_replace) == [] and decode(again.planned_state) == state
 
-    # immutable: every argument forces replacement, nested ones by their own path
+    # immutable: every argument forces replacement
     bigger = job.plan(state, dict(config, node_count=2))
     assert [path_of(p) for p in bigger.requires_replace] == [["node_count"]]
     cmd = job.block("custom_toolkit_settings", command_line="echo bye")
     other = job.plan(state, dict(config, custom_toolkit_settings=cmd))
-    assert [path_of(p) for p in other.requires_replace] == [
-        ["custom_toolkit_settings", "command_line"]
-    ]
+    # the block itself is forces_new in the spec: its path is reported
+    assert [path_of(p) for p in other.requires_replace] == [["custom_toolkit_settings"]]
 
     imported = job.import_(rid)
     assert list(imported.diagnostics) == []
@@ -204,6 +210,10 @@ def test_lifecycle_with_long_running_operations(job: Driver, emulator: Emulator)
     path = ("container_settings", "image_source_registry", "credentials", "password")
     assert state_i[path[0]][path[1]][path[2]][path[3]] is None  # write-only: not importable
     state_i[path[0]][path[1]][path[2]][path[3]] = "registry-secret"
+    # import has no configuration to follow: it reads the server's optional+computed block
+    wall_clock = server_constraints["maxWallClockTime"]
+    assert state_i.pop("constraints") == {"max_wall_clock_time": wall_clock}
+    state_i["constraints"] = None
     assert state_i == state
 
     # delete: 202 + Location, polled until done
@@ -214,6 +224,16 @@ def test_lifecycle_with_long_running_operations(job: Driver, emulator: Emulator)
     assert decode(job.read(state).new_state) is None
 
 
+def test_configured_optional_computed_block_gets_server_values(
+    job: Driver, emulator: Emulator
+) -> None:
+    config = job_config(job, name="job-c", constraints=job.block("constraints"))
+    state = create(job, config)
+    assert is_rfc3339(state["constraints"]["max_wall_clock_time"])
+    again = job.plan(state, config)
+    assert list(again.requires_replace) == [] and decode(again.planned_state) == state
+
+
 def test_failed_operation_is_reported_and_tainted(job: Driver, emulator: Emulator) -> None:
     emulator.add_fault(
         Fault(kind="fail_operation", method="PUT", code="QuotaExceeded", message="no cores left")
@@ -222,8 +242,8 @@ def test_failed_operation_is_reported_and_tainted(job: Driver, emulator: Emulato
     (diag,) = errors(applied.diagnostics)
     assert "Operation Failed: QuotaExceeded" in diag.summary and diag.detail == "no cores left"
     partial = decode(applied.new_state)  # kept so Terraform taints it instead of leaking it
-    assert partial["id"] == JOB_ID.format("job-f")
-    assert emulator.resource(partial["id"])["provisioning_state"] == "Failed"  # type: ignore[index]
+    assert partial is not None and partial["name"] == "job-f"
+    assert emulator.resource(JOB_ID.format("job-f"))["provisioning_state"] == "Failed"
     assert list(job.destroy(partial).diagnostics) == []
     assert emulator.resources() == []
 

@@ -36,7 +36,16 @@ def test_same_bytes_under_any_hash_seed(tmp_path: Path, seed: str) -> None:
         out.parent.mkdir(exist_ok=True)
         env = dict(os.environ, PYTHONHASHSEED=run_seed)
         proc = subprocess.run(
-            [sys.executable, "-m", "generator.cli", "generate", "--specs", str(specs), "--out", "generated"],
+            [
+                sys.executable,
+                "-m",
+                "generator.cli",
+                "generate",
+                "--specs",
+                str(specs),
+                "--out",
+                "generated",
+            ],
             cwd=out.parent,
             env=env,
             capture_output=True,
@@ -48,7 +57,9 @@ def test_same_bytes_under_any_hash_seed(tmp_path: Path, seed: str) -> None:
     assert digests[0] == digests[1]
 
 
-def test_same_bytes_whatever_the_spec_file_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_same_bytes_whatever_the_spec_file_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Directory listing order is the file system's business; ours must not depend on it."""
     first = {p: f.text for p, f in generate(KITCHEN_SPECS).files.items()}
     real_iterdir = Path.iterdir

@@ -68,7 +68,9 @@ def _spec(tmp: Path, description: str, default: str) -> Path:
     return specs
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(description=text, default=text)
 def test_spec_strings_round_trip_through_generated_code(tmp_path_factory, description: str, default: str) -> None:  # type: ignore[no-untyped-def]
     tmp = tmp_path_factory.mktemp("esc")
@@ -79,7 +81,9 @@ def test_spec_strings_round_trip_through_generated_code(tmp_path_factory, descri
         assert not any(d.code in ("template-error", "format-error") for d in first.diagnostics)
         return
     second = generate(specs)
-    assert {p: f.text for p, f in first.files.items()} == {p: f.text for p, f in second.files.items()}
+    assert {p: f.text for p, f in first.files.items()} == {
+        p: f.text for p, f in second.files.items()
+    }
     module_path = "python/kitchen/terraform_provider_kitchen/resources/oven.py"
     source = first.files[module_path].text
     ast.parse(source)

@@ -22,7 +22,9 @@ def provider_root(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
 
 
 def _run(tool: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / tool), *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(BIN / tool), *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_black_check(provider_root: Path) -> None:

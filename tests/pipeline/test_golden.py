@@ -42,7 +42,9 @@ def test_golden_tree(case: str, tmp_path: Path) -> None:
     # what the manifest owns plus the manifest itself.
     assert sorted(got) == sorted(want), "file lists differ; run `make golden` and review the diff"
     for path in sorted(got):
-        assert got[path] == want[path], f"{case}: {path} differs from the golden record (`make golden`)"
+        assert (
+            got[path] == want[path]
+        ), f"{case}: {path} differs from the golden record (`make golden`)"
     assert MANIFEST_NAME in got
 
 

@@ -112,7 +112,9 @@ def test_product_selection_leaves_other_products_untouched(tmp_path: Path) -> No
     after = tree(out)
     changed = {p for p in after if before.get(p) != after[p]}
     assert any("kitchen" in p for p in changed)
-    assert not any(p.startswith("python/batchai/") and p != "python/batchai/NOTES.md" for p in changed)
+    assert not any(
+        p.startswith("python/batchai/") and p != "python/batchai/NOTES.md" for p in changed
+    )
     manifest = json.loads((out / MANIFEST_NAME).read_text())
     assert any(f["product"] == "batchai" for f in manifest["files"]), "other products stay owned"
 
@@ -151,7 +153,9 @@ def test_template_error_writes_nothing(tmp_path: Path) -> None:
     (overrides / "resource.py.j2").write_text("{{ banner }}\n{{ no_such_variable }}\n")
     outcome = run_generate(str(specs), str(out), template_dirs=(overrides,))
     assert outcome.exit_code == 1
-    assert any(d.code == "template-error" and "resource.py.j2" in d.message for d in outcome.diagnostics)
+    assert any(
+        d.code == "template-error" and "resource.py.j2" in d.message for d in outcome.diagnostics
+    )
     assert tree(out) == before
 
 

@@ -14,8 +14,9 @@ import importlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -106,7 +107,11 @@ def acceptance(
         "TF_CLI_CONFIG_FILE": str(tmp_path / "terraformrc"),
     }
     (tmp_path / "terraformrc").write_text("", encoding="utf-8")
-    source = provider_cls.FULL_NAME.split("/", 1)[1] if provider_cls.FULL_NAME.count("/") == 2 else provider_cls.FULL_NAME
+    source = (
+        provider_cls.FULL_NAME.split("/", 1)[1]
+        if provider_cls.FULL_NAME.count("/") == 2
+        else provider_cls.FULL_NAME
+    )
     provider_block = (
         "terraform {\n  required_providers {\n"
         f'    {provider_cls.TYPE_PREFIX} = {{\n      source = "{source}"\n    }}\n'

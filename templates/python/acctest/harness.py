@@ -18,7 +18,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
@@ -37,16 +37,18 @@ class AcceptanceCase:
     config: str  # HCL; `{random}` is replaced by a per-test suffix
     primary: str  # TYPE.NAME of the resource under test
     ignore_on_import: tuple[str, ...] = ()
-    changed_config: Optional[str] = None
-    changed_field: Optional[str] = None
-    expected_action: Optional[str] = None  # "update" | "replace"
-    skip: Optional[str] = None
+    changed_config: str | None = None
+    changed_field: str | None = None
+    expected_action: str | None = None  # "update" | "replace"
+    skip: str | None = None
 
 
 class ApiBackend:
     """What the life cycle needs from the API besides Terraform: look, delete, faults."""
 
-    def __init__(self, endpoint: str, token: str, api_versions: dict[str, str], emulated: bool) -> None:
+    def __init__(
+        self, endpoint: str, token: str, api_versions: dict[str, str], emulated: bool
+    ) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.token = token
         self.api_versions = api_versions  # resource type -> api-version
@@ -86,7 +88,9 @@ class ApiBackend:
             query = f"?api-version={urllib.parse.quote(version)}" if version else ""
             status, _ = self._request("DELETE", f"{self.endpoint}{resource_id}{query}")
         if status not in (200, 202, 204):
-            raise AssertionError(f"could not delete {resource_id} behind Terraform's back: HTTP {status}")
+            raise AssertionError(
+                f"could not delete {resource_id} behind Terraform's back: HTTP {status}"
+            )
 
     def stored_ids(self) -> list[str]:
         """Every object the emulator holds (emulator only)."""
@@ -203,9 +207,9 @@ class Acceptance:
                 if case.expected_action == "update":
                     assert actions == ["update"], f"expected an in-place update, got {actions}"
                 else:
-                    assert actions is not None and "delete" in actions and "create" in actions, (
-                        f"expected a replacement, got {actions}"
-                    )
+                    assert (
+                        actions is not None and "delete" in actions and "create" in actions
+                    ), f"expected a replacement, got {actions}"
                 self._apply_ok(tf)
                 new_id = self._id_of(tf, case)
                 assert self.backend.exists(case.resource_type, new_id)
@@ -217,7 +221,9 @@ class Acceptance:
         finally:
             destroyed = tf.destroy()
         destroyed.check()
-        assert not self.backend.exists(case.resource_type, resource_id), "destroy left the object behind"
+        assert not self.backend.exists(
+            case.resource_type, resource_id
+        ), "destroy left the object behind"
         if self.backend.emulated:
             assert self.backend.stored_ids() == [], "the emulator still holds objects after destroy"
 
@@ -256,9 +262,10 @@ class Acceptance:
             self._apply_ok(tf)
             resource_id = self._id_of(tf, case)
             stored = self.backend.stored_ids()
-            assert stored.count(resource_id) == 1 and len(
-                [s for s in stored if s.lower() == resource_id.lower()]
-            ) == 1, f"expected exactly one object, the emulator holds {stored}"
+            assert (
+                stored.count(resource_id) == 1
+                and len([s for s in stored if s.lower() == resource_id.lower()]) == 1
+            ), f"expected exactly one object, the emulator holds {stored}"
             statuses = [r.get("status") for r in self.backend.request_log()]
             assert 429 in statuses and 503 in statuses, "the faults were not exercised"
         finally:

@@ -291,6 +291,9 @@ class GeneratedResource(Resource):
     def _state_from_id(self, import_id: str) -> State:
         values = self.parse_import_id(import_id)
         state: State = conform(self.SPEC.fields, {})
+        for block in self.SPEC.fields:
+            if is_block(block) and block.presence == "optional_computed":
+                state[block.name] = Unknown  # read from the API (see convert._stays_absent)
         if not self.SPEC.declares_id:
             state["id"] = import_id
         state["timeouts"] = None
@@ -319,7 +322,8 @@ class GeneratedResource(Resource):
             if self.SPEC.declares_id or not current.get("id"):
                 raise
         parsed = self._state_from_id(str(current["id"]))
-        return {**current, **{k: v for k, v in parsed.items() if current.get(k) is None}}
+        recovered = {k: v for k, v in parsed.items() if current.get(k) is None and v is not Unknown}
+        return {**current, **recovered}
 
 
 def _typed(kind: str, raw: str) -> Any:

@@ -30,7 +30,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
@@ -49,10 +49,10 @@ class AcceptanceCase:
     config: str  # HCL; `{random}` is replaced by a per-test suffix
     primary: str  # TYPE.NAME of the resource under test
     ignore_on_import: tuple[str, ...] = ()
-    changed_config: Optional[str] = None
-    changed_field: Optional[str] = None
-    expected_action: Optional[str] = None  # "update" | "replace"
-    skip: Optional[str] = None
+    changed_config: str | None = None
+    changed_field: str | None = None
+    expected_action: str | None = None  # "update" | "replace"
+    skip: str | None = None
 
 
 class ApiBackend:

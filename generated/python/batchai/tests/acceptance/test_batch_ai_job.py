@@ -29,6 +29,7 @@ CASES = {
         primary="azurerm_batch_ai_job.example",
         ignore_on_import=(
             "caffe2_settings",
+            "constraints",
             "container_settings.image_source_registry.credentials.password",
             "mount_volumes",
             "mount_volumes.azure_blob_file_systems.credentials.account_key",

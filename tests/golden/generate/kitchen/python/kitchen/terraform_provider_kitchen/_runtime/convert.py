@@ -190,13 +190,20 @@ def flatten(
     api_root: Any = None,
     prefix: str = "",
 ) -> dict[str, Any]:
-    """Build the Terraform value of one level of fields from an API object."""
+    """Build the Terraform value of one level of fields from an API object.
+
+    A prior of Unknown (import) means "no prior knowledge" at every depth below it.
+    """
     custom = custom or {}
     api_root = api if api_root is None else api_root
+    importing = prior is Unknown
     prior = prior if isinstance(prior, Mapping) else {}
     out: dict[str, Any] = {}
     for f in fields:
-        prior_value = prior.get(f.name)
+        prior_value = Unknown if importing else prior.get(f.name)
+        if _stays_absent(f, prior_value):
+            out[f.name] = empty_value(f)
+            continue
         if f.url_param_only or f.write_only or f.ignore_read:
             # Never read back: the API does not return these, so keep what we had.
             out[f.name] = _keep_prior(prior_value)
@@ -211,6 +218,20 @@ def flatten(
             value = _flatten_value(f, raw, prior_value, custom, api_root, dotted)
         out[f.name] = _normalize_empty(f, value, prior_value)
     return out
+
+
+def _stays_absent(f: Field, prior_value: Any) -> bool:
+    """An optional+computed block that the configuration leaves out stays out of state.
+
+    Terraform blocks cannot be computed: a block the plan had absent must not appear after
+    apply ("was absent, but now present"), so the API's value of such a block is read only
+    when the block is configured, or on import (prior Unknown).
+    """
+    return (
+        is_block(f)
+        and f.presence == "optional_computed"
+        and (prior_value is None or prior_value == [])
+    )
 
 
 def _flatten_value(
@@ -255,7 +276,7 @@ def _normalize_empty(f: Field, value: Any, prior_value: Any) -> Any:
     if is_block(f) or f.kind not in ("map", "list", "set"):
         return value
     empty_now = value is None or value == [] or value == {}
-    empty_before = prior_value is None or prior_value == [] or prior_value == {}
+    empty_before = prior_value is None or prior_value is Unknown or prior_value in ([], {})
     if empty_now and empty_before:
         return None if prior_value is Unknown else prior_value
     return value

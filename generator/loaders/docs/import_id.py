@@ -1,0 +1,81 @@
+"""The resource's id template, guessed from the page's `terraform import` example."""
+
+from __future__ import annotations
+
+import re
+
+from ...model.nodes import Property
+from .markdown import Part
+from .names import singular, snake
+from .report import Report
+
+
+def import_command_id(parts: list[Part]) -> str:
+    """The first non-empty id of a `terraform import <address> <id>` line in a code block."""
+    for _, body in parts:
+        for el in body:
+            for line in el.text.split("\n") if el.kind == "fence" else []:
+                words = line.strip().lstrip("$ ").split()
+                if len(words) >= 4 and words[:2] == ["terraform", "import"]:
+                    raw = " ".join(words[3:]).strip("'\"")
+                    if raw:
+                        return raw
+    return ""
+
+
+def guess_id_template(
+    parts: list[Part], props: tuple[Property, ...], name: str, report: Report
+) -> str:
+    """An ARM id template with `{argument}` placeholders; every step of it is a guess."""
+    top = {p.name for p in props}
+    raw = import_command_id(parts)
+    rg = next(
+        (n for n in ("resource_group_name", "resource_group") if n in top),
+        "resource_group_name",
+    )
+    if not raw:
+        report.bag.warning(
+            "docs-no-import", "the page has no `terraform import` example", report.loc(0)
+        )
+        report.guess(
+            "api.id_template",
+            "no Import section: id template guessed from ARM conventions; "
+            "fix Microsoft.TODO and the path",
+        )
+        return (
+            f"subscriptions/{{subscription_id}}/resourceGroups/{{{rg}}}"
+            f"/providers/Microsoft.TODO/{name.split('_')[-1]}s/{{name}}"
+        )
+    segs = raw.strip("/").split("/")
+    if len(segs) < 2 or segs[0].lower() != "subscriptions":
+        report.guess("api.id_template", f"import id `{raw}` is not an ARM id; copied as written")
+        return raw.strip("/")
+    out: list[str] = []
+    for i in range(0, len(segs), 2):
+        key = segs[i]
+        last = i + 2 >= len(segs)
+        if i + 1 >= len(segs):
+            out.append(key)
+            continue
+        if key.lower() == "subscriptions":
+            value = "{subscription_id}"
+        elif key.lower() == "providers":
+            value = segs[i + 1]
+        elif last:
+            value = "{name}" if "name" in top else f"{{{snake(singular(key))}_name}}"
+        elif key.lower() == "resourcegroups":
+            value = f"{{{rg}}}"
+        else:
+            base = snake(singular(key))
+            cands = [f"{base}_name", f"{base.split('_')[-1]}_name"]
+            value = "{" + next((c for c in cands if c in top), cands[0]) + "}"
+        out += [key, value]
+    template = "/".join(out)
+    report.guess("api.id_template", f"id template guessed from the import example `{raw}`")
+    for ph in re.findall(r"\{(\w+)\}", template):
+        if ph not in top and ph != "subscription_id":
+            report.guess(
+                "api.id_template",
+                f"`{{{ph}}}` is not an argument of this resource; map it by hand",
+            )
+    return template
