@@ -8,6 +8,8 @@ where a "billion laughs" document explodes, so conversion runs on a node budget.
 
 from __future__ import annotations
 
+from typing import Any
+
 import os
 import warnings
 from collections.abc import Iterator
@@ -19,10 +21,11 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
+_CSafeLoader: Any
 try:  # libyaml bindings; optional so that a pure-Python install still works
-    from ruamel.yaml.cyaml import CSafeLoader
+    from ruamel.yaml.cyaml import CSafeLoader as _CSafeLoader
 except ImportError:  # pragma: no cover - depends on the platform's wheels
-    CSafeLoader = None
+    _CSafeLoader = None
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 
@@ -237,8 +240,8 @@ def _compose(text: str) -> tuple[Node | None, SafeConstructor]:
     Both give every node its start mark, so locations are exact either way; the C parser
     is ~40x faster, which matters for corpora of hundreds of specs.
     """
-    if CSafeLoader is not None:
-        loader = CSafeLoader(text)
+    if _CSafeLoader is not None:
+        loader = _CSafeLoader(text)
         try:
             return loader.get_single_node(), loader
         except YAMLError:
