@@ -8,12 +8,11 @@ where a "billion laughs" document explodes, so conversion runs on a node budget.
 
 from __future__ import annotations
 
-from typing import Any
-
 import os
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
@@ -21,13 +20,13 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
+from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
+
 _CSafeLoader: Any
 try:  # libyaml bindings; optional so that a pure-Python install still works
     from ruamel.yaml.cyaml import CSafeLoader as _CSafeLoader
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     _CSafeLoader = None
-
-from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 
 # Far above any real spec (the largest Magic Modules resource has ~20k nodes) and far
 # below what makes a laptop swap.
