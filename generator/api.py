@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .diagnostics import Diagnostic, DiagnosticBag, Severity
-from .loaders.spec_loader import LoadResult, load_specs
+from .loaders.formats import FOREIGN, drop_failing, load_any
 from .model.nodes import Product
 from .validate import validate_products
 
@@ -19,6 +20,9 @@ class ValidationReport:
     products: list[Product] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
+    format: str = "mmgen"
+    usable: list[Product] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -32,12 +36,39 @@ class ValidationReport:
         return bool(self.errors) or (strict and bool(self.warnings))
 
 
-def validate_paths(paths: Iterable[str]) -> ValidationReport:
-    """Load every spec under `paths` and run every check; never raises on bad input."""
-    loaded: LoadResult = load_specs(paths)
+def validate_paths(paths: Iterable[str], fmt: str = "auto") -> ValidationReport:
+    """Load every spec under `paths` (any supported format) and run every check.
+
+    Never raises on bad input. For foreign formats (mmv1, Azure MM), `usable` holds the
+    products without the resources whose specs have errors; `dropped` names those.
+    """
+    loaded, fmt = load_any(paths, fmt)
     bag = DiagnosticBag(list(loaded.diagnostics))
-    bag.extend(validate_products(loaded.products, loaded.sources, shape_checked=True))
-    return ValidationReport(loaded.products, bag.sorted(), loaded.sources)
+    findings = validate_products(loaded.products, loaded.sources, shape_checked=fmt not in FOREIGN)
+    if fmt in FOREIGN:
+        findings = [_relax(d) for d in findings]
+    bag.extend(findings)
+    diagnostics = bag.sorted()
+    report = ValidationReport(loaded.products, diagnostics, loaded.sources, fmt)
+    if fmt in FOREIGN:
+        errors = [d.location for d in diagnostics if d.is_error]
+        report.usable, report.dropped = drop_failing(loaded, errors)
+    else:
+        report.usable = list(loaded.products)
+    return report
+
+
+# Rules of mmgen's own format that Magic Modules' formats do not have: in those corpora
+# they are findings to report, not reasons to leave a resource out.
+RELAXED_FOR_FOREIGN = frozenset({"empty-nested-object", "id-param-computed"})
+
+
+def _relax(d: Diagnostic) -> Diagnostic:
+    if d.is_error and d.code in RELAXED_FOR_FOREIGN:
+        return replace(
+            d, severity=Severity.WARNING, hint=d.hint + " (allowed in Magic Modules specs)"
+        )
+    return d
 
 
 @dataclass
@@ -56,15 +87,23 @@ def run_generate(
     resources: tuple[str, ...] = (),
     template_dirs: tuple[Path, ...] = (),
     check: bool = False,
+    spec_format: str = "auto",
 ) -> GenerateOutcome:
     """`mmgen generate`: render everything in memory, then write (or diff for --check)."""
     from .pipeline import Selection, generate
     from .sync import Action, apply, describe, plan_sync, unified_diff
 
     out = Path(out_dir)
-    result = generate(specs_dir, target, template_dirs, out_label=out.resolve().name or "generated")
+    result = generate(
+        specs_dir,
+        target,
+        template_dirs,
+        out_label=out.resolve().name or "generated",
+        fmt=spec_format,
+    )
     if result.has_errors:
         return GenerateOutcome(1, result.diagnostics)
+    summary = _summary(result)
     known_products = {p.name for p in result.products}
     known_resources = {r.name for p in result.products for r in p.resources}
     bad = [f"unknown product `{p}`" for p in products if p not in known_products]
@@ -96,4 +135,17 @@ def run_generate(
         messages.append(f"{verb} {c.path}")
     unchanged = sum(1 for c in plan.changes if c.action is Action.UNCHANGED)
     messages.append(f"{len(done)} file(s) changed, {unchanged} unchanged")
+    if summary:
+        messages.append(summary)
     return GenerateOutcome(0, result.diagnostics, messages)
+
+
+def _summary(result: Any) -> str:
+    """Counts for foreign corpora: what loaded, what generated, what was left out."""
+    if not result.dropped:
+        return ""
+    generated = sum(len(p.resources) for p in result.products)
+    return (
+        f"{generated} resource(s) generated; {len(result.dropped)} left out because of spec "
+        f"errors: {', '.join(result.dropped[:10])}{' …' if len(result.dropped) > 10 else ''}"
+    )

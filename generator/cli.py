@@ -16,6 +16,27 @@ from .api import validate_paths
 from .diagnostics import format_diagnostics
 
 FORMATS = click.Choice(["text", "json", "github"])
+OUTPUT_FORMATS = ("text", "json", "github")
+SPEC_FORMATS = ("auto", "mmgen", "mmv1", "azure-mm")
+# `--format` takes either kind: the two sets of names are disjoint, so one option serves
+# both issue-era spellings (`--format github`, `--format mmv1`).
+ANY_FORMAT = click.Choice(OUTPUT_FORMATS + SPEC_FORMATS)
+SPEC_FORMAT_OPTION = click.option(
+    "--spec-format",
+    "spec_format",
+    type=click.Choice(SPEC_FORMATS),
+    default=None,
+    help="Input format of the specs (default auto: detected by layout).",
+)
+
+
+def _split_format(fmt: str, spec_format: str | None) -> tuple[str, str]:
+    """(output format, spec format) from `--format` and `--spec-format`."""
+    if fmt in SPEC_FORMATS:
+        if spec_format not in (None, fmt):
+            raise click.UsageError(f"--format {fmt} contradicts --spec-format {spec_format}")
+        return "text", fmt
+    return fmt, spec_format or "auto"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -26,9 +47,17 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=ANY_FORMAT,
+    default="text",
+    show_default=True,
+    help="Output format (text|json|github), or the spec format (auto|mmgen|mmv1|azure-mm).",
+)
+@SPEC_FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+def validate(paths: tuple[str, ...], fmt: str, spec_format: str | None, strict: bool) -> None:
     """Check every spec under PATHS (default: specs/) and report all problems.
 
     PATHS may be folders (every product.yaml below them is loaded), a product.yaml (its
@@ -43,14 +72,16 @@ def validate(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
         # "the specs are broken", nor as "nothing to check".
         names = ", ".join(f"'{p}'" for p in missing)
         raise click.UsageError(f"path does not exist: {names}")
-    report = validate_paths(paths)
+    fmt, spec_format = _split_format(fmt, spec_format)
+    report = validate_paths(paths, spec_format)
     out = format_diagnostics(report.diagnostics, fmt)
     if out:
         click.echo(out, nl=False)
     if fmt == "text":
         n_res = sum(len(p.resources) for p in report.products)
         click.echo(
-            f"{len(report.products)} product(s), {n_res} resource(s): "
+            ("" if report.format == "mmgen" else f"{report.format}: ")
+            + f"{len(report.products)} product(s), {n_res} resource(s): "
             f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
             err=True,
         )
@@ -106,7 +137,15 @@ def model_cmd(paths: tuple[str, ...]) -> None:
     help="Folder of template overrides, by name (repeatable; first wins).",
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and print diffs on drift.")
-@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=ANY_FORMAT,
+    default="text",
+    show_default=True,
+    help="Output format (text|json|github), or the spec format (auto|mmgen|mmv1|azure-mm).",
+)
+@SPEC_FORMAT_OPTION
 def generate(
     specs_dir: str,
     out_dir: str,
@@ -116,6 +155,7 @@ def generate(
     template_dirs: tuple[str, ...],
     check: bool,
     fmt: str,
+    spec_format: str | None,
 ) -> None:
     """Generate provider code, docs pages and acceptance tests from the specs."""
     from pathlib import Path
@@ -125,9 +165,11 @@ def generate(
     if not Path(specs_dir).is_dir():
         click.echo(f"{specs_dir}: error[io]: specs folder does not exist", err=True)
         sys.exit(2)
+    fmt, spec_format = _split_format(fmt, spec_format)
     outcome = run_generate(
         specs_dir,
         out_dir,
+        spec_format=spec_format,
         target=target,
         products=products,
         resources=resources,

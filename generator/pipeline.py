@@ -15,9 +15,10 @@ from pathlib import Path
 import jinja2
 
 from .api import validate_paths
+from .loaders.formats import FOREIGN
 from .banner import banner
 from .diagnostics import Diagnostic, DiagnosticBag, Location
-from .formatting import FormatError, format_python, normalize_text
+from .formatting import FormatCache, FormatError, format_all, normalize_text
 from .model.nodes import Product
 from .render.environment import make_environment
 from .targets import TARGETS
@@ -43,10 +44,14 @@ class GenerationResult:
     files: dict[str, RenderedFile] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     products: list[Product] = field(default_factory=list)
+    # Errors that stop the run (nothing is written); for foreign formats, spec errors only
+    # drop their resource (listed in `dropped`) and are not fatal.
+    fatal: list[Diagnostic] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
     @property
     def has_errors(self) -> bool:
-        return any(d.is_error for d in self.diagnostics)
+        return bool(self.fatal)
 
 
 @dataclass(frozen=True)
@@ -78,14 +83,22 @@ def generate(
     target: str = "python",
     template_dirs: Sequence[Path] | None = None,
     out_label: str = "generated",
+    fmt: str = "auto",
+    cache: FormatCache | None = None,
 ) -> GenerationResult:
-    """Render every file of every product under `specs_dir` for `target`."""
+    """Render every file of every product under `specs_dir` for `target`.
+
+    For mmgen specs any error stops generation. For foreign formats (mmv1, Azure MM) the
+    resources whose specs have errors are left out (`result.dropped`) and the rest render.
+    """
     specs_path = Path(specs_dir)
-    report = validate_paths([str(specs_path)])
-    result = GenerationResult(products=report.products)
+    report = validate_paths([str(specs_path)], fmt)
+    result = GenerationResult(products=report.usable, dropped=list(report.dropped))
     bag = DiagnosticBag(list(report.diagnostics))
-    if report.errors:
+    foreign = report.format in FOREIGN
+    if report.errors and not foreign:
         result.diagnostics = bag.sorted()
+        result.fatal = list(report.errors)
         return result
     target_cls = TARGETS.get(target)
     if target_cls is None:
@@ -95,13 +108,16 @@ def generate(
             hint=f"choose one of: {', '.join(TARGETS)}",
         )
         result.diagnostics = bag.sorted()
+        result.fatal = [d for d in result.diagnostics if d.code == "unknown-target"]
         return result
     label = specs_path.resolve().name or "specs"
     options = TargetOptions(specs_dir=specs_path.resolve(), specs_label=label, out_label=out_label)
     tgt = target_cls(options)
     command = f"mmgen generate --specs {label}/ --out {out_label}/"
     env = make_environment(target, template_dirs)
-    for product in report.products:
+    fatal = DiagnosticBag()
+    rendered: list[tuple[PlannedFile, str]] = []
+    for product in report.usable:
         sources = {
             res_name: _banner_path(report.sources[(product.name, res_name)], specs_path, label)
             for (prod, res_name) in report.sources
@@ -109,41 +125,48 @@ def generate(
         }
         planned, diags = tgt.plan(product, sources)
         bag.extend(diags)
+        fatal.extend(d for d in diags if d.is_error)
         for pf in planned:
             try:
-                text = render_file(env, pf, command)
+                rendered.append((pf, render_file(env, pf, command)))
             except jinja2.TemplateError as exc:
-                bag.error(
+                fatal.error(
                     "template-error",
                     f"template `{pf.template}` failed for {_owner_text(pf.owner)}: {exc}",
                     Location(pf.spec),
                     "fix the template (or your --templates override)",
                 )
-                continue
-            if pf.language == "python":
-                try:
-                    text = format_python(text)
-                except FormatError as exc:
-                    bag.error(
-                        "format-error",
-                        f"black cannot format `{pf.path}` ({_owner_text(pf.owner)}, template `{pf.template}`): {exc}",
-                        Location(pf.spec),
-                        "the template or custom code produced invalid Python; nothing was written",
-                    )
-                    continue
-            else:
-                text = normalize_text(text)
-            if pf.path in result.files:
-                bag.error(
-                    "duplicate-output",
-                    f"two planned files share the path `{pf.path}`",
+    formatted = format_all(
+        [text for pf, text in rendered if pf.language == "python"], cache or FormatCache()
+    )
+    for pf, text in rendered:
+        if pf.language == "python":
+            outcome = formatted[text]
+            if isinstance(outcome, FormatError):
+                fatal.error(
+                    "format-error",
+                    f"black cannot format `{pf.path}` ({_owner_text(pf.owner)}, "
+                    f"template `{pf.template}`): {outcome}",
                     Location(pf.spec),
+                    "the template or custom code produced invalid Python; nothing was written",
                 )
-            result.files[pf.path] = RenderedFile(
-                pf.path, text, pf.spec, pf.template, pf.owner, pf.aggregate
+                continue
+            text = outcome
+        else:
+            text = normalize_text(text)
+        if pf.path in result.files:
+            fatal.error(
+                "duplicate-output",
+                f"two planned files share the path `{pf.path}`",
+                Location(pf.spec),
             )
+        result.files[pf.path] = RenderedFile(
+            pf.path, text, pf.spec, pf.template, pf.owner, pf.aggregate
+        )
+    bag.extend(fatal.items)
     result.diagnostics = bag.sorted()
-    if result.has_errors:
+    result.fatal = fatal.sorted()
+    if result.fatal:
         result.files = {}
     return result
 

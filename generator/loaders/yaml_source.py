@@ -145,14 +145,25 @@ class _Converter:
         mark = node.start_mark
         return Location(self.path, mark.line + 1, mark.column + 1)
 
+    @staticmethod
+    def full_tag(node: Node) -> str:
+        # `node.tag` renders the Tag object on every access; resolved tags (the common
+        # case) carry the whole URI in `suffix`, so read that directly.
+        ctag = node.ctag
+        if ctag is None:
+            return ""
+        if ctag.handle is None and isinstance(ctag.suffix, str):
+            return ctag.suffix
+        return str(ctag)
+
     def tag_of(self, node: Node) -> str:
-        tag = str(node.tag) if node.tag is not None else ""
+        tag = self.full_tag(node)
         if tag.startswith(_STANDARD_TAG):
             return ""
         return tag
 
     def scalar(self, node: ScalarNode) -> YScalar:
-        tag = str(node.tag) if node.tag is not None else ""
+        tag = self.full_tag(node)
         raw = str(node.value)
         value: ScalarValue = raw
         kind = tag[len(_STANDARD_TAG) :] if tag.startswith(_STANDARD_TAG) else ""
@@ -182,7 +193,7 @@ class _Converter:
                 )
                 value = value.encode("utf-8", "replace").decode("utf-8")
                 raw = value
-        return YScalar(value, self.loc(node), self.tag_of(node), raw)
+        return YScalar(value, self.loc(node), "" if tag.startswith(_STANDARD_TAG) else tag, raw)
 
     def convert(self, node: Node, depth: int = 0) -> YNode:
         self.budget -= 1
@@ -318,7 +329,8 @@ def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
         return None, diags.items
     conv = _Converter(path, diags, constructor)
     try:
-        _expanded_size(node)
+        if "&" in text:  # without an anchor there is no alias, so nothing can multiply
+            _expanded_size(node)
         tree = conv.convert(node)
     except _BudgetExceeded:
         diags.error(

@@ -37,6 +37,9 @@ def _shape(t: Type) -> tuple[str, str | None, tuple[str, ...]]:
     if t.kind in PRIMITIVE_KIND:
         return PRIMITIVE_KIND[t.kind], None, t.enum_values
     if t.kind is TypeKind.NESTED_OBJECT:
+        if not t.properties:
+            # An object that declares no fields (Magic Modules' empty objects) is free-form.
+            return "map", "string", ()
         return "single", None, ()
     if t.kind is TypeKind.ARRAY and t.item is not None:
         kind = "set" if t.is_set else "list"
@@ -46,20 +49,27 @@ def _shape(t: Type) -> tuple[str, str | None, tuple[str, ...]]:
     if t.kind in STRING_MAP_KINDS:
         return "map", "string", ()
     if t.kind is TypeKind.MAP and t.value is not None:
+        if t.value.kind is TypeKind.NESTED_OBJECT:
+            return "set", None, ()
         return "map", PRIMITIVE_KIND.get(t.value.kind, "string"), t.value.enum_values
     return "string", None, ()
 
 
 def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
     t = p.type
-    if t.kind is TypeKind.MAP and t.value is not None and t.value.kind is TypeKind.NESTED_OBJECT:
-        bag.error(
-            "unsupported-type",
-            f"{where}: a Map of NestedObject (`{p.name}`) is not supported by the python target yet",
-            p.loc,
-            "model it as an Array of NestedObject with a key field",
-        )
     kind, element_kind, enum_values = _shape(t)
+    map_key: str | None = None
+    if t.kind is TypeKind.MAP and t.value is not None and t.value.kind is TypeKind.NESTED_OBJECT:
+        # A map of objects becomes a set of blocks that carry their key as a field.
+        kind, element_kind, enum_values = "set", None, ()
+        map_key = t.key_name or "name"
+        if any(c.name == map_key for c in t.nested_properties):
+            bag.error(
+                "map-key-collision",
+                f"{where}: the key name `{map_key}` of map `{p.name}` is also one of its fields",
+                p.loc,
+                "set `key_name` to a name the nested properties do not use",
+            )
     kw: list[tuple[str, str]] = [("kind", py(kind))]
     if element_kind is not None:
         kw.append(("element_kind", py(element_kind)))
@@ -104,6 +114,19 @@ def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
     if p.deprecation:
         kw.append(("deprecation", py(p.deprecation)))
     children = tuple(field_code(c, bag, f"{where}.{p.name}") for c in t.nested_properties)
+    if map_key is not None:
+        kw.append(("map_key", py(map_key)))
+        key_field = FieldCode(
+            py(map_key),
+            (
+                ("kind", py("string")),
+                ("presence", py("required")),
+                ("api_path", py((map_key,))),
+                ("description", py(f"The key of this entry of `{p.name}`.")),
+            ),
+            (),
+        )
+        children = (key_field, *children)
     return FieldCode(py(p.name), tuple(kw), children)
 
 

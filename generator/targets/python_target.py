@@ -267,10 +267,10 @@ class PythonTarget:
             "module_doc": py(
                 f"The {product.display_name} provider: its configuration and resources."
             ),
-            "resource_imports": [
+            "resource_imports": sorted(
                 f"from .resources.{module_name(r.name)} import {pascal_case(r.name)}"
                 for r in product.resources
-            ],
+            ),
             "resource_classes": [pascal_case(r.name) for r in product.resources],
             "params": params,
             "name": py(product.name),

@@ -45,6 +45,9 @@ class Field:
     ignore_read: bool = False
     url_param_only: bool = False
     deprecation: str | None = None
+    # A set block whose API form is an object keyed by the child of this name (a map of
+    # objects): `{"a": {...}}` in the API is `[{<map_key> = "a", ...}]` in Terraform.
+    map_key: str | None = None
 
     def __post_init__(self) -> None:
         # Fail at import time of the generated module rather than mid-apply.
@@ -54,6 +57,10 @@ class Field:
             raise ValueError(f"field {self.name!r}: unknown presence {self.presence!r}")
         if self.children and self.kind not in ("single", "list", "set"):
             raise ValueError(f"field {self.name!r}: only single/list/set may have children")
+        if self.map_key is not None and (
+            self.kind != "set" or self.map_key not in {c.name for c in self.children}
+        ):
+            raise ValueError(f"field {self.name!r}: map_key must name a child of a set block")
         if self.kind == "single" and not self.children:
             raise ValueError(f"field {self.name!r}: kind 'single' needs children")
         if self.element_kind is not None and self.element_kind not in PRIMITIVE_KINDS:

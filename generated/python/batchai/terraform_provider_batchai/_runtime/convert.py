@@ -157,6 +157,14 @@ def _expand_value(
         prefix = dotted + "."
         if f.kind == "single":
             return expand(f.children, value, custom, root, prefix)
+        if f.map_key is not None:
+            fields = tuple(c for c in f.children if c.name != f.map_key)
+            keyed = {
+                str(v[f.map_key]): expand(fields, v, custom, root, prefix)
+                for v in value
+                if not _absent(v) and v.get(f.map_key) is not None
+            }
+            return keyed or None
         items = [expand(f.children, v, custom, root, prefix) for v in value if not _absent(v)]
         # An absent list/set block is an empty list in Terraform: leave it out of the body.
         return items or None
@@ -252,6 +260,8 @@ def _flatten_value(
             if not raw and prior_value is None:
                 return None
             return flatten(f.children, raw, prior_value, custom, api_root, prefix)
+        if f.map_key is not None:
+            return _flatten_keyed(f, raw, prior_value, custom, api_root, prefix)
         if not isinstance(raw, list):
             return empty_value(f)
         return [
@@ -269,6 +279,35 @@ def _flatten_value(
             raw = [raw]
         return [from_api_primitive(element, v) for v in raw]
     return from_api_primitive(f.kind, raw)
+
+
+def _flatten_keyed(
+    f: Field,
+    raw: Any,
+    prior_value: Any,
+    custom: Mapping[str, CustomConverter],
+    api_root: Any,
+    prefix: str,
+) -> Any:
+    """A map of objects in the API -> a set of blocks carrying their key, sorted by key."""
+    if not isinstance(raw, Mapping):
+        return empty_value(f)
+    assert f.map_key is not None
+    fields = tuple(c for c in f.children if c.name != f.map_key)
+    priors = (
+        {str(p.get(f.map_key)): p for p in prior_value or () if isinstance(p, Mapping)}
+        if isinstance(prior_value, list)
+        else {}
+    )
+    out = []
+    for key in sorted(raw, key=str):
+        item = raw[key]
+        if not isinstance(item, Mapping):
+            continue
+        block = flatten(fields, item, priors.get(str(key)), custom, api_root, prefix)
+        block[f.map_key] = str(key)
+        out.append({c.name: block.get(c.name) for c in f.children})
+    return out
 
 
 def _normalize_empty(f: Field, value: Any, prior_value: Any) -> Any:

@@ -209,9 +209,10 @@ class Acceptance:
             imp.init()
             imp.import_(case.primary, resource_id).check()
             imported = imp.state()[case.primary]
-            assert comparable(imported, case.ignore_on_import) == comparable(
+            same = comparable(imported, case.ignore_on_import) == comparable(
                 original, case.ignore_on_import
-            ), "imported state differs from the applied state"
+            )
+            assert same, "imported state differs from the applied state"
 
             if case.changed_config is not None:
                 self._write(tf, case.changed_config)
@@ -219,23 +220,20 @@ class Acceptance:
                 if case.expected_action == "update":
                     assert actions == ["update"], f"expected an in-place update, got {actions}"
                 else:
-                    assert (
-                        actions is not None and "delete" in actions and "create" in actions
-                    ), f"expected a replacement, got {actions}"
+                    replaced = actions is not None and "delete" in actions and "create" in actions
+                    assert replaced, f"expected a replacement, got {actions}"
                 self._apply_ok(tf)
                 new_id = self._id_of(tf, case)
                 assert self.backend.exists(case.resource_type, new_id)
                 if case.expected_action == "replace" and new_id != resource_id:
-                    assert not self.backend.exists(
-                        case.resource_type, resource_id
-                    ), "the replaced object is still in the API"
+                    old_exists = self.backend.exists(case.resource_type, resource_id)
+                    assert not old_exists, "the replaced object is still in the API"
                 resource_id = new_id
         finally:
             destroyed = tf.destroy()
         destroyed.check()
-        assert not self.backend.exists(
-            case.resource_type, resource_id
-        ), "destroy left the object behind"
+        left = self.backend.exists(case.resource_type, resource_id)
+        assert not left, "destroy left the object behind"
         if self.backend.emulated:
             assert self.backend.stored_ids() == [], "the emulator still holds objects after destroy"
 
@@ -274,10 +272,8 @@ class Acceptance:
             self._apply_ok(tf)
             resource_id = self._id_of(tf, case)
             stored = self.backend.stored_ids()
-            assert (
-                stored.count(resource_id) == 1
-                and len([s for s in stored if s.lower() == resource_id.lower()]) == 1
-            ), f"expected exactly one object, the emulator holds {stored}"
+            same_id = [s for s in stored if s.lower() == resource_id.lower()]
+            assert len(same_id) == 1, f"expected exactly one object, the emulator holds {stored}"
             statuses = [r.get("status") for r in self.backend.request_log()]
             assert 429 in statuses and 503 in statuses, "the faults were not exercised"
         finally:
