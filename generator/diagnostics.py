@@ -9,8 +9,8 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from typing import NamedTuple
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Severity(enum.Enum):

@@ -15,10 +15,10 @@ from pathlib import Path
 import jinja2
 
 from .api import validate_paths
-from .loaders.formats import FOREIGN
 from .banner import banner
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .formatting import FormatCache, FormatError, format_all, normalize_text
+from .loaders.formats import FOREIGN
 from .model.nodes import Product
 from .render.environment import make_environment
 from .targets import TARGETS
