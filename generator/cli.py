@@ -185,6 +185,49 @@ def generate(
     sys.exit(outcome.exit_code)
 
 
+@cli.command()
+@click.argument("src")
+@click.option(
+    "--from",
+    "from_fmt",
+    type=click.Choice(["auto", "mmv1", "azure-mm"]),
+    default="auto",
+    show_default=True,
+    help="Format of SRC (auto: detected by layout).",
+)
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the mmgen specs: <product>/product.yaml and <product>/<resource>.yaml.",
+)
+def convert(src: str, from_fmt: str, out_dir: str) -> None:
+    """Convert Magic Modules specs (mmv1 or Azure MM) under SRC into mmgen specs.
+
+    Resources whose specs have errors are left out and listed; Go custom code and example
+    HCL kept in upstream templates are not carried over. Exit 0 when something converted,
+    1 when nothing could be, 2 on usage errors.
+    """
+    from os.path import lexists
+
+    from .convert import convert_specs
+
+    if not lexists(src):
+        raise click.UsageError(f"path does not exist: '{src}'")
+    outcome = convert_specs(src, out_dir, from_fmt)
+    out = format_diagnostics(outcome.diagnostics, "text")
+    if out:
+        click.echo(out, nl=False, err=True)
+    if outcome.exit_code == 2:
+        sys.exit(2)
+    click.echo(outcome.summary + (f" -> {out_dir}" if outcome.exit_code == 0 else ""), err=True)
+    if outcome.note:
+        click.echo(outcome.note, err=True)
+    sys.exit(outcome.exit_code)
+
+
 @cli.command("import-docs")
 @click.argument("page", type=click.Path(dir_okay=False))
 @click.option(

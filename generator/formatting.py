@@ -25,18 +25,27 @@ import tempfile
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import version as _dist_version
 from pathlib import Path
+from typing import Any
 
-import black
 
-BLACK_MODE = black.Mode(
-    target_versions={black.TargetVersion.PY311},
-    line_length=100,
-    string_normalization=True,
-    magic_trailing_comma=True,
-    preview=False,
-)
-_MODE_KEY = f"black={black.__version__};py311;100;strnorm;trailing-comma".encode()
+@cache
+def black_mode() -> Any:
+    """The one black Mode; black is imported on first use (it costs ~0.2 s to import)."""
+    import black
+
+    return black.Mode(
+        target_versions={black.TargetVersion.PY311},
+        line_length=100,
+        string_normalization=True,
+        magic_trailing_comma=True,
+        preview=False,
+    )
+
+
+_MODE_KEY = f"black={_dist_version('black')};py311;100;strnorm;trailing-comma".encode()
 RUFF_ARGS = ("format", "--isolated", "--line-length", "100", "--target-version", "py311")
 # Below this many misses, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -53,6 +62,7 @@ def formatter_name() -> str:
     return "black" if chosen == "black" else "ruff"
 
 
+@cache
 def _ruff_binary() -> str | None:
     try:
         from ruff.__main__ import find_ruff_bin
@@ -64,11 +74,10 @@ def _ruff_binary() -> str | None:
         return None
 
 
+@cache
 def _ruff_version() -> str:
     try:
-        from importlib.metadata import version
-
-        return version("ruff")
+        return _dist_version("ruff")
     except Exception:  # noqa: BLE001 - a missing dist only changes the cache key
         return "unknown"
 
@@ -111,8 +120,10 @@ def format_with_ruff(sources: list[str]) -> list[str | FormatError]:
 
 
 def format_python(source: str) -> str:
+    import black
+
     try:
-        return black.format_str(source, mode=BLACK_MODE)
+        return black.format_str(source, mode=black_mode())
     except Exception as exc:  # black raises InvalidInput and a few internal errors
         raise FormatError(" ".join(str(exc).split())[:500]) from exc
 
@@ -139,12 +150,17 @@ def default_cache_dir() -> Path | None:
 class FormatCache:
     """Formatted output by sha256 of (formatter and its version/settings, input)."""
 
-    directory: Path | None = field(default_factory=default_cache_dir)
+    formatter: str = field(default_factory=formatter_name)
+    # ruff formats a whole corpus in about a second: a disk cache of its output would cost
+    # more in small-file writes than it saves. black is ~100x slower and gets one.
+    directory: Path | None = None
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     hits: int = 0
     misses: int = 0
 
-    formatter: str = field(default_factory=formatter_name)
+    def __post_init__(self) -> None:
+        if self.directory is None and self.formatter == "black":
+            self.directory = default_cache_dir()
 
     def _key(self, source: str) -> str:
         tool = _MODE_KEY if self.formatter == "black" else f"ruff={_ruff_version()}".encode()

@@ -1,0 +1,88 @@
+"""Whole-product results cached by the content of everything they depend on.
+
+A product's generated files depend only on its spec folder, the templates, the generator
+itself and a few labels, so the key hashes exactly those. A no-op regeneration then costs
+hashing the inputs and comparing the outputs; an edit to one resource re-renders only its
+product. Entries are pickles under the mmgen cache folder (`MMGEN_CACHE_DIR`, `off`
+disables it); a corrupt or unreadable entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .formatting import default_cache_dir, formatter_name
+
+FORMAT_VERSION = 1  # bump when the pickled shape changes
+_GENERATOR_DIR = Path(__file__).resolve().parent
+
+
+def _hash_tree(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
+    if not root.exists():
+        return
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    for f in files:
+        if "__pycache__" in f.parts or (suffixes and f.suffix not in suffixes):
+            continue
+        h.update(f.relative_to(root).as_posix().encode() + b"\0")
+        h.update(f.read_bytes())
+        h.update(b"\0")
+
+
+@dataclass
+class ProductCache:
+    directory: Path | None
+
+    @classmethod
+    def default(cls) -> ProductCache:
+        base = default_cache_dir()
+        return cls(None if base is None else base / "products")
+
+    def environment_key(self, templates: Iterable[Path], labels: Sequence[str]) -> str:
+        """What every product shares: generator code, templates, labels, formatter."""
+        h = hashlib.sha256(f"v{FORMAT_VERSION};mmgen={__version__};{formatter_name()}".encode())
+        _hash_tree(h, _GENERATOR_DIR, (".py",))
+        for t in templates:
+            _hash_tree(h, t)
+        h.update("\0".join(labels).encode())
+        return h.hexdigest()
+
+    def key(self, environment: str, folder: Path, fmt: str) -> str:
+        # Diagnostics name files relative to the working directory, so it is part of the key.
+        h = hashlib.sha256(f"{environment};{fmt};{os.path.relpath(folder)}".encode())
+        _hash_tree(h, folder)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path | None:
+        return None if self.directory is None else self.directory / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        path = self._path(key)
+        if path is None:
+            return None
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a bad entry is a miss
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        path = self._path(key)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
