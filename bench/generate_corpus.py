@@ -69,7 +69,9 @@ def copy_corpus(src: Path, dst: Path, copies: int) -> int:
             shutil.copytree(product, target)
             if i:
                 text = (target / "product.yaml").read_text(encoding="utf-8")
-                text = re.sub(r"(?m)^name: *'?([A-Za-z0-9]+)'?", rf"name: '\g<1>Copy{i}'", text, 1)
+                text = re.sub(
+                    r"(?m)^name: *'?([A-Za-z0-9]+)'?", rf"name: '\g<1>Copy{i}'", text, count=1
+                )
                 (target / "product.yaml").write_text(text, encoding="utf-8")
             count += sum(1 for f in target.glob("*.yaml") if f.name != "product.yaml")
     return count
