@@ -21,6 +21,14 @@ SPEC_FORMATS = ("auto", "mmgen", "mmv1", "azure-mm")
 # `--format` takes either kind: the two sets of names are disjoint, so one option serves
 # both issue-era spellings (`--format github`, `--format mmv1`).
 ANY_FORMAT = click.Choice(OUTPUT_FORMATS + SPEC_FORMATS)
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=ANY_FORMAT,
+    default="text",
+    show_default=True,
+    help="Output format (text|json|github), or the spec format (auto|mmgen|mmv1|azure-mm).",
+)
 SPEC_FORMAT_OPTION = click.option(
     "--spec-format",
     "spec_format",
@@ -47,14 +55,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option(
-    "--format",
-    "fmt",
-    type=ANY_FORMAT,
-    default="text",
-    show_default=True,
-    help="Output format (text|json|github), or the spec format (auto|mmgen|mmv1|azure-mm).",
-)
+@FORMAT_OPTION
 @SPEC_FORMAT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 def validate(paths: tuple[str, ...], fmt: str, spec_format: str | None, strict: bool) -> None:
@@ -137,14 +138,7 @@ def model_cmd(paths: tuple[str, ...]) -> None:
     help="Folder of template overrides, by name (repeatable; first wins).",
 )
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and print diffs on drift.")
-@click.option(
-    "--format",
-    "fmt",
-    type=ANY_FORMAT,
-    default="text",
-    show_default=True,
-    help="Output format (text|json|github), or the spec format (auto|mmgen|mmv1|azure-mm).",
-)
+@FORMAT_OPTION
 @SPEC_FORMAT_OPTION
 def generate(
     specs_dir: str,

@@ -77,8 +77,7 @@ def convert_specs(src: str | Path, out_dir: str | Path, fmt: str = "auto") -> Co
     if report.format not in FOREIGN:
         bag.error(
             "convert-format",
-            f"`{src}` is not an mmv1 or Azure Magic Modules spec tree "
-            f"(read as `{report.format}`)",
+            f"`{src}` is not an mmv1 or Azure Magic Modules spec tree (read as `{report.format}`)",
             Location(str(src)),
             "pass --from mmv1 or --from azure-mm, or point at the corpus folder",
         )
@@ -107,25 +106,50 @@ def convert_specs(src: str | Path, out_dir: str | Path, fmt: str = "auto") -> Co
         outcome.diagnostics.extend(clashes)
         outcome.exit_code = 1
         return outcome
-    for product in usable:
-        folder = out / product.name
-        if _write(folder / PRODUCT_FILE, product_to_yaml(product)):
-            outcome.written.append(str(folder / PRODUCT_FILE))
-        for res in product.resources:
-            text = resource_to_yaml(res, prefix=product.prefix)
-            if _write(folder / f"{res.name}.yaml", text):
-                outcome.written.append(str(folder / f"{res.name}.yaml"))
-            outcome.resources.append(f"{product.name}/{res.name}")
-            if f"{product.name}/{res.name}" in relaxed:
-                outcome.relaxed.append(f"{product.name}/{res.name}")
-        outcome.products.append(product.name)
+    try:
+        for product in usable:
+            _write_product(product, out / product.name, outcome, relaxed)
+    except OSError as exc:
+        outcome.diagnostics.append(
+            Diagnostic(
+                Severity.ERROR,
+                "io",
+                f"cannot write the converted specs: {exc.strerror or exc}",
+                Location(str(exc.filename or out)),
+            )
+        )
+        return outcome
     outcome.diagnostics.extend(_read_back(usable, out, report.sources))
     outcome.exit_code = 0
     return outcome
 
 
-def _write(path: Path, text: str) -> bool:
-    return write_text_atomic(path, text)
+def _write_product(
+    product: Product, folder: Path, outcome: ConvertOutcome, relaxed: set[str]
+) -> None:
+    files = {PRODUCT_FILE: product_to_yaml(product)}
+    for res in product.resources:
+        files[f"{res.name}.yaml"] = resource_to_yaml(res, prefix=product.prefix)
+    for name, text in files.items():
+        if write_text_atomic(folder / name, text):
+            outcome.written.append(str(folder / name))
+    for res in product.resources:
+        outcome.resources.append(f"{product.name}/{res.name}")
+        if f"{product.name}/{res.name}" in relaxed:
+            outcome.relaxed.append(f"{product.name}/{res.name}")
+    for stale in sorted(folder.glob("*.y*ml")):
+        if stale.name not in files:
+            outcome.diagnostics.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    "convert-stale",
+                    f"`{stale.name}` was not written by this conversion (left from an earlier "
+                    "run, or added by hand); `mmgen validate` and `generate` still read it",
+                    Location(str(stale)),
+                    "delete it if its resource is no longer converted",
+                )
+            )
+    outcome.products.append(product.name)
 
 
 def _folder_clashes(products: list[Product]) -> list[Diagnostic]:

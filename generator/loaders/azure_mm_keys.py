@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location
 from ..model.nodes import Scalar
+from .docs.names import singular, snake  # noqa: F401  (re-exported for the Azure MM loader)
 from .yaml_source import YMap, YNode, YScalar, YSeq
 
 UNSUPPORTED = "azure-mm-unsupported-key"
@@ -67,21 +68,6 @@ def unsupported_counts(diags: Iterable[Diagnostic]) -> Counter[str]:
 
 
 # --- names ---------------------------------------------------------------------------------
-
-
-def snake(text: str) -> str:
-    """`autoStorageAccountId` -> `auto_storage_account_id`, `BatchAccount` -> `batch_account`."""
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
-    s = re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_")
-    return f"x_{s}" if s[:1].isdigit() else s
-
-
-def singular(word: str) -> str:
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + repl
-    return word
 
 
 def ruby_class(node: YNode | None) -> str:

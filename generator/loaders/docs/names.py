@@ -1,4 +1,4 @@
-"""Name spellings the docs loader derives: snake_case and singulars."""
+"""Name spellings the loaders derive: snake_case and singulars (docs pages, Azure MM)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import re
 
 
 def snake(text: str) -> str:
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    """`autoStorageAccountId` -> `auto_storage_account_id`, `VMSize` -> `vm_size`."""
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
     s = re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_")
     return f"x_{s}" if s[:1].isdigit() else s
 

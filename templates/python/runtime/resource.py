@@ -153,6 +153,9 @@ class GeneratedResource(Resource):
             raise error_from_response(resp, method)
 
     def _wait(self, resp: Response, url: str, deadline: Deadline, deleting: bool) -> None:
+        if self.SPEC.async_style == "operation":
+            self.settings.poller.wait_for_google_operation(resp, self.settings.endpoint, deadline)
+            return
         if self.SPEC.async_style != "arm":
             return
         self.settings.poller.wait_for_operation(resp, deadline, gone_ok=deleting)

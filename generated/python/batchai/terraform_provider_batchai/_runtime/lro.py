@@ -126,6 +126,31 @@ class ArmPoller:
                 raise error_from_response(resp, "GET")
             return resp
 
+    def wait_for_google_operation(
+        self, initial: Response, endpoint: str, deadline: Deadline
+    ) -> None:
+        """Poll a Google-style Operation (`{"name": ..., "done": false}`) until `done`.
+
+        The operation's `name` is relative to the API's versioned endpoint, or a full
+        self link; an `error` in the finished operation is the operation's failure.
+        """
+        body = initial.json() if initial.status in (200, 201, 202) else None
+        while isinstance(body, dict) and "done" in body and "name" in body:
+            if body.get("done"):
+                error = body.get("error")
+                if isinstance(error, dict):
+                    raise OperationFailed(
+                        "Failed", str(error.get("code", "")), str(error.get("message", ""))
+                    )
+                return
+            name = str(body.get("selfLink") or body["name"])
+            url = name if "://" in name else endpoint.rstrip("/") + "/" + name.lstrip("/")
+            self._pause(None, deadline)
+            resp = self._get(url, deadline)
+            if resp.status >= 400:
+                raise error_from_response(resp, "GET")
+            body = resp.json()
+
     def wait_for_provisioning(self, url: str, deadline: Deadline) -> Response | None:
         """Poll the resource until ``provisioningState`` is terminal; None on 404."""
         while True:

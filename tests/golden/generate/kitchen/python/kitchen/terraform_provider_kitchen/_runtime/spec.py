@@ -24,7 +24,7 @@ from typing import Any
 KINDS = ("string", "integer", "number", "bool", "map", "list", "set", "single")
 PRIMITIVE_KINDS = ("string", "integer", "number", "bool")
 PRESENCES = ("required", "optional", "computed", "optional_computed")
-ASYNC_STYLES = ("none", "arm")
+ASYNC_STYLES = ("none", "arm", "operation")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,91 @@
+"""The `operation` async style: Google long-running Operations polled over real HTTP."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from mmgen_runtime.lro import ArmPoller, OperationFailed
+from mmgen_runtime.timeouts import Deadline
+from mmgen_runtime.transport import HttpClient
+
+
+class _Ops(BaseHTTPRequestHandler):
+    polls: dict[str, int] = {}
+    fail = False
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        count = self.polls.get(self.path, 0) + 1
+        self.polls[self.path] = count
+        name = self.path.removeprefix("/v1/")  # names are relative to the versioned endpoint
+        body: dict[str, Any] = {"name": name, "done": count >= 2}
+        if body["done"] and self.fail:
+            body["error"] = {"code": 9, "message": "quota exceeded"}
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    _Ops.polls = {}
+    _Ops.fail = False
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Ops)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/v1/"
+    finally:
+        httpd.shutdown()
+
+
+class _Initial:
+    """The create response: an unfinished Operation."""
+
+    status = 200
+
+    def __init__(self, name: str) -> None:
+        self._body = {"name": name, "done": False}
+
+    def json(self) -> Any:
+        return self._body
+
+    def header(self, name: str) -> str | None:
+        return None
+
+
+def test_polls_until_done(server: str) -> None:
+    poller = ArmPoller(HttpClient(max_retries=0), poll_interval=0.0)
+    initial: Any = _Initial("projects/p/operations/op-1")
+    poller.wait_for_google_operation(initial, server, Deadline(10))
+    assert _Ops.polls == {"/v1/projects/p/operations/op-1": 2}
+
+
+def test_failed_operation_is_an_error(server: str) -> None:
+    _Ops.fail = True
+    poller = ArmPoller(HttpClient(max_retries=0), poll_interval=0.0)
+    initial: Any = _Initial("operations/op-2")
+    with pytest.raises(OperationFailed) as err:
+        poller.wait_for_google_operation(initial, server, Deadline(10))
+    assert "quota exceeded" in str(err.value.message)
+
+
+def test_a_finished_or_plain_response_needs_no_polling(server: str) -> None:
+    poller = ArmPoller(HttpClient(max_retries=0), poll_interval=0.0)
+    done: Any = _Initial("operations/op-3")
+    done._body["done"] = True
+    poller.wait_for_google_operation(done, server, Deadline(10))
+    plain: Any = _Initial("x")
+    plain._body = {"id": "thing"}
+    poller.wait_for_google_operation(plain, server, Deadline(10))
+    assert _Ops.polls == {}
