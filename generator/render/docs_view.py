@@ -108,7 +108,7 @@ class _PageBuilder:
 
     def _count_blocks(self, props: tuple[Property, ...]) -> None:
         for p in props:
-            if p.type.is_block:
+            if _has_section(p):
                 self.name_counts[p.name] = self.name_counts.get(p.name, 0) + 1
                 self._count_blocks(p.type.nested_properties)
 
@@ -125,7 +125,7 @@ class _PageBuilder:
         parts: list[str] = []
         if not in_attrs:
             parts.append("(Required)" if p.presence is Presence.REQUIRED else "(Optional)")
-        if p.type.is_block:
+        if _has_section(p):
             many = p.type.kind in (TypeKind.ARRAY, TypeKind.MAP)
             link = f"[{md_inline_code(p.name)}](#{self.anchor(path)})"
             qualifier = "One or more" if many else article(p.name)
@@ -224,7 +224,7 @@ class _PageBuilder:
         in_attrs: bool,
     ) -> None:
         """Depth-first, in argument order: a block's section follows its parent's."""
-        if not p.type.is_block:
+        if not _has_section(p):
             return
         children = p.type.nested_properties
         settable = [c for c in children if c.presence.settable and not in_attrs]
@@ -293,6 +293,11 @@ class _PageBuilder:
                 if v.name == name or v.name.endswith("_" + name):
                     return v.docs
         return f"{name}1"
+
+
+def _has_section(p: Property) -> bool:
+    """A block with fields gets its own section; an object declaring none is free-form."""
+    return p.type.is_block and bool(p.type.nested_properties)
 
 
 def _num(value: float) -> str:

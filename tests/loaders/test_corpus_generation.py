@@ -146,14 +146,9 @@ def write_tree(result: GenerationResult, out: Path) -> None:
         target.write_text(f.text, encoding="utf-8")
 
 
-# Known gaps of the generated docs pages, found by this file and allowed precisely (not as a
-# blanket):
-# 1. Docs pages link to `#block-...` sections of nested blocks without fields (mmv1
-#    `allow_empty_object`, `properties: []`), but render no such section.
-#    A strict xfail test below fails once this is fixed, so the allowance goes with the fix.
-# 2. Upstream description text can link to upstream's own docs anchors
-#    (`[monitored_resource](#nested_monitored_resource)`); mmgen's anchors are `block-...`.
-#    Such links come from the spec text verbatim and are allowed, not the generator's own.
+# Upstream description text can link to upstream's own docs anchors
+# (`[monitored_resource](#nested_monitored_resource)`), while mmgen's are `block-...`: such
+# links come from the spec text verbatim and are allowed; every link mmgen makes must resolve.
 
 IMPORT_ALL = """
 import importlib, json, os, sys
@@ -224,7 +219,7 @@ REQUIRED_SECTIONS = ("Arguments Reference", "Attributes Reference", "Import")
 def docs_page_problems(
     text: str, type_name: str, allowed: frozenset[str] = frozenset()
 ) -> list[str]:
-    """What is wrong with a docs page; links to `allowed` anchors are known gaps 1 and 2."""
+    """What is wrong with a docs page; links to `allowed` anchors are not checked."""
     problems: list[str] = []
     if not text.startswith("---\n"):
         return ["no front matter"]
@@ -264,44 +259,27 @@ def docs_page_problems(
 
 
 def spec_text_anchors(res: Resource) -> frozenset[str]:
-    """Anchors that the spec's own description texts link to (known gap 2)."""
+    """Anchors that the spec's own description texts link to (upstream's anchors)."""
     texts = [res.description] + [p.description for _, p in walk(res.properties)]
     return frozenset(a for t in texts for a in _TEXT_LINK.findall(t))
 
 
-def empty_block_anchors(res: Resource) -> frozenset[str]:
-    """Anchors the docs would give the resource's blocks without fields (known gap 1)."""
-    return frozenset(
-        "block-" + path.replace(".", "-").replace("_", "-")
-        for path, p in walk(res.properties)
-        if p.type.is_block and not p.type.nested_properties
-    )
-
-
-@dataclass
-class DocsCheck:
-    pages: int
-    gap_links: list[str]  # pages that link to sections of empty blocks (known gap 1)
-
-
-def check_docs(result: GenerationResult) -> DocsCheck:
+def check_docs(result: GenerationResult) -> int:
+    """Check every docs page of the resources; returns how many there are."""
     resources = {(p.name, r.name): r for p in result.products for r in p.resources}
-    check = DocsCheck(0, [])
+    pages = 0
     bad: dict[str, list[str]] = {}
     for path, f in result.files.items():
         if "/docs/resources/" not in path or not path.endswith(".md"):
             continue
-        check.pages += 1
+        pages += 1
         res = resources[(f.owner.product, f.owner.resource or "")]
-        empty = empty_block_anchors(res)
-        problems = docs_page_problems(f.text, res.terraform_name, empty | spec_text_anchors(res))
+        problems = docs_page_problems(f.text, res.terraform_name, spec_text_anchors(res))
         if problems:
             bad[path] = problems
-        if empty and any(f"](#{a})" in f.text for a in empty):
-            check.gap_links.append(path)
     assert not bad, dict(list(bad.items())[:10])
-    assert check.pages == len(resources)
-    return check
+    assert pages == len(resources)
+    return pages
 
 
 def resource_files(result: GenerationResult) -> set[str]:
@@ -343,26 +321,8 @@ def test_mmv1_corpus_generates(mmv1_run: tuple[GenerationResult, Path]) -> None:
     assert len(resource_files(result)) == 2 * counts.generated
 
 
-@pytest.fixture(scope="module")
-def mmv1_docs(mmv1_run: tuple[GenerationResult, Path]) -> DocsCheck:
-    return check_docs(mmv1_run[0])
-
-
-def test_mmv1_providers_import_and_build_schemas(
-    mmv1_run: tuple[GenerationResult, Path],
-) -> None:
-    result, out = mmv1_run
-    check_providers(out, result.products)
-
-
-def test_mmv1_docs_pages_are_well_formed(mmv1_docs: DocsCheck) -> None:
-    assert mmv1_docs.pages >= 550
-    print(f"mmv1: {len(mmv1_docs.gap_links)} docs page(s) link to sections of empty blocks")
-
-
-@pytest.mark.xfail(strict=True, reason="known gap 1: links to sections of empty blocks")
-def test_mmv1_docs_pages_link_no_empty_block(mmv1_docs: DocsCheck) -> None:
-    assert mmv1_docs.gap_links == []
+def test_mmv1_docs_pages_are_well_formed(mmv1_run: tuple[GenerationResult, Path]) -> None:
+    assert check_docs(mmv1_run[0]) >= 550
 
 
 # --- the Azure MM corpus ------------------------------------------------------------------
@@ -382,8 +342,7 @@ def test_azure_mm_corpus_generates(cache_dir: Path, tmp_path: Path) -> None:
     assert counts.properties_in_dropped > 0
     write_tree(result, tmp_path)
     check_providers(tmp_path, result.products)
-    check = check_docs(result)
-    assert check.pages == 2 and check.gap_links == []
+    assert check_docs(result) == 2
 
 
 # --- convert round trip -------------------------------------------------------------------
