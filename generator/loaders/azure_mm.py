@@ -77,6 +77,8 @@ def _display(path: Path) -> str:
 
 
 def _is_product_file(path: Path) -> bool:
+    if not path.is_file():  # a FIFO would block the read
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(_DETECT_BYTES).decode("utf-8", "replace")

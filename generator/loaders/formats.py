@@ -45,6 +45,8 @@ def _has_mmgen_product(p: Path) -> bool:
     if p.is_dir() and not candidates[0].exists():
         candidates = sorted(p.glob(f"*/{PRODUCT_FILE}"))[:3]
     for c in candidates:
+        if not c.is_file():  # a FIFO or a folder named product.yaml: the loader reports it
+            continue
         try:
             text = c.read_text(encoding="utf-8", errors="replace")
         except OSError:

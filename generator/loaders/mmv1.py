@@ -132,7 +132,7 @@ def _looks_like_mmv1_product(folder: Path) -> bool:
     # Resource files: PascalCase names, or top-level `base_url:` / `self_link:` keys (our own
     # format nests them under `api:`).
     for spec in sorted(folder.glob("*.yaml"))[:20]:
-        if spec.name == PRODUCT_FILE:
+        if spec.name == PRODUCT_FILE or not spec.is_file():  # never open a FIFO
             continue
         if spec.stem[:1].isupper():
             return True

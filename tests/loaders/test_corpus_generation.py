@@ -321,6 +321,13 @@ def test_mmv1_corpus_generates(mmv1_run: tuple[GenerationResult, Path]) -> None:
     assert len(resource_files(result)) == 2 * counts.generated
 
 
+def test_mmv1_providers_import_and_build_schemas(
+    mmv1_run: tuple[GenerationResult, Path],
+) -> None:
+    result, out = mmv1_run
+    check_providers(out, result.products)
+
+
 def test_mmv1_docs_pages_are_well_formed(mmv1_run: tuple[GenerationResult, Path]) -> None:
     assert check_docs(mmv1_run[0]) >= 550
 
