@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location
 from ..model.nodes import Scalar
-from .docs.names import singular, snake  # noqa: F401  (re-exported for the Azure MM loader)
+from .naming import singular, snake  # noqa: F401  (re-exported for the Azure MM loader)
 from .yaml_source import YMap, YNode, YScalar, YSeq
 
 UNSUPPORTED = "azure-mm-unsupported-key"

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from ..diagnostics import DiagnosticBag, Location
 from ..model.nodes import CustomCode, Product
-from .azure_mm import detect_azure_mm, load_azure_mm
-from .mmv1 import detect_mmv1, load_mmv1
 from .spec_loader import PRODUCT_FILE, LoadResult, load_specs
 
 FORMATS = ("auto", "mmgen", "mmv1", "azure-mm")
@@ -28,10 +26,16 @@ def detect_format(paths: Iterable[str]) -> str:
         p = Path(raw)
         if not p.exists():
             return "mmgen"  # let the mmgen loader report the missing path
+        # mmgen's own layout is checked first: it needs no foreign loader imported, which
+        # keeps start-up (and so a no-op `make generate`) short.
+        if _has_mmgen_product(p):
+            found.add("mmgen")
+            continue
+        from .azure_mm import detect_azure_mm
+        from .mmv1 import detect_mmv1
+
         if detect_azure_mm(p):
             found.add("azure-mm")
-        elif _has_mmgen_product(p):
-            found.add("mmgen")
         elif detect_mmv1(p):
             found.add("mmv1")
         else:
@@ -61,8 +65,12 @@ def load_any(paths: Iterable[str], fmt: str = "auto") -> tuple[LoadResult, str]:
     if fmt == "auto":
         fmt = detect_format(paths)
     if fmt == "mmv1":
+        from .mmv1 import load_mmv1
+
         return _without_foreign_custom_code(load_mmv1(paths), fmt), fmt
     if fmt == "azure-mm":
+        from .azure_mm import load_azure_mm
+
         return load_azure_mm(paths), fmt
     return load_specs(paths), fmt
 
