@@ -9,10 +9,9 @@ from typing import Any
 
 from .diagnostics import Diagnostic, DiagnosticBag, Severity
 from .loaders.formats import FOREIGN, drop_failing, load_any
+from .manifest import MANIFEST_NAME
 from .model.nodes import Product
 from .validate import validate_products
-
-MANIFEST_LABEL = ".mmgen-manifest.json"
 
 
 @dataclass
@@ -118,7 +117,7 @@ def run_generate(
         diff = "".join(unified_diff(c, out_dir) for c in drift)
         messages = [f"{out / c.path}: {describe(c)}" for c in drift]
         if plan.manifest_changed:
-            messages.append(f"{MANIFEST_LABEL}: out of date")
+            messages.append(f"{out / MANIFEST_NAME}: out of date")
         if drift or plan.manifest_changed:
             messages.append(f"drift in {len(drift)} file(s): run `make generate`")
             return GenerateOutcome(1, result.diagnostics, messages, diff)

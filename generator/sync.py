@@ -108,7 +108,7 @@ def plan_sync(
         if path in in_scope or not selection.covers(Owner(e.product, e.resource), e.aggregate):
             continue
         if path in result.files:
-            # Generated but outside the selection (cannot happen for covered owners).
+            # Still generated, now by an owner outside the selection: not stale.
             continue
         data = _read(out_dir / path)
         if data is None:

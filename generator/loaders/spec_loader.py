@@ -535,7 +535,8 @@ def load_product_dir(
     diags.extend(d)
     prefix = _opt_str(pm, "prefix") if pm is not None else None
     resources: list[Resource] = []
-    sources: dict[tuple[str, str], str] = {}
+    # Resource name -> spec path; keyed by product name once product.yaml has been read.
+    sources: dict[str, str] = {}
     specs, d = _resource_files(folder, only)
     diags.extend(d)
     for spec in specs:
@@ -546,13 +547,13 @@ def load_product_dir(
         res = build_resource(rm, prefix or "")
         if res is not None:
             resources.append(res)
-            sources[("", res.name)] = display_path(spec)
+            sources[res.name] = display_path(spec)
     if pm is None:
         return None, diags, {}
     product = build_product(pm, resources)
     if product is None:
         return None, diags, {}
-    return product, diags, {(product.name, r): s for (_, r), s in sources.items()}
+    return product, diags, {(product.name, r): s for r, s in sources.items()}
 
 
 def load_specs(paths: Iterable[str]) -> LoadResult:
