@@ -2,72 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Diagnostic, DiagnosticBag, Severity
-from .loaders.formats import FOREIGN, drop_failing, load_any
+from .diagnostics import Diagnostic
 from .manifest import MANIFEST_NAME
-from .model.nodes import Product
-from .validate import validate_products
+from .pipeline import generate, target_names
+from .results import Selection
+from .spec_check import ValidationReport, validate_paths
+from .sync import Action, apply, describe, plan_sync, unified_diff
 
-
-@dataclass
-class ValidationReport:
-    products: list[Product] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    sources: dict[tuple[str, str], str] = field(default_factory=dict)
-    format: str = "mmgen"
-    usable: list[Product] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
-
-    def failed(self, strict: bool = False) -> bool:
-        return bool(self.errors) or (strict and bool(self.warnings))
-
-
-def validate_paths(paths: Iterable[str], fmt: str = "auto") -> ValidationReport:
-    """Load every spec under `paths` (any supported format) and run every check.
-
-    Never raises on bad input. For foreign formats (mmv1, Azure MM), `usable` holds the
-    products without the resources whose specs have errors; `dropped` names those.
-    """
-    loaded, fmt = load_any(paths, fmt)
-    bag = DiagnosticBag(list(loaded.diagnostics))
-    findings = validate_products(loaded.products, loaded.sources, shape_checked=fmt not in FOREIGN)
-    if fmt in FOREIGN:
-        findings = [_relax(d) for d in findings]
-    bag.extend(findings)
-    diagnostics = bag.sorted()
-    report = ValidationReport(loaded.products, diagnostics, loaded.sources, fmt)
-    if fmt in FOREIGN:
-        errors = [d.location for d in diagnostics if d.is_error]
-        report.usable, report.dropped = drop_failing(loaded, errors)
-    else:
-        report.usable = list(loaded.products)
-    return report
-
-
-# Rules of mmgen's own format that Magic Modules' formats do not have: in those corpora
-# they are findings to report, not reasons to leave a resource out.
-RELAXED_FOR_FOREIGN = frozenset({"empty-nested-object", "id-param-computed"})
-
-
-def _relax(d: Diagnostic) -> Diagnostic:
-    if d.is_error and d.code in RELAXED_FOR_FOREIGN:
-        return replace(
-            d, severity=Severity.WARNING, hint=d.hint + " (allowed in Magic Modules specs)"
-        )
-    return d
+__all__ = ["GenerateOutcome", "ValidationReport", "run_generate", "validate_paths"]
 
 
 @dataclass
@@ -81,7 +27,7 @@ class GenerateOutcome:
 def run_generate(
     specs_dir: str,
     out_dir: str,
-    target: str = "python",
+    target: str = "all",
     products: tuple[str, ...] = (),
     resources: tuple[str, ...] = (),
     template_dirs: tuple[Path, ...] = (),
@@ -89,9 +35,6 @@ def run_generate(
     spec_format: str = "auto",
 ) -> GenerateOutcome:
     """`mmgen generate`: render everything in memory, then write (or diff for --check)."""
-    from .pipeline import Selection, generate
-    from .sync import Action, apply, describe, plan_sync, unified_diff
-
     out = Path(out_dir)
     result = generate(
         specs_dir,
@@ -109,7 +52,8 @@ def run_generate(
     bad += [f"unknown resource `{r}`" for r in resources if r not in known_resources]
     if bad:
         return GenerateOutcome(2, result.diagnostics, [f"error: {b}" for b in bad])
-    plan = plan_sync(result, out, Selection(tuple(products), tuple(resources)))
+    selection = Selection(tuple(products), tuple(resources), target_names(target))
+    plan = plan_sync(result, out, selection)
     if plan.errors:
         return GenerateOutcome(1, result.diagnostics, [f"error: {e}" for e in plan.errors])
     if check:

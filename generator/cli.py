@@ -12,7 +12,7 @@ import sys
 import click
 
 from . import __version__
-from .api import validate_paths
+from .spec_check import validate_paths
 from .diagnostics import format_diagnostics
 
 FORMATS = click.Choice(["text", "json", "github"])
@@ -98,7 +98,7 @@ def schema() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
 def json_schema_cmd(output: str | None) -> None:
     """The JSON Schema of spec files, for editors (YAML language server)."""
-    from .loaders.json_schema import spec_json_schema
+    from .loaders.mmgen.json_schema import spec_json_schema
 
     text = json.dumps(spec_json_schema(), indent=2, sort_keys=False) + "\n"
     if output:
@@ -127,7 +127,13 @@ def model_cmd(paths: tuple[str, ...]) -> None:
     "--specs", "specs_dir", default="specs", show_default=True, help="Folder of product specs."
 )
 @click.option("--out", "out_dir", default="generated", show_default=True, help="Output folder.")
-@click.option("--target", default="python", show_default=True, help="Output target.")
+@click.option(
+    "--target",
+    type=click.Choice(["all", "go", "python"]),
+    default="all",
+    show_default=True,
+    help="Which provider to write: every target (go/ and python/ under --out), or one.",
+)
 @click.option("--product", "products", multiple=True, help="Only this product (repeatable).")
 @click.option("--resource", "resources", multiple=True, help="Only this resource (repeatable).")
 @click.option(
@@ -238,7 +244,7 @@ def import_docs_cmd(page: str, output: str | None, fmt: str) -> None:
     from dataclasses import replace
     from pathlib import Path
 
-    from .loaders.docs_page import Guess, load_docs_page
+    from .loaders.docs import Guess, load_docs_page
     from .spec_writer import product_to_yaml, resource_to_yaml
     from .writer import write_text_atomic
 

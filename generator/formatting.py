@@ -52,7 +52,11 @@ PARALLEL_THRESHOLD = 24
 
 
 class FormatError(Exception):
-    pass
+    """A formatter rejected a file; `line` is 1-based within the file when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def formatter_name() -> str:

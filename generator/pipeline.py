@@ -7,7 +7,7 @@ spec or a template bug can never leave a half-written tree.
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,148 +17,182 @@ from typing import Any
 
 import jinja2
 
-from .api import validate_paths
 from .banner import banner
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
-from .formatting import FormatCache, FormatError, format_all, normalize_text
-from .loaders.formats import FOREIGN, detect_format
-from .loaders.spec_loader import PRODUCT_FILE
-from .model.nodes import Product
+from .formatting import FormatCache, FormatError, normalize_text
+from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
+from .model.nodes import Product, Provider
 from .product_cache import ProductCache
+from .provider_tree import check_provider, provider_products, resolve_provider
 from .render.environment import builtin_templates_dir, make_environment
+from .results import GenerationResult, RenderedFile, Selection
+from .spec_check import validate_paths
 from .targets import TARGETS
-from .targets.base import Owner, PlannedFile, TargetOptions
+from .targets.base import PROVIDER_OWNER, Owner, PlannedFile, Target, TargetOptions
+from .targets.features import unsupported
 
 
-@dataclass(frozen=True)
-class RenderedFile:
-    path: str
-    text: str
-    spec: str
-    template: str
-    owner: Owner
-    aggregate: bool
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-
-@dataclass
-class GenerationResult:
-    files: dict[str, RenderedFile] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    products: list[Product] = field(default_factory=list)
-    # Errors that stop the run (nothing is written); for foreign formats, spec errors only
-    # drop their resource (listed in `dropped`) and are not fatal.
-    fatal: list[Diagnostic] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)
-
-    @property
-    def has_errors(self) -> bool:
-        return bool(self.fatal)
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which specs a run regenerates; aggregates are rebuilt from the full set anyway."""
-
-    products: tuple[str, ...] = ()
-    resources: tuple[str, ...] = ()
-
-    def covers(self, owner: Owner, aggregate: bool) -> bool:
-        if self.products and owner.product not in self.products:
-            return aggregate
-        if self.resources:
-            return aggregate or owner.resource in self.resources
-        return True
-
-
-def render_file(env: jinja2.Environment, planned: PlannedFile, command: str) -> str:
-    prefix = "# "
-    head = banner(planned.spec, planned.template, command, prefix)
+def render_file(
+    env: jinja2.Environment, planned: PlannedFile, command: str, prefix: str | None
+) -> str:
+    head = banner(planned.spec, planned.template, command, prefix or "# ")
     if planned.static_text is not None:
+        if not planned.banner or prefix is None:
+            return planned.static_text
         return head + "\n" + planned.static_text
     template = env.get_template(planned.template)
     return template.render(banner=head, **planned.context)
 
 
+def target_names(target: str | Sequence[str]) -> tuple[str, ...]:
+    """`all` (every target, in name order), one name, or several."""
+    if isinstance(target, str):
+        return tuple(sorted(TARGETS)) if target == "all" else (target,)
+    return tuple(target)
+
+
 def generate(
     specs_dir: str | Path,
-    target: str = "python",
+    target: str | Sequence[str] = "all",
     template_dirs: Sequence[Path] | None = None,
     out_label: str = "generated",
     fmt: str = "auto",
     cache: FormatCache | None = None,
     product_cache: ProductCache | None = None,
 ) -> GenerationResult:
-    """Render every file of every product under `specs_dir` for `target`.
+    """Render every file of the tree's provider under `specs_dir`, for each target.
 
     For mmgen specs any error stops generation. For foreign formats (mmv1, Azure MM) the
-    resources whose specs have errors are left out (`result.dropped`) and the rest render.
+    resources whose specs have errors, or use a feature the target lacks, are left out
+    (`result.dropped`) and the rest render.
 
     Products are rendered one by one, each cached by the content of its spec folder (see
     `product_cache.py`); the result is the same with or without the cache.
     """
     specs_path = Path(specs_dir)
     fmt = detect_format([str(specs_path)]) if fmt == "auto" else fmt
+    names = target_names(target)
+    unknown = [n for n in names if n not in TARGETS]
+    if unknown:
+        bad = Diagnostic(
+            Severity.ERROR,
+            "unknown-target",
+            f"unknown target `{unknown[0]}`",
+            Location(str(specs_path)),
+            f"choose one of: {', '.join(sorted(TARGETS))}, or all",
+        )
+        return GenerationResult(diagnostics=[bad], fatal=[bad])
     folders = _product_folders(specs_path, fmt)
-    if folders is None or target not in TARGETS:
-        pending = _generate(specs_path, [str(specs_path)], target, template_dirs, out_label, fmt)
-        return _format_pending([pending], cache)[0]
-    store = product_cache or ProductCache.default()
-    label = specs_path.resolve().name or "specs"
-    env_key = store.environment_key(
-        [builtin_templates_dir() / target, *(template_dirs or ())], [target, label, out_label]
+    provider, provider_diags = resolve_provider(
+        specs_path, fmt, [f / PRODUCT_FILE for f in folders or ()]
     )
-    parts: list[GenerationResult | None] = []
-    keys: list[str] = []
-    missing: list[Path] = []
-    for folder in folders:
-        key = store.key(env_key, folder, fmt)
-        cached = store.get(key)
-        keys.append(key)
-        if isinstance(cached, GenerationResult):
-            parts.append(cached)
-        else:
-            parts.append(None)
-            missing.append(folder)
-    jobs = [(specs_path, [str(f)], target, template_dirs, out_label, fmt) for f in missing]
-    workers = min(os.cpu_count() or 1, len(jobs))
-    if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
-        # Products are independent: load, validate, plan and render them in parallel.
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            misses = list(pool.map(_generate_job, jobs, chunksize=4))
-    else:
-        misses = [_generate_job(job) for job in jobs]
-    fresh = iter(_format_pending(misses, cache))
+    if provider is None:
+        return GenerationResult(diagnostics=provider_diags, fatal=list(provider_diags))
     result = GenerationResult()
-    diagnostics: list[Diagnostic] = []
-    for key, part in zip(keys, parts, strict=True):
-        if part is None:
+    diagnostics: list[Diagnostic] = list(provider_diags)
+    for name in names:
+        part = _generate_target(
+            specs_path, folders, name, provider, template_dirs, out_label, fmt, cache, product_cache
+        )
+        if not result.products:
+            result.products = part.products
+            result.dropped = part.dropped
+        result.fatal.extend(part.fatal)
+        diagnostics.extend(part.diagnostics)
+        for path, f in part.files.items():
+            _add_file(result, path, f)
+    result.provider = provider
+    result.diagnostics = sorted(set(diagnostics), key=Diagnostic.sort_key)
+    if result.fatal:
+        result.files = {}
+    return result
+
+
+def _add_file(result: GenerationResult, path: str, f: RenderedFile) -> None:
+    if path in result.files:
+        result.fatal.append(
+            Diagnostic(
+                Severity.ERROR,
+                "duplicate-output",
+                f"two products write `{path}`",
+                Location(f.spec),
+                "product names must be unique",
+            )
+        )
+    result.files[path] = f
+
+
+def _generate_target(
+    specs_path: Path,
+    folders: list[Path] | None,
+    target: str,
+    provider: Provider,
+    template_dirs: Sequence[Path] | None,
+    out_label: str,
+    fmt: str,
+    cache: FormatCache | None,
+    product_cache: ProductCache | None,
+) -> GenerationResult:
+    """Every product of one target (cached per product), then the provider-wide files."""
+    if folders is None:
+        jobs = [(specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)]
+        pending = [_generate_job(job) for job in jobs]
+        parts = _format_pending(pending, target, cache)
+        keys: list[str | None] = [None]
+    else:
+        store = product_cache or ProductCache.default()
+        label = specs_path.resolve().name or "specs"
+        env_key = store.environment_key(
+            [builtin_templates_dir() / target, builtin_templates_dir() / "docs", *(template_dirs or ())],
+            [target, label, out_label, repr(provider)],
+        )
+        keys = [store.key(env_key, folder, fmt) for folder in folders]
+        cached = [store.get(k) for k in keys]
+        missing = [f for f, c in zip(folders, cached, strict=True) if not isinstance(c, GenerationResult)]
+        jobs = [
+            (specs_path, [str(f)], target, provider, template_dirs, out_label, fmt) for f in missing
+        ]
+        workers = min(os.cpu_count() or 1, len(jobs))
+        if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
+            # Products are independent: load, validate, plan and render them in parallel.
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                misses = list(pool.map(_generate_job, jobs, chunksize=4))
+        else:
+            misses = [_generate_job(job) for job in jobs]
+        fresh = iter(_format_pending(misses, target, cache))
+        parts = []
+        for key, hit in zip(keys, cached, strict=True):
+            if isinstance(hit, GenerationResult):
+                parts.append(hit)
+                continue
             part = next(fresh)
             if not part.fatal:
                 store.put(key, _slim(part))
+            parts.append(part)
+    result = GenerationResult()
+    diagnostics: list[Diagnostic] = []
+    for part in parts:
         result.products.extend(part.products)
         result.dropped.extend(part.dropped)
         result.fatal.extend(part.fatal)
         diagnostics.extend(part.diagnostics)
         for path, f in part.files.items():
-            if path in result.files:
-                result.fatal.append(
-                    Diagnostic(
-                        Severity.ERROR,
-                        "duplicate-output",
-                        f"two products write `{path}`",
-                        Location(f.spec),
-                        "product names must be unique",
-                    )
-                )
-            result.files[path] = f
+            _add_file(result, path, f)
     result.products.sort(key=lambda p: p.name)
-    result.diagnostics = sorted(set(diagnostics), key=Diagnostic.sort_key)
-    if result.fatal:
-        result.files = {}
+    checks = check_provider(provider, result.products)
+    diagnostics.extend(checks)
+    result.fatal.extend(d for d in checks if d.is_error)
+    if not result.fatal:
+        tail = _format_pending(
+            [_plan_provider(specs_path, target, provider, result.products, template_dirs, out_label)],
+            target,
+            cache,
+        )[0]
+        result.fatal.extend(tail.fatal)
+        diagnostics.extend(tail.diagnostics)
+        for path, f in tail.files.items():
+            _add_file(result, path, f)
+    result.diagnostics = diagnostics
     return result
 
 
@@ -175,14 +209,19 @@ def _generate_job(job: tuple[Any, ...]) -> _Pending:
 
 
 def _slim(part: GenerationResult) -> GenerationResult:
-    """What a cached product needs to keep: files, diagnostics, and names (not the model)."""
+    """What a cached product needs to keep: files, diagnostics, names and summaries."""
     import dataclasses
 
     products = [
         dataclasses.replace(
             p,
             resources=tuple(
-                dataclasses.replace(r, properties=(), examples=(), description="")
+                dataclasses.replace(
+                    r,
+                    properties=(),
+                    examples=(),
+                    description=r.description.strip().split("\n\n")[0],
+                )
                 for r in p.resources
             ),
         )
@@ -201,57 +240,123 @@ def _product_folders(specs_path: Path, fmt: str) -> list[Path] | None:
     return folders or None
 
 
+def _command(specs_path: Path, out_label: str) -> str:
+    label = specs_path.resolve().name or "specs"
+    return f"mmgen generate --specs {label}/ --out {out_label}/"
+
+
+def _target_checks(
+    tgt: Target, provider: Provider, product: Product
+) -> tuple[Product, list[Diagnostic], list[str]]:
+    """Target checks and feature support: the product without failing resources (for
+    foreign formats), every diagnostic, and the names of the resources left out."""
+    diags = list(tgt.check(provider, product))
+    failing: set[str] = set()
+    for res in product.resources:
+        found = unsupported(tgt.name, tgt.features, res)
+        diags.extend(found)
+        if found:
+            failing.add(res.name)
+    for d in diags:
+        if d.is_error:
+            failing.update(
+                r.name for r in product.resources if r.loc.file and r.loc.file == d.location.file
+            )
+    kept = tuple(r for r in product.resources if r.name not in failing)
+    dropped = sorted(f"{product.name}/{name}" for name in failing)
+    return dataclasses.replace(product, resources=kept), diags, dropped
+
+
 def _generate(
     specs_path: Path,
     paths: list[str],
     target: str,
+    provider: Provider,
     template_dirs: Sequence[Path] | None,
     out_label: str,
     fmt: str,
 ) -> _Pending:
     report = validate_paths(paths, fmt)
-    result = GenerationResult(products=report.usable, dropped=list(report.dropped))
+    products = provider_products(provider, report.usable)
+    result = GenerationResult(products=products, dropped=list(report.dropped))
     bag = DiagnosticBag(list(report.diagnostics))
     foreign = report.format in FOREIGN
     if report.errors and not foreign:
         result.fatal = list(report.errors)
         return _Pending(result, bag)
-    target_cls = TARGETS.get(target)
-    if target_cls is None:
-        bag.error(
-            "unknown-target",
-            f"unknown target `{target}`",
-            hint=f"choose one of: {', '.join(TARGETS)}",
-        )
-        result.fatal = [d for d in bag.items if d.code == "unknown-target"]
-        return _Pending(result, bag)
     label = specs_path.resolve().name or "specs"
     options = TargetOptions(specs_dir=specs_path.resolve(), specs_label=label, out_label=out_label)
-    tgt = target_cls(options)
-    command = f"mmgen generate --specs {label}/ --out {out_label}/"
-    env = make_environment(target, template_dirs)
+    tgt = TARGETS[target](options)
+    checked: list[Product] = []
     fatal = DiagnosticBag()
+    for product in products:
+        kept, diags, dropped = _target_checks(tgt, provider, product)
+        bag.extend(diags)
+        if foreign:
+            result.dropped.extend(dropped)
+            checked.append(kept)
+        else:
+            fatal.extend(d for d in diags if d.is_error)
+            checked.append(product)
+    result.products = checked
+    if fatal.has_errors:
+        result.fatal = fatal.sorted()
+        return _Pending(result, bag)
+    env = make_environment(target, template_dirs)
+    command = _command(specs_path, out_label)
     rendered: list[tuple[PlannedFile, str]] = []
-    for product in report.usable:
+    for product in checked:
         sources = {
             res_name: _banner_path(report.sources[(product.name, res_name)], specs_path, label)
             for (prod, res_name) in report.sources
             if prod == product.name
         }
-        planned, diags = tgt.plan(product, sources)
+        planned, diags = tgt.plan_product(provider, product, sources)
         bag.extend(diags)
         fatal.extend(d for d in diags if d.is_error)
-        for pf in planned:
-            try:
-                rendered.append((pf, render_file(env, pf, command)))
-            except jinja2.TemplateError as exc:
-                fatal.error(
-                    "template-error",
-                    f"template `{pf.template}` failed for {_owner_text(pf.owner)}: {exc}",
-                    Location(pf.spec),
-                    "fix the template (or your --templates override)",
-                )
+        _render_all(env, tgt, planned, command, rendered, fatal)
     return _Pending(result, bag, fatal, rendered)
+
+
+def _plan_provider(
+    specs_path: Path,
+    target: str,
+    provider: Provider,
+    products: list[Product],
+    template_dirs: Sequence[Path] | None,
+    out_label: str,
+) -> _Pending:
+    label = specs_path.resolve().name or "specs"
+    options = TargetOptions(specs_dir=specs_path.resolve(), specs_label=label, out_label=out_label)
+    tgt = TARGETS[target](options)
+    bag, fatal = DiagnosticBag(), DiagnosticBag()
+    planned, diags = tgt.plan_provider(provider, products)
+    bag.extend(diags)
+    fatal.extend(d for d in diags if d.is_error)
+    rendered: list[tuple[PlannedFile, str]] = []
+    env = make_environment(target, template_dirs)
+    _render_all(env, tgt, planned, _command(specs_path, out_label), rendered, fatal)
+    return _Pending(GenerationResult(), bag, fatal, rendered)
+
+
+def _render_all(
+    env: jinja2.Environment,
+    tgt: Target,
+    planned: list[PlannedFile],
+    command: str,
+    rendered: list[tuple[PlannedFile, str]],
+    fatal: DiagnosticBag,
+) -> None:
+    for pf in planned:
+        try:
+            rendered.append((pf, render_file(env, pf, command, tgt.comment_prefix(pf.language))))
+        except jinja2.TemplateError as exc:
+            fatal.error(
+                "template-error",
+                f"template `{pf.template}` failed for {_owner_text(pf.owner)}: {exc}",
+                Location(pf.spec),
+                "fix the template (or your --templates override)",
+            )
 
 
 @dataclass
@@ -263,22 +368,21 @@ class _Pending:
     fatal: DiagnosticBag = field(default_factory=DiagnosticBag)
     rendered: list[tuple[PlannedFile, str]] = field(default_factory=list)
 
-    @property
-    def python_sources(self) -> list[str]:
-        return [text for pf, text in self.rendered if pf.language == "python"]
-
-    def finish(self, formatted: dict[str, str | FormatError]) -> GenerationResult:
+    def finish(self, tgt: Target, formatted: dict[str, dict[str, str | FormatError]]) -> GenerationResult:
         result, bag, fatal = self.result, self.bag, self.fatal
         for pf, text in self.rendered:
-            if pf.language == "python":
-                outcome = formatted[text]
+            outcomes = formatted.get(pf.language)
+            if outcomes is not None:
+                outcome = outcomes[text]
                 if isinstance(outcome, FormatError):
+                    where = f"{pf.path}:{outcome.line}" if outcome.line else pf.path
                     fatal.error(
                         "format-error",
-                        f"cannot format `{pf.path}` ({_owner_text(pf.owner)}, "
+                        f"{tgt.name} target: cannot format `{where}` ({_owner_text(pf.owner)}, "
                         f"template `{pf.template}`): {outcome}",
                         Location(pf.spec),
-                        "the template or custom code produced invalid Python; nothing was written",
+                        f"the template or custom code produced invalid {pf.language}; "
+                        "nothing was written",
                     )
                     continue
                 text = outcome
@@ -301,13 +405,27 @@ class _Pending:
         return result
 
 
-def _format_pending(pending: list[_Pending], cache: FormatCache | None) -> list[GenerationResult]:
-    sources = [text for p in pending for text in p.python_sources]
-    formatted = format_all(sources, cache or FormatCache())
-    return [p.finish(formatted) for p in pending]
+def _format_pending(
+    pending: list[_Pending], target: str, cache: FormatCache | None
+) -> list[GenerationResult]:
+    """Format every rendered file of `target`, one formatter call per language."""
+    tgt = TARGETS[target](TargetOptions())
+    by_language: dict[str, list[str]] = {}
+    for p in pending:
+        for pf, text in p.rendered:
+            by_language.setdefault(pf.language, []).append(text)
+    formatted: dict[str, dict[str, str | FormatError]] = {}
+    shared_cache = cache or FormatCache()
+    for language, sources in sorted(by_language.items()):
+        formatter = tgt.formatter(language)
+        if formatter is not None:
+            formatted[language] = formatter(sources, shared_cache)
+    return [p.finish(tgt, formatted) for p in pending]
 
 
 def _owner_text(owner: Owner) -> str:
+    if owner.product == PROVIDER_OWNER:
+        return "the provider"
     return (
         f"resource `{owner.resource}` of `{owner.product}`"
         if owner.resource

@@ -1,10 +1,10 @@
-"""Model -> mmgen YAML spec text, the inverse of `generator.loaders.spec_loader`.
+"""Model -> mmgen YAML spec text, the inverse of `generator.loaders.mmgen.loader`.
 
 Keys come in the order the spec shapes declare them (`spec_shapes.RESOURCE`/`PROPERTY`),
 keys at their default values are left out, multi-line text becomes a literal block
-scalar, and each place a loader guessed (e.g. `docs_page.Guess`) carries a
+scalar, and each place a loader guessed (e.g. `loaders.docs.Guess`) carries a
 `# guess: ...` comment for the human who finishes the spec. Loading the text back with
-`spec_loader` gives an equal model.
+the mmgen loader gives an equal model.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from .loaders.spec_shapes import API, EXAMPLE, PRODUCT, PROPERTY, RESOURCE, TIMEOUTS
+from .loaders.mmgen.spec_shapes import API, EXAMPLE, PRODUCT, PROPERTY, RESOURCE, TIMEOUTS
 from .model.nodes import (
     HOOK_NAMES,
     AsyncStyle,
@@ -35,7 +35,7 @@ from .model.nodes import (
 
 
 class GuessLike(Protocol):
-    """Anything with a spec `path` and a `message`, e.g. `docs_page.Guess`."""
+    """Anything with a spec `path` and a `message`, e.g. `loaders.docs.Guess`."""
 
     @property
     def path(self) -> str: ...

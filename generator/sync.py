@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
-from .pipeline import GenerationResult, RenderedFile, Selection
+from .results import GenerationResult, RenderedFile, Selection
 from .targets.base import Owner
 from .writer import write_text_atomic
 
@@ -76,11 +76,11 @@ def plan_sync(
     plan.manifest_old = (
         old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
     )
-    in_scope = {p: f for p, f in result.files.items() if selection.covers(f.owner, f.aggregate)}
+    in_scope = {p: f for p, f in result.files.items() if selection.covers(f.owner, f.aggregate, p)}
     entries: dict[str, ManifestEntry] = {}
     # Entries outside the selection stay exactly as they were.
     for path, e in manifest.items():
-        if not selection.covers(Owner(e.product, e.resource), e.aggregate):
+        if not selection.covers(Owner(e.product, e.resource), e.aggregate, path):
             entries[path] = e
     for path, f in sorted(in_scope.items()):
         if not _safe_relpath(path):
@@ -105,7 +105,9 @@ def plan_sync(
         if action is not Action.CONFLICT:
             entries[path] = _entry(f)
     for path, e in sorted(manifest.items()):
-        if path in in_scope or not selection.covers(Owner(e.product, e.resource), e.aggregate):
+        if path in in_scope or not selection.covers(
+            Owner(e.product, e.resource), e.aggregate, path
+        ):
             continue
         if path in result.files:
             # Still generated, now by an owner outside the selection: not stale.

@@ -185,17 +185,9 @@ class _Checker:
                         p.loc,
                         f"remove `{key}`",
                     )
+        # `validation.regex` is checked by each target in its own dialect
+        # (targets/regex_dialects.py): Python's `re` and RE2 disagree.
         v = p.validation
-        if v.regex is not None:
-            try:
-                re.compile(v.regex)
-            except re.error as exc:
-                self.bag.error(
-                    "invalid-regex",
-                    f"property {name}: `validation.regex` is not a valid regular expression: {exc}",
-                    self._validation_loc(p),
-                    "fix the pattern (Python `re` syntax); single-quote it in YAML so backslashes stay as written",
-                )
         for lo, hi, lo_key, hi_key in (
             (v.min_length, v.max_length, "min_length", "max_length"),
             (v.minimum, v.maximum, "min", "max"),

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from generator.api import validate_paths
 from generator.cli import cli
-from generator.loaders.spec_loader import load_specs
+from generator.loaders.mmgen.loader import load_specs
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.loaders.json_schema import spec_json_schema
+from generator.loaders.mmgen.json_schema import spec_json_schema
 from generator.loaders.yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
 
 REPO = Path(__file__).resolve().parents[1]

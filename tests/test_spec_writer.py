@@ -1,4 +1,4 @@
-"""spec_writer: model -> YAML -> spec_loader gives back an equal model."""
+"""spec_writer: model -> YAML -> the mmgen loader gives back an equal model."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.diagnostics import NO_LOCATION, DiagnosticBag
+from generator.loaders.ids import id_params
+from generator.loaders.mmgen.loader import build_resource, load_specs
+from generator.loaders.mmgen.spec_shapes import NAMED, RESOURCE
 from generator.loaders.shape_check import ShapeChecker
-from generator.loaders.spec_loader import _id_params, build_resource, load_specs
-from generator.loaders.spec_shapes import NAMED, RESOURCE
 from generator.loaders.yaml_source import YMap, parse_yaml
 from generator.model.nodes import (
     HOOK_NAMES,
@@ -208,7 +209,7 @@ def resources(draw: st.DrawFn) -> Resource:
     rest = RestMapping(
         base_url=draw(texts),
         id_template=id_template,
-        id_params=_id_params(id_template, properties, NO_LOCATION),
+        id_params=id_params(id_template, properties, NO_LOCATION),
         api_version=draw(st.none() | texts),
         create_verb=draw(verbs),
         read_verb=draw(verbs),
@@ -257,7 +258,7 @@ def resources(draw: st.DrawFn) -> Resource:
 
 def rest(base_url: str, id_template: str, properties: tuple[Property, ...]) -> RestMapping:
     """A RestMapping with the id params the loader derives from the template."""
-    params = _id_params(id_template, properties, NO_LOCATION)
+    params = id_params(id_template, properties, NO_LOCATION)
     return RestMapping(base_url=base_url, id_template=id_template, id_params=params)
 
 

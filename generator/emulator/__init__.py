@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from .config import EmulatorConfig, Fault, fault_from_dict
-from .server import Emulator, RequestRecord
+from .exchange import RequestRecord
+from .server import Emulator
 
 
 class SpecError(ValueError):

@@ -16,29 +16,56 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
-from .config import fault_from_dict
+from .config import EmulatorConfig, Fault, FaultBook, fault_from_dict
+from .exchange import Outcome, RequestRecord
 from .replies import arm_error
+from .routes import Route
 
-if TYPE_CHECKING:
-    from .server import Emulator, Outcome
+
+class Controllable(Protocol):
+    """What the control API needs of the emulator (`server.Emulator` is one).
+
+    A protocol rather than an import of `server`, which imports this module to dispatch.
+    """
+
+    config: EmulatorConfig
+    faults: FaultBook
+    routes: list[Route]
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def requests(self) -> Sequence[RequestRecord]: ...
+
+    def resources(self, resource_type: str | None = None) -> list[dict[str, Any]]: ...
+
+    def delete_resource(self, resource_id: str) -> bool: ...
+
+    def set_faults(self, faults: list[Fault | dict[str, Any]]) -> None: ...
+
+    def add_fault(self, fault: Fault | dict[str, Any]) -> None: ...
+
+    def clear_faults(self) -> None: ...
+
+    def clear_log(self) -> None: ...
+
+    def reset(self) -> None: ...
 
 
 def _ok(body: Any = None, status: int = 200) -> Outcome:
-    from .server import Outcome
-
     return Outcome(status, body)
 
 
 def _bad(status: int, code: str, message: str) -> Outcome:
-    from .server import Outcome
-
     return Outcome(status, arm_error(status, code, message).body)
 
 
 def handle_control(
-    emu: Emulator, method: str, sub: str, query: dict[str, list[str]], raw: bytes
+    emu: Controllable, method: str, sub: str, query: dict[str, list[str]], raw: bytes
 ) -> Outcome:
     sub = sub.rstrip("/")
     try:
@@ -51,7 +78,9 @@ def handle_control(
         return _bad(400, "InvalidControlRequest", str(exc))
 
 
-def _route(emu: Emulator, method: str, sub: str, query: dict[str, list[str]], body: Any) -> Outcome:
+def _route(
+    emu: Controllable, method: str, sub: str, query: dict[str, list[str]], body: Any
+) -> Outcome:
     if sub == "" and method == "GET":
         return _ok(
             {
@@ -129,7 +158,7 @@ def _route(emu: Emulator, method: str, sub: str, query: dict[str, list[str]], bo
     return _bad(404, "NotFound", f"no control endpoint {method} {'/_emulator' + sub}")
 
 
-def _configure(emu: Emulator, body: Any) -> None:
+def _configure(emu: Controllable, body: Any) -> None:
     if not isinstance(body, dict):
         raise ValueError("POST /_emulator/config needs a JSON object")
     unknown = sorted(set(body) - {"lro_polls", "extra_fields", "lenient_hooks"})

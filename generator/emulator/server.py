@@ -7,7 +7,6 @@ import json
 import socket
 import threading
 import time
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -15,6 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 from ..model.nodes import Product
 from .arm import ArmService
 from .config import EmulatorConfig, Fault, FaultBook, fault_from_dict
+from .control import handle_control
+from .exchange import Outcome, RequestRecord
 from .replies import Reply, arm_error
 from .routes import Route, build_routes
 
@@ -35,40 +36,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-@dataclass
-class RequestRecord:
-    """One API request as the emulator answered it (control requests are not logged)."""
-
-    method: str
-    path: str
-    query: str
-    status: int | None  # None: the connection was dropped
-    resource_type: str | None = None
-    fault: str | None = None  # the injected fault's kind, if one hit
-    applied: bool = False  # the request changed the store
-    body: Any = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "method": self.method,
-            "path": self.path,
-            "query": self.query,
-            "status": self.status,
-            "resource_type": self.resource_type,
-            "fault": self.fault,
-            "applied": self.applied,
-            "body": self.body,
-        }
-
-
-@dataclass
-class Outcome:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-    drop: bool = False
 
 
 class Emulator:
@@ -198,8 +165,6 @@ class Emulator:
         parts = urlsplit(target)
         path, query = parts.path or "/", parse_qs(parts.query, keep_blank_values=True)
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
-            from .control import handle_control
-
             return handle_control(self, method, path[len(CONTROL_PREFIX) :], query, raw)
         body: Any = None
         bad_json = False

@@ -1,7 +1,7 @@
 """A tiny declarative language for the shape of spec documents.
 
 One declaration feeds both the structural checker (`shape_check.py`) and the JSON Schema
-we publish for editors (`json_schema.py`), so the two cannot drift apart.
+we publish for editors (`mmgen/json_schema.py`), so the two cannot drift apart.
 """
 
 from __future__ import annotations

@@ -30,6 +30,8 @@ def make_environment(target: str, overrides: Sequence[Path] | None = None) -> ji
     """Templates of `target`; user folders in `overrides` win over ours, by template name."""
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(p)) for p in overrides or ()]
     loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir() / target)))
+    # Language-neutral templates (the docs pages) are shared by every target.
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,

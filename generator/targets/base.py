@@ -1,21 +1,40 @@
-"""What every target produces: a plan of files, each naming its template and owner."""
+"""The target contract: what a target owns, and the plan of files it returns.
+
+Loaders, the model and validation know nothing about targets. A target owns everything
+target-specific: its file layout (`plan_product`, `plan_provider`), its banner comment
+style (`comment_prefix`), its formatters and how their failures are reported (`format`),
+its runtime (static files it copies), the checks only it needs (`check`: regex dialect,
+names its language reserves) and the model features it supports (`features`). A feature
+a spec uses that the target does not support is a diagnostic (targets/features.py),
+never silently dropped.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..diagnostics import Diagnostic
-from ..model.nodes import Product
+from ..formatting import FormatError
+from ..model.nodes import Product, Provider
+from .features import Feature
 
 
 @dataclass(frozen=True)
 class Owner:
-    """Which spec a file belongs to; `resource` None means product-wide."""
+    """Which spec a file belongs to; `resource` None means product-wide.
+
+    Provider-wide files (go.mod, the provider, its docs index) belong to the pseudo
+    product PROVIDER_OWNER and are always aggregates.
+    """
 
     product: str
     resource: str | None = None
+
+
+PROVIDER_OWNER = "(provider)"
 
 
 @dataclass
@@ -24,12 +43,13 @@ class PlannedFile:
     template: str  # template name, or the static file's path under templates/
     spec: str  # source spec path as shown in the banner
     owner: Owner
-    language: str  # "python" | "markdown" | "toml" | "text"
+    language: str  # "python" | "go" | "gomod" | "markdown" | "toml" | "text"
     context: dict[str, Any] = field(default_factory=dict)
     static_text: str | None = None  # copied verbatim (after the banner) when set
     # Aggregates (provider registry, docs index) are rendered from the full spec set even
     # when a run is limited to one product or resource.
     aggregate: bool = False
+    banner: bool = True  # False for files whose format has no comments (go.sum)
 
 
 @dataclass(frozen=True)
@@ -39,13 +59,36 @@ class TargetOptions:
     out_label: str = "generated"
 
 
+# Formats many sources at once: every distinct text maps to its formatted text or error.
+Formatter = Callable[[list[str]], dict[str, str | FormatError]]
+
+
 class Target(Protocol):
     name: str
+    features: frozenset[Feature]
 
     def __init__(self, options: TargetOptions) -> None: ...
 
-    def plan(
-        self, product: Product, sources: dict[str, str]
+    def comment_prefix(self, language: str) -> str | None:
+        """How a banner line starts in files of `language`; None: the template places it."""
+        ...
+
+    def formatter(self, language: str) -> Formatter | None:
+        """The formatter of `language`; None: text is only normalised (trailing spaces)."""
+        ...
+
+    def check(self, provider: Provider, product: Product) -> list[Diagnostic]:
+        """Target-specific checks of one product (beyond feature support)."""
+        ...
+
+    def plan_product(
+        self, provider: Provider, product: Product, sources: dict[str, str]
     ) -> tuple[list[PlannedFile], list[Diagnostic]]:
-        """Plan every file of one product; `sources` maps resource name -> spec path."""
+        """Every file of one product; `sources` maps resource name -> spec path."""
+        ...
+
+    def plan_provider(
+        self, provider: Provider, products: list[Product]
+    ) -> tuple[list[PlannedFile], list[Diagnostic]]:
+        """Provider-wide files (module, entry point, provider, docs index): aggregates."""
         ...

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from generator.api import validate_paths
 from generator.diagnostics import Diagnostic
-from generator.loaders.azure_mm import detect_azure_mm, load_azure_mm
-from generator.loaders.azure_mm_keys import unsupported_counts
-from generator.loaders.spec_loader import LoadResult, load_specs
+from generator.loaders.azure_mm.keys import unsupported_counts
+from generator.loaders.azure_mm.loader import detect_azure_mm, load_azure_mm
+from generator.loaders.base import LoadResult
+from generator.loaders.mmgen.loader import load_specs
 from generator.model.nodes import AsyncStyle, IdParamSource, Presence, Product, Resource, TypeKind
 from generator.spec_writer import product_to_yaml, resource_to_yaml
 from generator.validate import validate_products, walk

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.loaders.docs_page import load_docs_page, load_docs_text
+from generator.loaders.docs import load_docs_page, load_docs_text
 from generator.model.nodes import Presence, Property, TypeKind
 from generator.validate import walk
 

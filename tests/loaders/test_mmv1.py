@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.loaders.mmv1 import Mmv1LoadResult, count_unsupported, detect_mmv1, load_mmv1
-from generator.loaders.spec_loader import display_path
+from generator.loaders.mmv1.loader import (
+    Mmv1LoadResult,
+    count_unsupported,
+    detect_mmv1,
+    load_mmv1,
+)
+from generator.loaders.spec_files import display_path
 from generator.model.nodes import AsyncStyle, Presence, Product, Property, Resource, TypeKind
 from generator.validate import validate_products, walk
 

@@ -9,7 +9,8 @@ from .conftest import REPO
 SOURCES = [
     "generator/loaders/yaml_source.py",
     "generator/loaders/shape_check.py",
-    "generator/loaders/spec_loader.py",
+    "generator/loaders/spec_files.py",
+    "generator/loaders/mmgen/loader.py",
     "generator/validate.py",
 ]
 # The first argument of bag.error/.warning, or of Diagnostic(Severity.X, "code", ...).

@@ -7,7 +7,7 @@ named after the argument. Links that would make a block contain itself are broke
 
 from __future__ import annotations
 
-from .names import singular
+from ..naming import singular
 from .report import Report
 from .sections import Field, FieldUse, Section
 from .wording import BlockRef, block_ref

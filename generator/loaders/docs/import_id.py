@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...model.nodes import Property
+from ..naming import singular, snake
 from .markdown import Part
-from .names import singular, snake
 from .report import Report
 
 

@@ -7,11 +7,11 @@ import re
 
 from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import ApiVersion, Product, ProductParam, Resource, RestMapping
-from ..spec_loader import _id_params
+from ..ids import id_params
+from ..naming import snake
 from .blocks import BlockLinks
 from .import_id import guess_id_template
 from .markdown import decode, read_page
-from .names import snake
 from .other_sections import read_examples, read_providers, read_timeouts
 from .properties import PropertyBuilder
 from .report import DocsImport, Report
@@ -94,7 +94,7 @@ def _load(data: bytes, report: Report) -> DocsImport:
     rest = RestMapping(
         base_url=id_template.rsplit("/", 1)[0] if "/" in id_template else "",
         id_template=id_template,
-        id_params=_id_params(id_template, properties, Location(report.display)),
+        id_params=id_params(id_template, properties, Location(report.display)),
         api_version=api_version,
     )
     if api_version:

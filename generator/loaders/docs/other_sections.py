@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ...model.nodes import Example, Timeouts
+from ..naming import snake
 from .markdown import Page, Part
-from .names import snake
 from .report import Report
 from .sections import parse_field
 

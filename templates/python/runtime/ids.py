@@ -59,7 +59,10 @@ def _text(value: Any) -> str:
 
 
 def resource_url(endpoint: str, spec: ResourceSpec, values: dict[str, str]) -> str:
-    url = endpoint.rstrip("/") + fill_template(spec.id_template, values, quote_values=True)
+    # Exactly one slash between base and path, whether or not the template starts with one
+    # (ARM ids do, Magic Modules' do not).
+    path = fill_template(spec.id_template, values, quote_values=True).lstrip("/")
+    url = endpoint.rstrip("/") + "/" + path
     if spec.api_version:
         url += "?api-version=" + quote(spec.api_version, safe="")
     return url

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+from urllib.parse import urlsplit, urlunsplit
 
 from tf import types as tft
 from tf.iface import Provider
@@ -41,6 +42,19 @@ class ProviderSettings:
     poll_interval: float
     client: HttpClient = field(repr=False)
     poller: ArmPoller = field(repr=False)
+    # Set when `endpoint` was configured: it replaces the scheme and host of every
+    # product's base URL (an emulator, a proxy); the path is kept.
+    override: bool = False
+
+    def base_for(self, base_url: str) -> str:
+        """The URL a product's requests start with, after the endpoint override."""
+        if not base_url:
+            return self.endpoint
+        if not self.override:
+            return base_url
+        target = urlsplit(self.endpoint)
+        parts = urlsplit(base_url)
+        return urlunsplit((target.scheme, target.netloc, parts.path, parts.query, ""))
 
 
 def _known(value: Any) -> Any:
@@ -58,6 +72,7 @@ class GeneratedProvider(Provider):
     FULL_NAME: ClassVar[str] = ""
     DEFAULT_ENDPOINT: ClassVar[str] = "https://management.azure.com"
     PARAMS: ClassVar[tuple[ProviderParam, ...]] = ()
+    TOKEN_ENV: ClassVar[tuple[str, ...]] = ("ARM_ACCESS_TOKEN",)
     RESOURCES: ClassVar[tuple[type, ...]] = ()
     DATA_SOURCES: ClassVar[tuple[type, ...]] = ()
 
@@ -84,16 +99,17 @@ class GeneratedProvider(Provider):
             Attribute(
                 "endpoint",
                 tft.String(),
-                description="Base URL of the API. Env: `MMGEN_ENDPOINT`; "
-                f"default `{self.DEFAULT_ENDPOINT}`.",
+                description="Replaces the scheme and host of every product's API URL. "
+                "Env: `MMGEN_ENDPOINT`.",
                 optional=True,
                 description_kind=TextFormat.Markdown,
             ),
             Attribute(
                 "token",
                 tft.String(),
-                description="Bearer token. Env: `ARM_ACCESS_TOKEN`; otherwise azure-identity's "
-                "DefaultAzureCredential when installed.",
+                description="Bearer token. Env: "
+                + ", ".join(f"`{e}`" for e in self.TOKEN_ENV)
+                + "; otherwise azure-identity's DefaultAzureCredential when installed.",
                 optional=True,
                 sensitive=True,
                 description_kind=TextFormat.Markdown,
@@ -153,12 +169,11 @@ class GeneratedProvider(Provider):
     # ------------------------------------------------------------ settings
 
     def resolve_settings(self, diags: Any, config: dict[str, Any]) -> ProviderSettings:
-        endpoint = (
-            _known(config.get("endpoint"))
-            or os.environ.get("MMGEN_ENDPOINT")
-            or self.DEFAULT_ENDPOINT
+        configured = _known(config.get("endpoint")) or os.environ.get("MMGEN_ENDPOINT")
+        endpoint = configured or self.DEFAULT_ENDPOINT
+        token = _known(config.get("token")) or next(
+            (os.environ[e] for e in self.TOKEN_ENV if os.environ.get(e)), None
         )
-        token = _known(config.get("token")) or os.environ.get("ARM_ACCESS_TOKEN") or None
         params: dict[str, str | None] = {}
         for param in self.PARAMS:
             raw = config.get(param.name)
@@ -189,6 +204,7 @@ class GeneratedProvider(Provider):
             poll_interval=float(interval),
             client=client,
             poller=ArmPoller(client, float(interval)),
+            override=bool(configured),
         )
 
     def get_settings(self, diags: Any = None) -> ProviderSettings:

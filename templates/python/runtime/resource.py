@@ -124,7 +124,8 @@ class GeneratedResource(Resource):
         return ids.fill_template(self.SPEC.id_template, self.id_values(state), quote_values=False)
 
     def resource_url(self, state: State) -> str:
-        return ids.resource_url(self.settings.endpoint, self.SPEC, self.id_values(state))
+        base = self.settings.base_for(self.SPEC.base_url)
+        return ids.resource_url(base, self.SPEC, self.id_values(state))
 
     def expand(self, state: State) -> dict[str, Any]:
         return convert.expand(self.SPEC.fields, state, type(self).CUSTOM_EXPAND)
@@ -154,7 +155,8 @@ class GeneratedResource(Resource):
 
     def _wait(self, resp: Response, url: str, deadline: Deadline, deleting: bool) -> None:
         if self.SPEC.async_style == "operation":
-            self.settings.poller.wait_for_google_operation(resp, self.settings.endpoint, deadline)
+            base = self.settings.base_for(self.SPEC.base_url)
+            self.settings.poller.wait_for_google_operation(resp, base, deadline)
             return
         if self.SPEC.async_style != "arm":
             return

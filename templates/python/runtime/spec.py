@@ -147,6 +147,8 @@ class ResourceSpec:
     timeouts: Timeouts = Timeouts()
     import_formats: tuple[str, ...] = ()
     deprecation: str | None = None
+    # The product's API base URL: one provider holds several products, each on its host.
+    base_url: str = ""
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:

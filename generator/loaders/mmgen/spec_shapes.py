@@ -1,0 +1,195 @@
+"""The shape of mmgen's YAML spec files: product.yaml and one <resource>.yaml each.
+
+docs/spec-format.md explains each key; schema/mmgen-spec.schema.json is generated from
+these declarations by `mmgen schema json-schema`.
+"""
+
+from __future__ import annotations
+
+from ...model.nodes import HOOK_NAMES, AsyncStyle, Presence, TypeKind
+from ..shapes import AnyScalar, Bool, Int, Key, ListOf, MapOf, Nullable, Num, Obj, Ref, Str
+
+SNAKE = r"[a-z][a-z0-9]*(_[a-z0-9]+)*"
+HTTP_VERB = Str("HTTP method", enum=("GET", "POST", "PUT", "PATCH", "DELETE"))
+TYPE_NAMES = tuple(k.value for k in TypeKind)
+
+VALIDATION = Obj(
+    "Validation",
+    {
+        "regex": Key(Str("Python/RE2-compatible regular expression the whole value must match")),
+        "min_length": Key(Int("minimum string length", minimum=0)),
+        "max_length": Key(Int("maximum string length", minimum=0)),
+        "min": Key(Num("minimum numeric value (inclusive)")),
+        "max": Key(Num("maximum numeric value (inclusive)")),
+        "min_items": Key(Int("minimum number of list/map items", minimum=0)),
+        "max_items": Key(Int("maximum number of list/map items", minimum=0)),
+    },
+    doc="Value checks enforced at plan time.",
+)
+
+PATHS = ListOf(Str("dotted Terraform path from the resource root, e.g. `secrets.value`"))
+
+PROPERTY = Obj(
+    "Property",
+    {
+        "name": Key(Str("Terraform name (snake_case)", pattern=SNAKE), required=True),
+        "type": Key(Str("the property's type", enum=TYPE_NAMES), required=True),
+        "api_name": Key(
+            Str(
+                "JSON path in the API body, relative to the parent object, e.g. `properties.nodeCount`"
+            )
+        ),
+        "description": Key(Str("Markdown description, shown in docs and schema")),
+        "presence": Key(
+            Str("who sets the value", enum=tuple(p.value for p in Presence)),
+        ),
+        "forces_new": Key(Bool("changing it replaces the resource")),
+        "default": Key(AnyScalar("value used when the configuration leaves it unset")),
+        "sensitive": Key(Bool("hidden in plan output and logs")),
+        "write_only": Key(Bool("sent to the API but never returned by it")),
+        "deprecation": Key(Str("deprecation message; the property is deprecated when set")),
+        "validation": Key(VALIDATION),
+        "conflicts_with": Key(PATHS),
+        "exactly_one_of": Key(PATHS),
+        "at_least_one_of": Key(PATHS),
+        "required_with": Key(PATHS),
+        "ignore_read": Key(Bool("the API does not return it; keep the configured value")),
+        "url_param_only": Key(Bool("used only in the URL, never sent in the body")),
+        "enum_values": Key(
+            ListOf(Str()),
+        ),
+        "item_type": Key(Str("element type of an Array", enum=TYPE_NAMES)),
+        "is_set": Key(Bool("an Array whose order does not matter")),
+        "value_type": Key(Str("value type of a Map", enum=TYPE_NAMES)),
+        "key_name": Key(Str("what a Map key is called", pattern=SNAKE)),
+        "properties": Key(ListOf(Ref("Property"))),
+        "resource": Key(Str("ResourceRef: the referenced resource kind")),
+        "imports": Key(Str("ResourceRef: the referenced resource's field")),
+    },
+    doc="One argument or attribute of a resource, or of a nested block.",
+)
+
+API = Obj(
+    "Api",
+    {
+        "base_url": Key(
+            Str("collection URL template, relative to the product base URL"), required=True
+        ),
+        "id_template": Key(
+            Str("the resource's id / self link with {param} placeholders"), required=True
+        ),
+        "api_version": Key(Str("sent as the `api-version` query parameter")),
+        "create_verb": Key(HTTP_VERB),
+        "read_verb": Key(HTTP_VERB),
+        "update_verb": Key(Nullable(HTTP_VERB, doc="null: no in-place update")),
+        "delete_verb": Key(HTTP_VERB),
+        "async": Key(Str("long-running operation style", enum=tuple(a.value for a in AsyncStyle))),
+        "immutable": Key(Bool("the resource cannot change as a whole: every argument forces new")),
+    },
+    doc="How the resource maps onto its REST API.",
+)
+
+EXAMPLE_VAR = Obj(
+    "ExampleVar",
+    {
+        "docs": Key(Str("value shown in the docs page"), required=True),
+        "test": Key(
+            Str("value used by acceptance tests; `{random}` is a per-run suffix"), required=True
+        ),
+    },
+)
+
+EXAMPLE = Obj(
+    "Example",
+    {
+        "name": Key(Str("example name", pattern=SNAKE), required=True),
+        "config": Key(Str("HCL; `{{var}}` placeholders are filled from `vars`"), required=True),
+        "vars": Key(MapOf(Ref("ExampleVar"), key_pattern=SNAKE)),
+        "primary_resource": Key(Str("TYPE.NAME of the resource under test")),
+        "skip_test": Key(Str("why the acceptance test cannot run this example")),
+        "ignore_read_fields": Key(PATHS),
+    },
+)
+
+TIMEOUTS = Obj(
+    "Timeouts",
+    {
+        op: Key(Int(f"{op} timeout in minutes", minimum=1))
+        for op in ("create", "read", "update", "delete")
+    },
+)
+
+CUSTOM_CODE = Obj(
+    "CustomCode",
+    {
+        **{hook: Key(Str(f"file with the `{hook}` hook")) for hook in HOOK_NAMES},
+        "expand": Key(MapOf(Str("file"), doc="dotted Terraform path -> file with a custom expand")),
+        "flatten": Key(
+            MapOf(Str("file"), doc="dotted Terraform path -> file with a custom flatten")
+        ),
+    },
+    doc="Hand-written Python files (relative to the spec) included at fixed hook points.",
+)
+
+REFERENCE = Obj(
+    "Reference",
+    {"title": Key(Str(), required=True), "url": Key(Str(), required=True)},
+)
+
+RESOURCE = Obj(
+    "Resource",
+    {
+        "name": Key(Str("resource name without the provider prefix", pattern=SNAKE), required=True),
+        "terraform_name": Key(
+            Str("full Terraform type name; default `<prefix>_<name>`", pattern=SNAKE)
+        ),
+        "description": Key(Str("Markdown description of the resource")),
+        "schema_version": Key(Int("Terraform schema version", minimum=0)),
+        "api": Key(API, required=True),
+        "import_formats": Key(ListOf(Str("id template accepted by `terraform import`"))),
+        "timeouts": Key(TIMEOUTS),
+        "examples": Key(ListOf(EXAMPLE)),
+        "references": Key(ListOf(REFERENCE)),
+        "custom_code": Key(CUSTOM_CODE),
+        "properties": Key(ListOf(Ref("Property")), required=True),
+    },
+    doc="One mmgen resource spec (specs/<product>/<resource>.yaml).",
+)
+
+PRODUCT = Obj(
+    "Product",
+    {
+        "name": Key(Str("product name (snake_case)", pattern=SNAKE), required=True),
+        "display_name": Key(Str("human name, e.g. `Batch AI`")),
+        "prefix": Key(Str("resource type prefix, e.g. `azurerm`", pattern=SNAKE), required=True),
+        "versions": Key(
+            ListOf(
+                Obj(
+                    "ApiVersion",
+                    {
+                        "name": Key(Str(), required=True),
+                        "base_url": Key(Str("e.g. https://management.azure.com/"), required=True),
+                    },
+                )
+            ),
+            required=True,
+        ),
+        "params": Key(
+            ListOf(
+                Obj(
+                    "ProductParam",
+                    {
+                        "name": Key(Str(pattern=SNAKE), required=True),
+                        "env": Key(Str("environment variable that supplies it")),
+                        "description": Key(Str()),
+                        "required": Key(Bool()),
+                    },
+                )
+            )
+        ),
+    },
+    doc="A product (specs/<product>/product.yaml).",
+)
+
+# Every shape a `Ref` names; the checker and the JSON Schema resolve Refs through this.
+NAMED = {"Property": PROPERTY, "ExampleVar": EXAMPLE_VAR}

@@ -1,0 +1,8 @@
+"""Google's Magic Modules specs ("mmv1"): `products/<product>/` with PascalCase resource files.
+
+`loader` maps upstream's keys onto the model (see its docstring for the rules), with
+`reader` (typed reads that report every unsupported key), `props` (properties) and
+`examples`; `go_code` drops what lives in Go templates; `format` registers the format
+with `generator.loaders.formats`. This module imports nothing, so that the registry can
+import `format` without loading the mmv1 loader.
+"""

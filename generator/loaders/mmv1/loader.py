@@ -1,0 +1,582 @@
+"""Load Google Magic Modules ("mmv1") specs into the model.
+
+The input is upstream's layout: `products/<product>/product.yaml` plus one PascalCase
+`<Resource>.yaml` per resource. The format is defined by upstream's Go structs
+(mmv1/api/product.go, resource.go, type.go); this loader maps the keys our model can hold
+and reports every other key as a `mmv1-unsupported-key` warning (file:line:col), counted
+per dotted key name in `Mmv1LoadResult.unsupported`. Nothing raises on bad input.
+
+Rules taken from upstream's behaviour:
+- Terraform type: `legacy_name`, else `google_<product legacy_name or snake name>_<snake name>`.
+- Self link: `self_link`, else `<base_url>/{{name}}`; id format: `id_format`, else the self link;
+  import formats: `import_format`, else `<base_url>/{{name}}`, plus the short forms
+  (`{{project}}/{{name}}`, ...) unless a placeholder is `%`-marked.
+- `async` defaults to an OpAsync for create/update/delete; a resource without one takes the
+  product's. Timeouts: `timeouts`, else `async.operation.timeouts`, else 20 minutes each.
+- Verbs default to POST (create), PUT (update), DELETE, GET. An `immutable` resource has no
+  update call unless it names an `update_verb`.
+- `min_version`: the loader builds one API version per product (the newest it lists, or the
+  `version` asked for); resources, properties and samples that need a newer one are left out.
+- `exclude: true` / `exclude_resource: true` resources are not generated upstream; they are
+  skipped with an `mmv1-excluded` warning unless `include_excluded=True`.
+- Example HCL lives in upstream templates that are not part of a specs tree: examples carry
+  their vars and the template path (`Example.config_path`), with an empty `config`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ...diagnostics import Diagnostic, DiagnosticBag, Location
+from ...model.nodes import (
+    ApiVersion,
+    AsyncStyle,
+    CustomCode,
+    IdParam,
+    IdParamSource,
+    Product,
+    ProductParam,
+    Property,
+    Reference,
+    Resource,
+    RestMapping,
+    Timeouts,
+)
+from ..base import LoadResult
+from ..ids import PLACEHOLDER
+from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
+from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
+from .examples import ExampleBuilder
+from .props import PropertyBuilder, resolve_relations
+from .reader import (
+    UNSUPPORTED,
+    Mmv1Reader,
+    convert_template,
+    key_loc,
+    underscore,
+    version_rank,
+)
+
+PREFIX = "google"
+
+PRODUCT_KEYS = frozenset({"name", "display_name", "versions", "legacy_name", "async"})
+VERSION_KEYS = frozenset({"name", "base_url"})
+RESOURCE_KEYS = frozenset(
+    (
+        "name description base_url self_link create_url update_url delete_url create_verb "
+        "read_verb update_verb delete_verb update_mask immutable async id_format "
+        "import_format timeouts samples examples references custom_code parameters properties "
+        "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
+    ).split()
+)
+ASYNC_KEYS = frozenset({"type", "actions", "operation"})
+OPERATION_KEYS = frozenset({"timeouts"})
+TIMEOUT_KEYS = frozenset({"insert_minutes", "update_minutes", "delete_minutes"})
+REFERENCE_KEYS = frozenset({"guides", "api"})
+DOCS_KEYS = frozenset({"warning", "note"})
+# mmv1 custom_code hooks with a counterpart among the model's HOOK_NAMES.
+HOOKS = {
+    "pre_create": "before_create",
+    "post_create": "after_create",
+    "pre_update": "before_update",
+    "post_read": "after_read",
+    "pre_delete": "before_delete",
+    "custom_import": "parse_import_id",
+}
+# Provider configuration values that Google id templates use without a property.
+PROVIDER_PARAMS = {
+    "project": ("GOOGLE_PROJECT", "The default project for resources.", True),
+    "region": ("GOOGLE_REGION", "The default region for regional resources.", False),
+    "zone": ("GOOGLE_ZONE", "The default zone for zonal resources.", False),
+}
+
+
+@dataclass
+class Mmv1LoadResult(LoadResult):
+    # Unsupported keys by dotted name (`resource.iam_policy`, `property.send_empty_value`).
+    unsupported: Counter[str] = field(default_factory=Counter)
+    # Resource files not turned into a Resource, with the diagnostic code that says why.
+    skipped: dict[str, str] = field(default_factory=dict)
+    # Resources, properties and samples left out for needing a newer API version.
+    version_filtered: Counter[str] = field(default_factory=Counter)
+
+
+def count_unsupported(diags: Iterable[Diagnostic]) -> dict[str, int]:
+    """Count `mmv1-unsupported-key` diagnostics per key name (the first `...` in the message)."""
+    counts: Counter[str] = Counter()
+    for d in diags:
+        if d.code == UNSUPPORTED and d.message.startswith("`"):
+            counts[d.message[1 : d.message.index("`", 1)]] += 1
+    return dict(counts)
+
+
+# --- detection --------------------------------------------------------------------------------
+
+
+def _looks_like_mmv1_product(folder: Path) -> bool:
+    path = folder / PRODUCT_FILE
+    text, diags = read_spec_text(str(path), str(path))
+    if text is None:
+        return False
+    tree, _ = parse_yaml(text, str(path))
+    if not isinstance(tree, YMap) or tree.get("prefix") is not None:
+        return False
+    versions = tree.get("versions")
+    if not isinstance(versions, YSeq):
+        return False
+    if not any(isinstance(v, YMap) and v.get("base_url") is not None for v in versions.items):
+        return False
+    # Resource files: PascalCase names, or top-level `base_url:` / `self_link:` keys (our own
+    # format nests them under `api:`).
+    for spec in sorted(folder.glob("*.yaml"))[:20]:
+        if spec.name == PRODUCT_FILE or not spec.is_file():  # never open a FIFO
+            continue
+        if spec.stem[:1].isupper():
+            return True
+        try:
+            head = spec.read_text(encoding="utf-8", errors="replace")[:20000]
+        except OSError:
+            continue
+        if any(line.startswith(("base_url:", "self_link:")) for line in head.splitlines()):
+            return True
+    return False
+
+
+def detect_mmv1(path: str | Path) -> bool:
+    """True if `path` is an mmv1 product folder (or its product.yaml), or a folder of them."""
+    p = Path(path)
+    try:
+        if p.is_file():
+            p = p.parent
+        if not p.is_dir():
+            return False
+        if (p / PRODUCT_FILE).is_file():
+            return _looks_like_mmv1_product(p)
+        for sub in sorted(p.iterdir()):
+            if (sub / PRODUCT_FILE).is_file():
+                return _looks_like_mmv1_product(sub)
+    except OSError:
+        return False
+    return False
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def load_mmv1(
+    paths: Iterable[str], version: str | None = None, include_excluded: bool = False
+) -> Mmv1LoadResult:
+    """Load every mmv1 product under the given files/folders; never raises for bad input.
+
+    `version` (ga, beta, ...) picks the API version to build; None takes each product's
+    newest. `include_excluded` also builds resources upstream does not generate.
+    """
+    result = Mmv1LoadResult()
+    targets, diags = find_spec_targets(paths)
+    result.diagnostics.extend(diags)
+    for folder, only in targets.items():
+        _ProductLoader(folder, only, version, include_excluded, result).load()
+    result.products.sort(key=lambda p: p.name)
+    return result
+
+
+def _parse(path: Path, bag: DiagnosticBag) -> YMap | None:
+    display = display_path(path)
+    text, diags = read_spec_text(str(path), display)
+    bag.extend(diags)
+    if text is None:
+        return None
+    tree, diags = parse_yaml(text, display)
+    bag.extend(diags)
+    if tree is None:
+        return None
+    if not isinstance(tree, YMap):
+        bag.error("wrong-type", "an mmv1 spec must be a mapping of keys", tree.loc)
+        return None
+    return tree
+
+
+class _ProductLoader:
+    def __init__(
+        self,
+        folder: Path,
+        only: set[Path] | None,
+        version: str | None,
+        include_excluded: bool,
+        result: Mmv1LoadResult,
+    ) -> None:
+        self.folder = folder
+        self.only = only
+        self.requested = version
+        self.include_excluded = include_excluded
+        self.result = result
+        self.bag = DiagnosticBag()
+        self.r = Mmv1Reader(self.bag, result.unsupported, result.version_filtered)
+
+    def load(self) -> None:
+        try:
+            self._load()
+        finally:
+            self.result.diagnostics.extend(self.bag.items)
+
+    def _skip(self, spec: Path, code: str) -> None:
+        self.result.skipped[display_path(spec)] = code
+
+    def _load(self) -> None:
+        r = self.r
+        pm = _parse(self.folder / PRODUCT_FILE, self.bag)
+        specs = self._resource_files()
+        if pm is None:
+            for spec in specs:
+                self._skip(spec, "mmv1-no-product")
+            return
+        r.unsupported_keys(pm, PRODUCT_KEYS, "product")
+        raw_name = r.str_(pm, "name", "product")
+        if raw_name is None:
+            self.bag.error("mmv1-missing-key", "product.yaml has no `name`", pm.loc, "add `name:`")
+            for spec in specs:
+                self._skip(spec, "mmv1-no-product")
+            return
+        versions = []
+        for v in r.maps(pm, "versions", "product"):
+            r.unsupported_keys(v, VERSION_KEYS, "version")
+            versions.append(
+                ApiVersion(
+                    r.str_(v, "name", "version") or "",
+                    r.str_(v, "base_url", "version") or "",
+                    v.loc,
+                )
+            )
+        chosen = self._choose_version(versions, pm)
+        if chosen is None:
+            for spec in specs:
+                self._skip(spec, "mmv1-version")
+            return
+        self.version = chosen.name
+        self.tf_product = r.str_(pm, "legacy_name", "product") or underscore(raw_name)
+        self.product_async = r.map_(pm, "async", "product")
+        resources: list[Resource] = []
+        sources: dict[str, str] = {}
+        for spec in specs:
+            rm = _parse(spec, self.bag)
+            if rm is None:
+                self._skip(spec, "yaml")
+                continue
+            res = self._resource(rm, spec)
+            if res is not None:
+                if res.name in sources:
+                    self.bag.error(
+                        "duplicate-name",
+                        f"resource `{res.name}` is also defined in {sources[res.name]}",
+                        res.loc,
+                        "rename one of them",
+                    )
+                    self._skip(spec, "duplicate-name")
+                    continue
+                resources.append(res)
+                sources[res.name] = display_path(spec)
+        used = {
+            p.name
+            for res in resources
+            for p in res.rest.id_params
+            if p.source is IdParamSource.PROVIDER
+        }
+        params = tuple(
+            ProductParam(name, env, desc, required, pm.loc)
+            for name, (env, desc, required) in PROVIDER_PARAMS.items()
+            if name in used
+        )
+        ordered = (chosen,) + tuple(v for v in versions if v is not chosen)
+        product = Product(
+            name=raw_name.lower(),
+            display_name=r.str_(pm, "display_name", "product") or raw_name,
+            prefix=PREFIX,
+            versions=ordered,
+            params=params,
+            resources=tuple(sorted(resources, key=lambda x: x.terraform_name)),
+            loc=pm.loc,
+        )
+        self.result.products.append(product)
+        self.result.sources.update({(product.name, n): s for n, s in sources.items()})
+
+    def _resource_files(self) -> list[Path]:
+        if self.only is not None:
+            return sorted(self.only)
+        try:
+            return sorted(
+                p
+                for p in self.folder.iterdir()
+                if p.suffix in (".yaml", ".yml") and p.name != PRODUCT_FILE and not p.is_dir()
+            )
+        except OSError as exc:
+            self.bag.error(
+                "io",
+                f"cannot list folder: {exc.strerror or exc}",
+                Location(display_path(self.folder), 0, 0),
+            )
+            return []
+
+    def _choose_version(self, versions: list[ApiVersion], pm: YMap) -> ApiVersion | None:
+        usable = [v for v in versions if v.name and v.base_url]
+        if not usable:
+            self.bag.error(
+                "no-versions",
+                "product lists no `versions` with `name` and `base_url`",
+                key_loc(pm, "versions"),
+                "add `versions: [{name: ga, base_url: https://...}]`",
+            )
+            return None
+        limit = version_rank(self.requested) if self.requested is not None else 10**6
+        fitting = [v for v in usable if version_rank(v.name) <= limit]
+        if not fitting:
+            self.bag.warning(
+                "mmv1-version",
+                f"product has no API version at or below `{self.requested}` "
+                f"(it lists {', '.join(v.name for v in usable)}); its resources are skipped",
+                key_loc(pm, "versions"),
+                "load with a newer `version`",
+            )
+            return None
+        return max(fitting, key=lambda v: version_rank(v.name))
+
+    # --- resources ------------------------------------------------------------------------
+
+    def _resource(self, m: YMap, spec: Path) -> Resource | None:
+        r = self.r
+        ctx = "resource"
+        raw_name = r.str_(m, "name", ctx)
+        if raw_name is None:
+            self.bag.error(
+                "mmv1-missing-key", "resource has no `name`", m.loc, "add `name:` (PascalCase)"
+            )
+            self._skip(spec, "mmv1-missing-key")
+            return None
+        for key in ("exclude", "exclude_resource"):
+            if r.bool_(m, key, ctx) and not self.include_excluded:
+                self.bag.warning(
+                    "mmv1-excluded",
+                    f"resource `{raw_name}` has `{key}: true`: upstream generates no Terraform resource "
+                    "for it; skipped",
+                    key_loc(m, key),
+                    "pass include_excluded=True to load it anyway",
+                )
+                self._skip(spec, "mmv1-excluded")
+                return None
+        min_version = r.str_(m, "min_version", ctx)
+        if min_version is not None and version_rank(min_version) > version_rank(self.version):
+            r.version_filtered["resource"] += 1
+            self.bag.warning(
+                "mmv1-version",
+                f"resource `{raw_name}` needs API version `{min_version}`, newer than `{self.version}`; skipped",
+                key_loc(m, "min_version"),
+                "load with a newer `version`",
+            )
+            self._skip(spec, "mmv1-version")
+            return None
+        r.unsupported_keys(m, RESOURCE_KEYS, ctx)
+        name = underscore(raw_name)
+        terraform_name = r.str_(m, "legacy_name", ctx) or f"{PREFIX}_{self.tf_product}_{name}"
+
+        pb = PropertyBuilder(r, self.version)
+        props: list[Property] = []
+        props += pb.build_list(r.maps(m, "parameters", ctx), "", "property")
+        props += pb.build_list(r.maps(m, "properties", ctx), "", "property")
+        props += [
+            _client_side(p)
+            for p in pb.build_list(r.maps(m, "virtual_fields", ctx), "", "virtual_field")
+        ]
+        properties = resolve_relations(tuple(props), pb.collected.flattened)
+
+        base_url_raw = r.str_(m, "base_url", ctx) or ""
+        base_url = convert_template(base_url_raw)
+        self_link = r.str_(m, "self_link", ctx)
+        id_template = (
+            convert_template(self_link) if self_link else f"{base_url}/{{name}}".lstrip("/")
+        )
+        id_format_raw = r.str_(m, "id_format", ctx)
+        id_format = convert_template(id_format_raw) if id_format_raw else None
+        immutable = r.bool_(m, "immutable", ctx)
+        update_verb = r.str_(m, "update_verb", ctx)
+        if update_verb is None and not immutable:
+            update_verb = "PUT"
+        names = {p.name for p in properties}
+        id_loc = key_loc(m, "self_link") if self_link else key_loc(m, "base_url")
+        id_params = tuple(
+            IdParam(ph, IdParamSource.PROPERTY if ph in names else IdParamSource.PROVIDER, id_loc)
+            for ph in dict.fromkeys(PLACEHOLDER.findall(id_template))
+        )
+        async_node = r.map_(m, "async", ctx) or self.product_async
+        rest = RestMapping(
+            base_url=base_url,
+            id_template=id_template,
+            id_params=id_params,
+            create_verb=(r.str_(m, "create_verb", ctx) or "POST").upper(),
+            read_verb=(r.str_(m, "read_verb", ctx) or "GET").upper(),
+            update_verb=update_verb.upper() if update_verb else None,
+            delete_verb=(r.str_(m, "delete_verb", ctx) or "DELETE").upper(),
+            async_style=self._async_style(async_node),
+            immutable=immutable,
+            create_url=_opt_template(r.str_(m, "create_url", ctx)),
+            update_url=_unless(_opt_template(r.str_(m, "update_url", ctx)), id_template),
+            delete_url=_unless(_opt_template(r.str_(m, "delete_url", ctx)), id_template),
+            update_mask=r.bool_(m, "update_mask", ctx),
+            id_format=_unless(id_format, id_template),
+            loc=m.loc,
+        )
+        # Bad parts were left out and reported; the rest of the resource is still built.
+        return Resource(
+            name=name,
+            terraform_name=terraform_name,
+            description=self._description(m),
+            rest=rest,
+            properties=properties,
+            import_formats=self._import_formats(m, base_url_raw),
+            timeouts=self._timeouts(m, async_node),
+            examples=ExampleBuilder(r, self.version, self.folder.name).examples(m, terraform_name),
+            references=self._references(m),
+            custom_code=self._custom_code(m, pb),
+            schema_version=r.int_(m, "schema_version", ctx) or 0,
+            loc=m.loc,
+        )
+
+    def _description(self, m: YMap) -> str:
+        r = self.r
+        text = (r.str_(m, "description", "resource") or "").strip()
+        docs = r.map_(m, "docs", "resource")
+        if docs is not None:
+            r.unsupported_keys(docs, DOCS_KEYS, "docs")
+            for key, label in (("warning", "Warning"), ("note", "Note")):
+                extra = r.str_(docs, key, "docs")
+                if extra and extra.strip():
+                    text += f"\n\n~> **{label}:** {extra.strip()}"
+        return text
+
+    def _async_style(self, a: YMap | None) -> AsyncStyle:
+        if a is None:
+            return AsyncStyle.NONE
+        r = self.r
+        r.unsupported_keys(a, ASYNC_KEYS, "async")
+        op = r.map_(a, "operation", "async")
+        if op is not None:
+            r.unsupported_keys(op, OPERATION_KEYS, "async.operation")
+        kind = r.str_(a, "type", "async")
+        if kind is None and "PollAsync" in a.tag:
+            kind = "PollAsync"
+        kind = kind or "OpAsync"  # upstream's default, also for `!ruby/object:Api::OpAsync`
+        actions = (
+            r.strs(a, "actions", "async")
+            if a.get("actions") is not None
+            else ("create", "delete", "update")
+        )
+        if kind == "PollAsync":
+            r.report_unsupported(
+                "async.type=PollAsync", key_loc(a, "type"), "polled as a plain synchronous API"
+            )
+            return AsyncStyle.NONE
+        if kind != "OpAsync":
+            self.bag.error(
+                "mmv1-unknown-async",
+                f"unknown `async.type` `{kind}`",
+                key_loc(a, "type"),
+                "use OpAsync or PollAsync",
+            )
+            return AsyncStyle.NONE
+        if not actions:
+            return AsyncStyle.NONE
+        if set(actions) != {"create", "delete", "update"}:
+            r.report_unsupported(
+                "async.actions(partial)",
+                key_loc(a, "actions"),
+                f"only {', '.join(actions)} return operations; the model has one style for all",
+            )
+        return AsyncStyle.OPERATION
+
+    def _import_formats(self, m: YMap, base_url_raw: str) -> tuple[str, ...]:
+        formats = list(self.r.strs(m, "import_format", "resource"))
+        if not formats:
+            formats = [f"{base_url_raw}/{{{{name}}}}".lstrip("/")]
+        first = formats[0]
+        if "%" not in first:
+            markers = re.findall(r"\{\{\w+\}\}", first)
+            short = "/".join(markers)
+            no_project = "/".join(x for x in markers if x != "{{project}}")
+            no_defaults = "/".join(
+                x for x in markers if x not in ("{{project}}", "{{region}}", "{{zone}}")
+            )
+            formats += [short, no_project, no_defaults]
+        out = [convert_template(f) for f in formats if f]
+        return tuple(dict.fromkeys(out))
+
+    def _timeouts(self, m: YMap, async_node: YMap | None) -> Timeouts:
+        r = self.r
+        t = r.map_(m, "timeouts", "resource")
+        if t is None and async_node is not None:
+            op = async_node.get("operation")
+            if isinstance(op, YMap):
+                t = r.map_(op, "timeouts", "async.operation")
+        if t is None:
+            return Timeouts()
+        r.unsupported_keys(t, TIMEOUT_KEYS, "timeouts")
+        return Timeouts(
+            create=r.int_(t, "insert_minutes", "timeouts") or 20,
+            update=r.int_(t, "update_minutes", "timeouts") or 20,
+            delete=r.int_(t, "delete_minutes", "timeouts") or 20,
+            loc=t.loc,
+        )
+
+    def _references(self, m: YMap) -> tuple[Reference, ...]:
+        r = self.r
+        refs = r.map_(m, "references", "resource")
+        if refs is None:
+            return ()
+        r.unsupported_keys(refs, REFERENCE_KEYS, "references")
+        out = [
+            Reference(str(k.value), url, k.loc)
+            for k, url in r.str_pairs(refs, "guides", "references")
+        ]
+        api = r.str_(refs, "api", "references")
+        if api:
+            out.append(Reference("API documentation", api, key_loc(refs, "api")))
+        return tuple(out)
+
+    def _custom_code(self, m: YMap, pb: PropertyBuilder) -> CustomCode:
+        r = self.r
+        cc = r.map_(m, "custom_code", "resource")
+        hooks: list[tuple[str, str]] = []
+        if cc is not None:
+            r.unsupported_keys(cc, frozenset(HOOKS), "custom_code")
+            for key, hook in HOOKS.items():
+                f = r.str_(cc, key, "custom_code")
+                if f:
+                    hooks.append((hook, f))
+        return CustomCode(
+            hooks=tuple(sorted(hooks)),
+            expand=tuple(sorted(pb.collected.expand)),
+            flatten=tuple(sorted(pb.collected.flatten)),
+            loc=cc.loc if cc is not None else m.loc,
+        )
+
+
+def _opt_template(text: str | None) -> str | None:
+    return convert_template(text) if text else None
+
+
+def _unless(value: str | None, same_as: str) -> str | None:
+    return None if value == same_as else value
+
+
+def _client_side(p: Property) -> Property:
+    """A virtual field lives in Terraform only: never sent to nor read from the API."""
+    return replace(p, api_name="", url_param_only=True)
+
+
+__all__ = [
+    "Mmv1LoadResult",
+    "count_unsupported",
+    "detect_mmv1",
+    "load_mmv1",
+]

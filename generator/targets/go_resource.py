@@ -1,0 +1,368 @@
+"""Template contexts of one Go resource: its implementation and its tests.
+
+Everything spec-derived is a Go literal built here (go_literals); the templates only
+place it. Imports are found by the package selectors the code uses, the way goimports
+would, so a file imports exactly what it needs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Diagnostic, DiagnosticBag
+from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Resource, TypeKind
+from ..render.docs_view import fill_example
+from ..render.go_literals import go_exported, go_package, go_string, go_unexported
+from ..render.literals import md_text
+from .acctest_view import acceptance_cases
+from .go_convert import custom_name, expand_method, flatten_method, struct_code
+from .go_fields import GoField, GoKind, block_models, resource_fields, walk_fields
+from .go_schema import FW, FWV, Imports, object_body
+
+PLACEHOLDER = re.compile(r"\{\{?%?([A-Za-z_][A-Za-z0-9_]*)\}?\}")
+
+# Package selector -> import path, for the packages generated code may use.
+KNOWN_PACKAGES = {
+    "context": "context",
+    "fmt": "fmt",
+    "regexp": "regexp",
+    "strings": "strings",
+    "time": "time",
+    "url": "net/url",
+    "attr": f"{FW}/attr",
+    "diag": f"{FW}/diag",
+    "path": f"{FW}/path",
+    "resource": f"{FW}/resource",
+    "schema": f"{FW}/resource/schema",
+    "planmodifier": f"{FW}/resource/schema/planmodifier",
+    "validator": f"{FW}/schema/validator",
+    "types": f"{FW}/types",
+    "timeouts": "github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts",
+}
+for _kind in ("string", "int64", "float64", "bool", "list", "set", "map", "object"):
+    KNOWN_PACKAGES[f"{_kind}validator"] = f"{FWV}/{_kind}validator"
+    KNOWN_PACKAGES[f"{_kind}planmodifier"] = f"{FW}/resource/schema/{_kind}planmodifier"
+    KNOWN_PACKAGES[f"{_kind}default"] = f"{FW}/resource/schema/{_kind}default"
+
+HOOK_GO = {
+    "before_create": "BeforeCreate",
+    "after_create": "AfterCreate",
+    "before_update": "BeforeUpdate",
+    "after_read": "AfterRead",
+    "before_delete": "BeforeDelete",
+    "parse_import_id": "ParseImportID",
+}
+assert set(HOOK_GO) == set(HOOK_NAMES)
+
+
+def go_imports(code: str, module: str, extra: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+    """Import lines for every known package selector `code` uses, grouped like goimports."""
+    used = {KNOWN_PACKAGES[m] for m in re.findall(r"\b([a-z][a-z0-9]*)\.", code) if m in KNOWN_PACKAGES}
+    used |= set(extra)
+    if "mmgen." in code:
+        used.add(f"{module}/internal/mmgen")
+    std = sorted(p for p in used if "." not in p.split("/")[0])
+    other = sorted(p for p in used if p not in std)
+    lines = [f'"{p}"' for p in std]
+    if std and other:
+        lines.append("")
+    lines += [f'"{p}"' for p in other]
+    return lines
+
+
+def _seconds(minutes: int) -> str:
+    return f"{minutes}*time.Minute"
+
+
+def _id_values(res: Resource, fields: dict[str, GoField]) -> list[tuple[str, str]]:
+    params = {p.name: p for p in res.rest.id_params}
+    templates = [res.rest.id_template, res.rest.id_format or "", res.rest.create_url or ""]
+    templates += [res.rest.update_url or "", res.rest.delete_url or ""]
+    names = list(dict.fromkeys(n for t in templates for n in PLACEHOLDER.findall(t)))
+    out = []
+    for name in names:
+        param = params.get(name)
+        f = fields.get(name)
+        if (param is None or param.source is IdParamSource.PROPERTY) and f is not None:
+            expr = {
+                GoKind.STRING: f"m.{f.go_name}.ValueString()",
+                GoKind.INT64: f"strconv.FormatInt(m.{f.go_name}.ValueInt64(), 10)",
+                GoKind.BOOL: f"strconv.FormatBool(m.{f.go_name}.ValueBool())",
+                GoKind.FLOAT64: f"strconv.FormatFloat(m.{f.go_name}.ValueFloat64(), 'g', -1, 64)",
+            }.get(f.kind, f"m.{f.go_name}.String()")
+        else:
+            expr = f"r.settings[{go_string(name)}]"
+        out.append((go_string(name), expr))
+    return out
+
+
+def _import_fields(res: Resource, fields: dict[str, GoField]) -> tuple[list[Any], list[Any]]:
+    params = {p.name: p for p in res.rest.id_params}
+    names = list(dict.fromkeys(PLACEHOLDER.findall(res.rest.id_format or res.rest.id_template)))
+    attrs, settings = [], []
+    for fmt in res.import_formats:
+        names += [n for n in PLACEHOLDER.findall(fmt) if n not in names]
+    for name in names:
+        param = params.get(name)
+        f = fields.get(name)
+        if (param is None or param.source is IdParamSource.PROPERTY) and f is not None:
+            root = f"path.Root({go_string(f.name)})"
+            setter = {
+                GoKind.STRING: f"resp.Diagnostics.Append(resp.State.SetAttribute(ctx, {root}, v)...)",
+                GoKind.INT64: "if n, err := strconv.ParseInt(v, 10, 64); err == nil {\n"
+                f"resp.Diagnostics.Append(resp.State.SetAttribute(ctx, {root}, n)...)\n}}",
+            }.get(f.kind)
+            if setter is not None:
+                attrs.append((go_string(name), go_string(f.name), setter))
+        elif param is not None:
+            settings.append((go_string(name), go_string(name)))
+    return attrs, settings
+
+
+def _url(template: str | None, fallback: str) -> str:
+    return go_string(template or fallback)
+
+
+def resource_context(
+    provider: Provider, product: Product, res: Resource, spec: str, specs_parent: Path
+) -> tuple[dict[str, Any], dict[str, tuple[str, str]], list[Diagnostic]]:
+    bag = DiagnosticBag()
+    res_go = go_unexported(res.name)
+    type_name = go_exported(res.name) + "Resource"
+    model = res_go + "Model"
+    fields = resource_fields(res)
+    top = {f.name: f for f in fields}
+    by_path = {f.dotted: f for f in walk_fields(fields)}
+    computes_id = "id" not in top
+    imp = Imports()
+    schema_body = object_body(fields, res, by_path, imp, top=True)
+
+    custom_files: dict[str, tuple[str, str]] = {}
+    spec_dir = Path(spec).parent
+
+    def include(rel: str, name: str) -> None:
+        """Copy the Go file beside a spec's custom-code file (same name, `.go`)."""
+        src = (spec_dir / rel).with_suffix(".go").as_posix()
+        try:
+            text = (specs_parent / src).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            bag.error(
+                "custom-code-missing",
+                f"the go target needs `{src}` (the Go twin of `{rel}`): {exc.strerror or exc}",
+                res.custom_code.loc,
+                "write the hook in Go beside the Python file, same name with `.go`; "
+                "docs/targets.md shows each hook's signature",
+            )
+            return
+        custom_files[f"{res.name}_custom_{name}.go"] = (src, text)
+
+    hooks: dict[str, str] = {}
+    for hook, rel in res.custom_code.hooks:
+        include(rel, hook)
+        hooks[hook] = res_go + HOOK_GO[hook]
+    custom_expand = set()
+    for dotted, rel in res.custom_code.expand:
+        include(rel, "expand_" + dotted.replace(".", "_"))
+        custom_expand.add(dotted)
+    custom_flatten = set()
+    for dotted, rel in res.custom_code.flatten:
+        include(rel, "flatten_" + dotted.replace(".", "_"))
+        custom_flatten.add(dotted)
+
+    extra = ["Timeouts timeouts.Value `tfsdk:\"timeouts\"`"]
+    if computes_id:
+        extra.insert(0, 'ID types.String `tfsdk:"id"`')
+    root_struct = struct_code(
+        model, fields, f"is the Terraform state of one {res.terraform_name}.", extra
+    )
+    nested = [
+        struct_code(b.model, b.children, f"is one `{b.dotted}` block.") for b in block_models(fields)
+    ]
+    methods = [
+        expand_method(model, fields, model, res_go, custom_expand, None),
+        flatten_method(model, fields, res_go, custom_flatten, None),
+    ]
+    for b in block_models(fields):
+        skip = b.key_name if b.kind is GoKind.MAP_BLOCK else None
+        methods.append(expand_method(b.model, b.children, model, res_go, custom_expand, skip))
+        methods.append(flatten_method(b.model, b.children, res_go, custom_flatten, skip))
+
+    rest = res.rest
+    update_verb = None if rest.immutable or not rest.update_verb else rest.update_verb
+    create_default = rest.base_url if rest.create_verb == "POST" else rest.id_template
+    t = res.timeouts
+    op = res.terraform_name
+    ctx: dict[str, Any] = {
+        "package": go_package(product.name),
+        "product_display": md_text(product.display_name).replace("*/", "* /"),
+        "type_name": type_name,
+        "constructor": f"New{type_name}",
+        "terraform_name": go_string(res.terraform_name),
+        "terraform_name_comment": res.terraform_name,
+        "model": model,
+        "root_struct": root_struct,
+        "nested_structs": nested,
+        "schema_version": str(res.schema_version),
+        "description": go_string(res.description.strip() or res.terraform_name),
+        "schema_body": schema_body,
+        "id_values": _id_values(res, top),
+        "api_version": go_string(rest.api_version) if rest.api_version else None,
+        "base_url": go_string(product.base_url),
+        "id_format": go_string(rest.id_format or rest.id_template),
+        "read_url": go_string(rest.id_template),
+        "create_url": _url(rest.create_url, create_default),
+        "update_url": _url(rest.update_url, rest.id_template),
+        "delete_url": _url(rest.delete_url, rest.id_template),
+        "create_verb": go_string(rest.create_verb),
+        "read_verb": go_string(rest.read_verb),
+        "update_verb": go_string(update_verb) if update_verb else None,
+        "delete_verb": go_string(rest.delete_verb),
+        "update_mask": rest.update_mask,
+        "async_style": rest.async_style.value,
+        "computes_id": computes_id,
+        "hooks": {h: hooks.get(h) for h in HOOK_NAMES},
+        "timeouts": {
+            "create": _seconds(t.create),
+            "read": _seconds(t.read),
+            "update": _seconds(t.update),
+            "delete": _seconds(t.delete),
+        },
+        "errors": {
+            "create": go_string(f"{op}: create failed"),
+            "read": go_string(f"{op}: read failed"),
+            "update": go_string(f"{op}: update failed"),
+            "delete": go_string(f"{op}: delete failed"),
+            "import_": go_string(f"{op}: import failed"),
+        },
+        "import_formats": [
+            go_string(f) for f in (res.import_formats or (rest.id_format or rest.id_template,))
+        ],
+        "methods": methods,
+    }
+    ctx["import_fields"], ctx["import_settings"] = _import_fields(res, top)
+    # Imports: what the code (schema, methods, template skeleton) names.
+    code = "\n".join([schema_body, root_struct, *nested, *methods, *(e for _, e in ctx["id_values"])])
+    code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
+    skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. path. strings. time. timeouts."
+    extra_imports = {"strconv"} if "strconv." in code else set()
+    ctx["imports"] = go_imports(code + " " + skeleton, provider.go_module, extra_imports)
+    del imp
+    return ctx, custom_files, bag.items
+
+
+def _sample(f: GoField, i: int) -> Any:
+    """A type-valid API value for a field (unit tests of expand/flatten)."""
+    p = f.prop
+    if f.kind is GoKind.SINGLE_BLOCK:
+        return _sample_object(f.children, f.key_name)
+    if f.kind in (GoKind.LIST_BLOCK, GoKind.SET_BLOCK):
+        return [_sample_object(f.children, None)]
+    if f.kind is GoKind.MAP_BLOCK:
+        return {"key1": _sample_object(f.children, f.key_name)}
+    elem_t = p.type.item if p.type.kind is TypeKind.ARRAY else p.type.value
+    if f.kind in (GoKind.LIST, GoKind.SET):
+        values = elem_t.enum_values if elem_t is not None and elem_t.enum_values else ()
+        return [values[0]] if values else [_primitive(f.elem or GoKind.STRING, i, ())]
+    if f.kind is GoKind.MAP:
+        return {"k": _primitive(f.elem or GoKind.STRING, i, ())}
+    return _primitive(f.kind, i, p.type.enum_values)
+
+
+def _primitive(kind: GoKind, i: int, enum: tuple[str, ...]) -> Any:
+    if enum:
+        return enum[-1]
+    return {GoKind.INT64: 7 + i, GoKind.FLOAT64: 0.5, GoKind.BOOL: True}.get(kind, f"v{i}")
+
+
+def _sample_object(fields: list[GoField], skip: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for i, f in enumerate(fields):
+        if f.name == skip or f.prop.url_param_only:
+            continue
+        _put(out, f.api_path, _sample(f, i))
+    return out
+
+
+def _put(obj: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    for key in path[:-1]:
+        obj = obj.setdefault(key, {})
+    obj[path[-1]] = value
+
+
+def _expected(fields: list[GoField], skip: str | None) -> dict[str, Any]:
+    """What expand must send back for _sample_object: settable fields that are read back."""
+    out: dict[str, Any] = {}
+    for i, f in enumerate(fields):
+        if f.name == skip or f.prop.url_param_only or not f.settable or f.kept_from_prior:
+            continue
+        if f.kind.is_block and f.prop.presence.computed:
+            continue  # optional+computed blocks left out of the configuration stay out
+        if f.kind is GoKind.SINGLE_BLOCK:
+            value: Any = _expected(f.children, None)
+        elif f.kind in (GoKind.LIST_BLOCK, GoKind.SET_BLOCK):
+            value = [_expected(f.children, None)]
+        elif f.kind is GoKind.MAP_BLOCK:
+            value = {"key1": _expected(f.children, f.key_name)}
+        else:
+            value = _sample(f, i)
+        _put(out, f.api_path, value)
+    return out
+
+
+def test_contexts(provider: Provider, product: Product, res: Resource) -> tuple[dict[str, Any], dict[str, Any]]:
+    import json
+
+    fields = resource_fields(res)
+    custom = {d for d, _ in res.custom_code.expand} | {d for d, _ in res.custom_code.flatten}
+    sample = _sample_object(fields, None)
+    expected = _expected(fields, None)
+    cases = []
+    go_cases = acceptance_cases(res, fill_example)
+    for ex, case in zip(res.examples, go_cases, strict=True):
+        primary = eval(case["primary"])  # noqa: S307 - a Python literal we built ourselves
+        changed = eval(case["changed_config"])  # noqa: S307
+        ignore = eval(case["ignore"])  # noqa: S307
+        action = eval(case["expected_action"])  # noqa: S307
+        skip = eval(case["skip"])  # noqa: S307
+        cases.append(
+            {
+                "func": go_exported(ex.name),
+                "config": go_string(fill_example(ex.config, ex, "test")),
+                "changed": go_string(changed) if changed else None,
+                "action": {"update": "plancheck.ResourceActionUpdate", "replace": "plancheck.ResourceActionReplace"}.get(action or ""),
+                "primary": go_string(primary),
+                "ignore": [go_string(x) for x in ("timeouts", *ignore)],
+                "skip": go_string(skip) if skip else None,
+                "resource_type": go_string(res.terraform_name),
+            }
+        )
+    rest = res.rest
+    acc = {
+        "package": go_package(product.name) + "_test",
+        "module": provider.go_module,
+        "name": go_exported(res.name),
+        "cases": cases,
+        "read_url": go_string(rest.id_template),
+        "base_url": go_string(product.base_url),
+        "api_version": go_string(rest.api_version or ""),
+        "id_params": [
+            (go_string(p.name), go_string(p.name), p.source is IdParamSource.PROVIDER)
+            for p in rest.id_params
+        ]
+        + [
+            (go_string(n), go_string(n), False)
+            for n in dict.fromkeys(PLACEHOLDER.findall(rest.id_template))
+            if n not in {p.name for p in rest.id_params}
+        ],
+    }
+    unit = {
+        "package": go_package(product.name),
+        "model": go_unexported(res.name) + "Model",
+        "name": go_exported(res.name),
+        "sample": go_string(json.dumps(sample, sort_keys=True)),
+        "expected": go_string(json.dumps(expected, sort_keys=True)),
+        "custom": bool(custom),
+    }
+    return acc, unit

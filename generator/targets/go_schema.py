@@ -1,0 +1,278 @@
+"""The framework schema of a resource, as Go source built from its GoField tree.
+
+Every literal goes through go_literals; imports are collected as the code is built, so a
+file imports exactly what it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model.nodes import Presence, Resource
+from ..render.literals import md_text
+from ..render.go_literals import go_bool, go_float, go_int, go_string
+from .go_fields import GoField, GoKind
+
+FW = "github.com/hashicorp/terraform-plugin-framework"
+FWV = "github.com/hashicorp/terraform-plugin-framework-validators"
+
+# kind -> (validator interface, validators package, plan modifier package, default package)
+KIND_PACKAGES = {
+    GoKind.STRING: ("String", "stringvalidator", "stringplanmodifier", "stringdefault"),
+    GoKind.INT64: ("Int64", "int64validator", "int64planmodifier", "int64default"),
+    GoKind.FLOAT64: ("Float64", "float64validator", "float64planmodifier", "float64default"),
+    GoKind.BOOL: ("Bool", "boolvalidator", "boolplanmodifier", "booldefault"),
+    GoKind.LIST: ("List", "listvalidator", "listplanmodifier", ""),
+    GoKind.SET: ("Set", "setvalidator", "setplanmodifier", ""),
+    GoKind.MAP: ("Map", "mapvalidator", "mapplanmodifier", ""),
+    GoKind.SINGLE_BLOCK: ("Object", "objectvalidator", "objectplanmodifier", ""),
+    GoKind.LIST_BLOCK: ("List", "listvalidator", "listplanmodifier", ""),
+    GoKind.SET_BLOCK: ("Set", "setvalidator", "setplanmodifier", ""),
+    GoKind.MAP_BLOCK: ("Set", "setvalidator", "setplanmodifier", ""),
+}
+
+
+@dataclass
+class Imports:
+    paths: set[str] = field(default_factory=set)
+
+    def use(self, *paths: str) -> None:
+        self.paths.update(paths)
+
+    def validators(self, pkg: str) -> None:
+        self.use(f"{FWV}/{pkg}")
+
+    def modifiers(self, pkg: str) -> None:
+        self.use(f"{FW}/resource/schema/{pkg}", f"{FW}/resource/schema/planmodifier")
+
+    def default(self, pkg: str) -> None:
+        self.use(f"{FW}/resource/schema/{pkg}")
+
+
+def _element_step(f: GoField | None) -> str:
+    """The step into an element of a list or set of blocks; '' for anything else."""
+    if f is None or f.kind is GoKind.SINGLE_BLOCK or not f.kind.is_block:
+        return ""
+    return ".AtAnyListIndex()" if f.kind is GoKind.LIST_BLOCK else ".AtAnySetValue()"
+
+
+def _relation_expr(f: GoField, other: str, by_path: dict[str, GoField]) -> str:
+    """A path expression from `f` to the property at dotted `other`, relative when they
+    share an ancestor, so that within a list each element is checked on its own."""
+    mine = list(f.path)
+    theirs = other.split(".")
+    k = 0
+    while k < min(len(mine), len(theirs)) and mine[k] == theirs[k]:
+        k += 1
+    if k == 0:
+        expr = f"path.MatchRoot({go_string(theirs[0])})"
+        start = 1
+    else:
+        # Climb from `f` to the object holding `theirs[k]`: one step per name left, and
+        # one more per list element left on the way.
+        ups = 0
+        for i in range(k, len(mine)):
+            ups += 1
+            if i < len(mine) - 1 and _element_step(by_path.get(".".join(mine[: i + 1]))):
+                ups += 1
+        expr = "path.MatchRelative()" + ".AtParent()" * ups
+        if ups == 0:  # `other` lies inside `f` itself
+            expr += _element_step(f)
+        start = k
+    for i in range(start, len(theirs)):
+        # Into each list element on the way down (after the climb we already stand in one).
+        if i > start or k == 0:
+            expr += _element_step(by_path.get(".".join(theirs[:i])))
+        expr += f".AtName({go_string(theirs[i])})"
+    return expr
+
+
+def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imports) -> list[str]:
+    iface, pkg, _, _ = KIND_PACKAGES[f.kind]
+    p = f.prop
+    v = p.validation
+    out: list[str] = []
+
+    def use() -> str:
+        imp.validators(pkg)
+        return pkg
+
+    if f.kind is GoKind.STRING:
+        lo, hi = v.min_length, v.max_length
+        if lo is not None and hi is not None:
+            out.append(f"{use()}.LengthBetween({go_int(lo)}, {go_int(hi)})")
+        elif lo is not None:
+            out.append(f"{use()}.LengthAtLeast({go_int(lo)})")
+        elif hi is not None:
+            out.append(f"{use()}.LengthAtMost({go_int(hi)})")
+        if v.regex is not None:
+            imp.use("regexp")
+            out.append(
+                f"{use()}.RegexMatches(regexp.MustCompile({go_string(v.regex)}), "
+                f"{go_string('must match the regular expression ' + v.regex)})"
+            )
+        if p.type.enum_values:
+            values = ", ".join(go_string(e) for e in p.type.enum_values)
+            out.append(f"{use()}.OneOf({values})")
+    elif f.kind in (GoKind.INT64, GoKind.FLOAT64):
+        num = go_int if f.kind is GoKind.INT64 else go_float
+        lo_v = v.minimum
+        hi_v = v.maximum
+        if f.kind is GoKind.INT64:
+            lo_v = None if lo_v is None else int(lo_v)
+            hi_v = None if hi_v is None else int(hi_v)
+        if lo_v is not None and hi_v is not None:
+            out.append(f"{use()}.Between({num(lo_v)}, {num(hi_v)})")  # type: ignore[arg-type]
+        elif lo_v is not None:
+            out.append(f"{use()}.AtLeast({num(lo_v)})")  # type: ignore[arg-type]
+        elif hi_v is not None:
+            out.append(f"{use()}.AtMost({num(hi_v)})")  # type: ignore[arg-type]
+    elif f.kind in (GoKind.LIST, GoKind.SET, GoKind.MAP, GoKind.LIST_BLOCK, GoKind.SET_BLOCK, GoKind.MAP_BLOCK):
+        lo, hi = v.min_items, v.max_items
+        if lo is not None and hi is not None:
+            out.append(f"{use()}.SizeBetween({go_int(lo)}, {go_int(hi)})")
+        elif lo is not None and lo > 0:
+            out.append(f"{use()}.SizeAtLeast({go_int(lo)})")
+        elif hi is not None:
+            out.append(f"{use()}.SizeAtMost({go_int(hi)})")
+        if f.kind in (GoKind.LIST, GoKind.SET) and p.type.item is not None and p.type.item.enum_values:
+            imp.validators("stringvalidator")
+            values = ", ".join(go_string(e) for e in p.type.item.enum_values)
+            each = "ValueStringsAre" if f.kind is GoKind.LIST else "ValueStringsAre"
+            out.append(f"{use()}.{each}(stringvalidator.OneOf({values}))")
+    for key, method in (
+        ("conflicts_with", "ConflictsWith"),
+        ("exactly_one_of", "ExactlyOneOf"),
+        ("at_least_one_of", "AtLeastOneOf"),
+        ("required_with", "AlsoRequires"),
+    ):
+        refs = [r for r in getattr(p, key) if r != f.dotted and r in by_path]
+        if refs:
+            imp.use(f"{FW}/path")
+            exprs = ", ".join(_relation_expr(f, r, by_path) for r in refs)
+            out.append(f"{use()}.{method}({exprs})")
+    del iface, res
+    return out
+
+
+def _modifiers(f: GoField, res: Resource, top: bool, imp: Imports) -> list[str]:
+    _, _, pkg, _ = KIND_PACKAGES[f.kind]
+    p = f.prop
+    out: list[str] = []
+    replace = p.forces_new or (top and res.rest.immutable and p.presence.settable)
+    if replace and p.presence.settable:
+        imp.modifiers(pkg)
+        out.append(f"{pkg}.RequiresReplace()")
+    keeps = f.name == "id" or p.presence is Presence.OPTIONAL_COMPUTED or (
+        p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb)
+    )
+    if keeps and not f.kind.is_block:
+        imp.modifiers(pkg)
+        out.append(f"{pkg}.UseStateForUnknown()")
+    return out
+
+
+def _default(f: GoField, imp: Imports) -> str | None:
+    value = f.prop.default
+    if value is None or f.kind.is_collection or f.kind.is_block:
+        return None
+    _, _, _, pkg = KIND_PACKAGES[f.kind]
+    imp.default(pkg)
+    if f.kind is GoKind.BOOL:
+        return f"{pkg}.StaticBool({go_bool(bool(value))})"
+    if f.kind is GoKind.INT64:
+        return f"{pkg}.StaticInt64({go_int(int(value))})"
+    if f.kind is GoKind.FLOAT64:
+        return f"{pkg}.StaticFloat64({go_float(float(value))})"
+    return f"{pkg}.StaticString({go_string(str(value))})"
+
+
+def _description(f: GoField, res: Resource) -> str:
+    del res
+    return go_string(md_text(f.prop.description))
+
+
+def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports) -> str:
+    p = f.prop
+    lines = [f"MarkdownDescription: {_description(f, res)},"]
+    default = _default(f, imp)
+    if p.presence is Presence.REQUIRED:
+        lines.append("Required: true,")
+    elif p.presence is Presence.COMPUTED:
+        lines.append("Computed: true,")
+    else:
+        lines.append("Optional: true,")
+        if p.presence is Presence.OPTIONAL_COMPUTED or default is not None:
+            lines.append("Computed: true,")
+    if p.sensitive:
+        lines.append("Sensitive: true,")
+    if p.deprecation:
+        lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
+    if f.kind.is_collection:
+        lines.append(f"ElementType: {f.elem_type},")
+    if default is not None:
+        lines.append(f"Default: {default},")
+    iface = KIND_PACKAGES[f.kind][0]
+    validators = _validators(f, res, by_path, imp) if p.presence.settable else []
+    if validators:
+        imp.use(f"{FW}/schema/validator")
+        body = "".join(f"\n{v}," for v in validators)
+        lines.append(f"Validators: []validator.{iface}{{{body}\n}},")
+    modifiers = _modifiers(f, res, top, imp)
+    if modifiers:
+        body = "".join(f"\n{m}," for m in modifiers)
+        lines.append(f"PlanModifiers: []planmodifier.{iface}{{{body}\n}},")
+    kind = f.kind.value + "Attribute"
+    return f"schema.{kind}{{\n" + "\n".join(lines) + "\n}"
+
+
+def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports) -> str:
+    p = f.prop
+    inner = object_body(f.children, res, by_path, imp, top=False)
+    lines = [f"MarkdownDescription: {_description(f, res)},"]
+    if p.deprecation:
+        lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
+    iface = KIND_PACKAGES[f.kind][0]
+    validators = _validators(f, res, by_path, imp)
+    if p.presence is Presence.REQUIRED:
+        pkg = KIND_PACKAGES[f.kind][1]
+        imp.validators(pkg)
+        validators.insert(0, f"{pkg}.IsRequired()")
+    if validators:
+        imp.use(f"{FW}/schema/validator")
+        body = "".join(f"\n{v}," for v in validators)
+        lines.append(f"Validators: []validator.{iface}{{{body}\n}},")
+    modifiers = _modifiers(f, res, top, imp)
+    if modifiers:
+        body = "".join(f"\n{m}," for m in modifiers)
+        lines.append(f"PlanModifiers: []planmodifier.{iface}{{{body}\n}},")
+    if f.kind is GoKind.SINGLE_BLOCK:
+        lines.append(inner)
+        return "schema.SingleNestedBlock{\n" + "\n".join(lines) + "\n}"
+    kind = "ListNestedBlock" if f.kind is GoKind.LIST_BLOCK else "SetNestedBlock"
+    lines.append("NestedObject: schema.NestedBlockObject{\n" + inner + "\n},")
+    return f"schema.{kind}{{\n" + "\n".join(lines) + "\n}"
+
+
+def object_body(fields: list[GoField], res: Resource, by_path: dict[str, GoField], imp: Imports, top: bool) -> str:
+    attrs = [f for f in fields if not f.kind.is_block]
+    blocks = [f for f in fields if f.kind.is_block]
+    parts = []
+    if attrs:
+        body = "".join(
+            f"\n{go_string(f.name)}: {attribute_code(f, res, by_path, top, imp)}," for f in attrs
+        )
+        parts.append(f"Attributes: map[string]schema.Attribute{{{body}\n}},")
+    extra = ""
+    if top:
+        extra = "\n" + go_string("timeouts") + ": timeouts.Block(ctx, timeouts.Opts{" + (
+            "Create: true, Read: true, Update: true, Delete: true"
+            if res.rest.update_verb and not res.rest.immutable
+            else "Create: true, Read: true, Delete: true"
+        ) + "}),"
+    if blocks or extra:
+        body = "".join(
+            f"\n{go_string(f.name)}: {block_code(f, res, by_path, top, imp)}," for f in blocks
+        )
+        parts.append(f"Blocks: map[string]schema.Block{{{body}{extra}\n}},")
+    return "\n".join(parts)

@@ -1,0 +1,200 @@
+"""The `go` target: one Go module per spec tree, on terraform-plugin-framework.
+
+Layout under `go/`: go.mod and go.sum (pinned), main.go (with -debug for reattach), the
+provider (`internal/provider`), the hand-written support package copied verbatim
+(`internal/mmgen`: HTTP, auth, retries, long-running operations, ids, values), the shared
+acceptance-test helpers (`internal/acctest`), and per product a package
+`internal/services/<product>` with, per resource, its implementation, its acceptance
+tests (terraform-plugin-testing) and its expand/flatten unit tests. Docs pages come from
+the one language-neutral code path (docs_files.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..diagnostics import Diagnostic, DiagnosticBag
+from ..model.nodes import Product, Provider
+from ..provider_tree import provider_settings
+from ..render.environment import builtin_templates_dir
+from ..render.go_literals import go_bool, go_exported, go_package, go_string
+from .base import PROVIDER_OWNER, Formatter, Owner, PlannedFile, TargetOptions
+from .docs_files import index_page, resource_page
+from .features import ALL_FEATURES, Feature
+from .go_format import format_go
+from .go_resource import go_imports, resource_context, test_contexts
+from .regex_dialects import check_regexes, re2_error
+
+
+class GoTarget:
+    name = "go"
+    # State upgrades need a hand-written upgrader per version: not generated yet.
+    features = ALL_FEATURES - {Feature.SCHEMA_VERSION}
+    root = PurePosixPath("go")
+
+    def __init__(self, options: TargetOptions) -> None:
+        self.options = options
+
+    # -- what the target owns --------------------------------------------------------------
+    def comment_prefix(self, language: str) -> str | None:
+        return "// " if language in ("go", "gomod") else "# "
+
+    def formatter(self, language: str) -> Formatter | None:
+        return format_go if language == "go" else None
+
+    def check(self, provider: Provider, product: Product) -> list[Diagnostic]:
+        return check_regexes(product, "go", "RE2 (Go `regexp`)", re2_error)
+
+    # -- plan ----------------------------------------------------------------------------
+    def plan_provider(
+        self, provider: Provider, products: list[Product]
+    ) -> tuple[list[PlannedFile], list[Diagnostic]]:
+        root = self.root
+        spec = provider.source or "(default provider)"
+        owner = Owner(PROVIDER_OWNER)
+        files: list[PlannedFile] = []
+
+        def add(path: PurePosixPath, template: str, language: str, **kw: Any) -> None:
+            source = kw.pop("source", spec)
+            files.append(
+                PlannedFile(str(path), template, source, owner, language, aggregate=True, **kw)
+            )
+
+        module = provider.go_module
+        settings = provider_settings(provider, products)
+        add(root / "go.mod", "go.mod.j2", "gomod", context={"module": module})
+        add(
+            root / "go.sum",
+            "go/go.sum",
+            "text",
+            source="templates/go/go.sum",
+            static_text=(builtin_templates_dir() / "go" / "go.sum").read_text(encoding="utf-8"),
+            banner=False,
+        )
+        add(
+            root / "main.go",
+            "main.go.j2",
+            "go",
+            context={
+                "name": provider.name,
+                "module": module,
+                "registry": go_string(provider.registry),
+            },
+        )
+        add(
+            root / "internal" / "provider" / "provider.go",
+            "provider.go.j2",
+            "go",
+            context=self._provider_context(provider, products, settings),
+        )
+        add(
+            root / "internal" / "acctest" / "acctest.go",
+            "acctest_helpers.go.j2",
+            "go",
+            context={
+                "module": module,
+                "type_name": go_string(provider.name),
+                "settings": [
+                    {"name": go_string(s.name), "env": [go_string(e) for e in s.env]}
+                    for s in settings
+                ],
+            },
+        )
+        for static in self._static_files("runtime"):
+            add(
+                root / "internal" / "mmgen" / static.name,
+                f"go/runtime/{static.name}",
+                "go",
+                source=f"templates/go/runtime/{static.name}",
+                static_text=static.read_text(encoding="utf-8"),
+            )
+        files.append(index_page(root, provider, products, settings))
+        return files, []
+
+    def _static_files(self, folder: str) -> list[Path]:
+        base = builtin_templates_dir() / "go" / folder
+        return sorted(p for p in base.iterdir() if p.suffix == ".go" and p.is_file())
+
+    def _provider_context(
+        self, provider: Provider, products: list[Product], settings: list[Any]
+    ) -> dict[str, Any]:
+        services = sorted({go_package(p.name) for p in products})
+        resources = sorted(
+            (r.terraform_name, f"{go_package(p.name)}.New{go_exported(r.name)}Resource")
+            for p in products
+            for r in p.resources
+        )
+        return {
+            "module": provider.go_module,
+            "display_name": provider.display_name,
+            "description": go_string(f"The {provider.display_name} provider, generated by mmgen."),
+            "type_name": go_string(provider.name),
+            "service_imports": [
+                f'"{provider.go_module}/internal/services/{s}"' for s in services
+            ],
+            "base_urls": sorted({go_string(p.base_url) for p in products if p.base_url}),
+            "resources": [ctor for _, ctor in resources],
+            "settings": [
+                {
+                    "name": go_string(s.name),
+                    "field": go_exported(s.name),
+                    "description": go_string(s.description or s.name),
+                    "sensitive": go_bool(s.sensitive),
+                    "required": s.required,
+                    "env": [go_string(e) for e in s.env],
+                    "missing_hint": go_string(
+                        f"Set {s.name} in the provider block"
+                        + (f" or the environment variable {s.env[0]}." if s.env else ".")
+                    ),
+                }
+                for s in settings
+            ],
+        }
+
+    def plan_product(
+        self, provider: Provider, product: Product, sources: dict[str, str]
+    ) -> tuple[list[PlannedFile], list[Diagnostic]]:
+        bag = DiagnosticBag()
+        pkg = go_package(product.name)
+        folder = self.root / "internal" / "services" / pkg
+        files: list[PlannedFile] = []
+        for res in product.resources:
+            spec = sources.get(
+                res.name, f"{self.options.specs_label}/{product.name}/{res.name}.yaml"
+            )
+            owner = Owner(product.name, res.name)
+            ctx, custom_files, diags = resource_context(
+                provider, product, res, spec, self.options.specs_dir.parent
+            )
+            bag.extend(diags)
+            files.append(
+                PlannedFile(
+                    str(folder / f"{res.name}_resource.go"), "resource.go.j2", spec, owner, "go",
+                    context=ctx,
+                )
+            )
+            for name, (src, text) in sorted(custom_files.items()):
+                files.append(
+                    PlannedFile(
+                        str(folder / name), "custom-code", src, owner, "go", static_text=text
+                    )
+                )
+            acc, unit = test_contexts(provider, product, res)
+            files.append(
+                PlannedFile(
+                    str(folder / f"{res.name}_resource_test.go"), "acctest.go.j2", spec, owner,
+                    "go", context=acc,
+                )
+            )
+            files.append(
+                PlannedFile(
+                    str(folder / f"{res.name}_unit_test.go"), "unittest.go.j2", spec, owner,
+                    "go", context=unit,
+                )
+            )
+            files.append(resource_page(self.root, provider, product, res, spec))
+        return files, bag.items
+
+
+__all__ = ["GoTarget", "go_imports"]

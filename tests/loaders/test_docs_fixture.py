@@ -1,0 +1,143 @@
+"""The docs-page loader on the committed pages (tests/fixtures/loaders/docs): no ../shared.
+
+Two of today's azurerm pages, verbatim: `batch_account` (nested blocks, a block name used
+under two parents, a block both in Arguments and Attributes) and `batch_job` (an id with
+parents that are not arguments of the page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.loaders.docs import DocsImport, load_docs_page
+from generator.model.nodes import IdParamSource, Presence, Property, TypeKind
+from generator.validate import walk
+
+REPO = Path(__file__).resolve().parents[2]
+PAGES = REPO / "tests" / "fixtures" / "loaders" / "docs"
+R, OPT, C = Presence.REQUIRED, Presence.OPTIONAL, Presence.COMPUTED
+S, E, N = TypeKind.STRING, TypeKind.ENUM, TypeKind.NESTED_OBJECT
+
+
+@pytest.fixture(scope="module")
+def account() -> DocsImport:
+    return load_docs_page(str(PAGES / "batch_account.html.markdown"))
+
+
+@pytest.fixture(scope="module")
+def job() -> DocsImport:
+    return load_docs_page(str(PAGES / "batch_job.html.markdown"))
+
+
+def _props(result: DocsImport) -> dict[str, Property]:
+    assert result.resource is not None
+    return dict(walk(result.resource.properties))
+
+
+def test_product_and_rest(account: DocsImport) -> None:
+    product, res = account.product, account.resource
+    assert product is not None and res is not None
+    assert (product.name, product.prefix) == ("batch", "azurerm")
+    assert [(v.name, v.base_url) for v in product.versions] == [
+        ("2024-07-01", "https://management.azure.com/")
+    ]
+    assert [p.name for p in product.params] == ["subscription_id"]
+    assert (res.name, res.terraform_name) == ("batch_account", "azurerm_batch_account")
+    assert res.description == "Manages an Azure Batch account."
+    id_template = (
+        "subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
+        "/providers/Microsoft.Batch/batchAccounts/{name}"
+    )
+    assert res.rest.id_template == id_template  # from the import example
+    assert res.rest.base_url == id_template.rsplit("/", 1)[0]
+    assert res.rest.api_version == "2024-07-01"  # from "API Providers"
+    assert [(p.name, p.source) for p in res.rest.id_params] == [
+        ("subscription_id", IdParamSource.PROVIDER),
+        ("resource_group_name", IdParamSource.PROPERTY),
+        ("name", IdParamSource.PROPERTY),
+    ]
+    t = res.timeouts
+    assert (t.create, t.read, t.update, t.delete) == (30, 5, 30, 30)
+    (ex,) = res.examples
+    assert 'resource "azurerm_batch_account" "example"' in ex.config
+
+
+def test_argument_tree(account: DocsImport) -> None:
+    got = {path: (p.type.kind, p.presence) for path, p in _props(account).items()}
+    assert list(got)[:3] == ["name", "resource_group_name", "location"]
+    assert len(got) == 34  # fields at every depth
+    expected = {
+        "identity": (N, OPT),
+        "identity.type": (E, R),
+        "identity.identity_ids": (TypeKind.ARRAY, OPT),
+        # exported in "Attributes Reference": merged into the argument's block
+        "identity.principal_id": (S, C),
+        "identity.tenant_id": (S, C),
+        "network_profile.account_access.ip_rule": (TypeKind.ARRAY, OPT),
+        "network_profile.account_access.ip_rule.ip_range": (S, R),
+        "network_profile.node_management_access.ip_rule.ip_range": (S, R),
+        "key_vault_reference.url": (S, R),
+        "encryption.key_vault_key_id": (S, R),
+        "public_network_access_enabled": (TypeKind.BOOLEAN, OPT),
+        "tags": (TypeKind.KEY_VALUE_PAIRS, OPT),
+        "primary_access_key": (S, C),
+        "account_endpoint": (S, C),
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_values_read_from_the_wording(account: DocsImport) -> None:
+    props = _props(account)
+    mode = props["pool_allocation_mode"]
+    assert (mode.type.enum_values, mode.default) == (
+        ("BatchService", "UserSubscription"),
+        "BatchService",
+    )
+    assert props["public_network_access_enabled"].default is True
+    rule = props["network_profile.account_access.ip_rule"]
+    assert rule.type.item is not None and rule.type.item.kind is N
+    action = props["network_profile.account_access.ip_rule.action"]
+    assert (action.type.enum_values, action.default) == (("Allow",), "Allow")
+    assert all(props[n].forces_new for n in ("name", "resource_group_name", "location"))
+    assert not props["tags"].forces_new
+    assert props["storage_account_id"].api_name == "storageAccountId"
+    assert all(p.description for p in props.values())
+
+
+def test_no_errors_and_guesses_are_recorded(account: DocsImport, job: DocsImport) -> None:
+    for result in (account, job):
+        assert [d.to_text() for d in result.diagnostics if d.is_error] == []
+    guesses = {g.path: g.message for g in account.guesses}
+    assert "Enum" in guesses["properties.pool_allocation_mode"]
+    assert "merged" in guesses["properties.identity"]
+    assert "import example" in guesses["api.id_template"]
+    assert "API Providers" in guesses["api.api_version"]
+
+
+def test_parents_that_are_not_arguments_come_from_the_provider(job: DocsImport) -> None:
+    res = job.resource
+    assert res is not None and res.terraform_name == "azurerm_batch_job"
+    assert res.rest.id_template.endswith(
+        "/batchAccounts/{batch_account_name}/pools/{pool_name}/jobs/{name}"
+    )
+    assert [(p.name, p.source) for p in res.rest.id_params] == [
+        ("subscription_id", IdParamSource.PROVIDER),
+        ("resource_group_name", IdParamSource.PROVIDER),
+        ("batch_account_name", IdParamSource.PROVIDER),
+        ("pool_name", IdParamSource.PROVIDER),
+        ("name", IdParamSource.PROPERTY),
+    ]
+    # ... and each is flagged for a human to map.
+    flagged = [g.message for g in job.guesses if g.path == "api.id_template"]
+    assert sum("map it by hand" in m for m in flagged) == 3
+    props = _props(job)
+    assert (props["priority"].type.kind, props["priority"].default) == (TypeKind.INTEGER, 0)
+    assert (props["priority"].validation.minimum, props["priority"].validation.maximum) == (
+        -1000,
+        1000,
+    )
+    assert props["common_environment_properties"].type.kind is TypeKind.KEY_VALUE_PAIRS
+    assert props["display_name"].forces_new and props["display_name"].presence is OPT
+    assert (res.timeouts.create, res.timeouts.delete) == (5, 5)

