@@ -128,6 +128,66 @@ def flatten_method(
             ]
         elif f.kind in VALUE_METHOD:
             lines.append(f"{x} = mmgen.{f.kind.value}Value({get})")
+        elif f.kind is GoKind.OBJECT_ATTR:
+            lines += [
+                "{",
+                f"raw, ok := {get}",
+                "obj, isObj := mmgen.Object(raw)",
+                f"{x} = types.ObjectNull({f.attr_types})",
+                "if ok && isObj && len(obj) > 0 {",
+                f"var v {f.model}",
+                f"v.flatten(ctx, obj, &{f.model}{{}}, root, diags)",
+                f"o, d := types.ObjectValueFrom(ctx, {f.attr_types}, v)",
+                "diags.Append(d...)",
+                f"{x} = o",
+                "}",
+                "}",
+            ]
+        elif f.kind.is_object_attr:
+            kind = "List" if f.kind is GoKind.LIST_OBJECT_ATTR else "Set"
+            key = go_exported(f.key_name) if f.key_name else None
+            lines += [
+                "{",
+                f"raw, ok := {get}",
+                f"items := make([]{f.model}, 0)",
+            ]
+            if key:
+                lines += [
+                    "obj, _ := mmgen.Object(raw)",
+                    "for _, k := range mmgen.SortedKeys(obj) {",
+                    "item, isObj := mmgen.Object(obj[k])",
+                    "if !isObj {",
+                    "continue",
+                    "}",
+                    f"var v {f.model}",
+                    f"v.flatten(ctx, item, &{f.model}{{}}, root, diags)",
+                    f"v.{key} = types.StringValue(k)",
+                    "items = append(items, v)",
+                    "}",
+                ]
+            else:
+                lines += [
+                    "list, _ := raw.([]any)",
+                    "for _, item := range list {",
+                    "obj, isObj := mmgen.Object(item)",
+                    "if !isObj {",
+                    "continue",
+                    "}",
+                    f"var v {f.model}",
+                    f"v.flatten(ctx, obj, &{f.model}{{}}, root, diags)",
+                    "items = append(items, v)",
+                    "}",
+                ]
+            elem = f"types.ObjectType{{AttrTypes: {f.attr_types}}}"
+            lines += [
+                f"{x} = types.{kind}Null({elem})",
+                "if ok {",
+                f"v, d := types.{kind}ValueFrom(ctx, {elem}, items)",
+                "diags.Append(d...)",
+                f"{x} = v",
+                "}",
+                "}",
+            ]
         elif f.kind.is_collection:
             lines += [
                 "{",
@@ -140,7 +200,7 @@ def flatten_method(
         elif f.kind is GoKind.SINGLE_BLOCK:
             cond = "ok && isObj && (len(obj) > 0 || prior.{0} != nil)".format(f.go_name)
             if stays_absent:
-                cond += f" && prior.{f.go_name} != nil"
+                cond += f" && (prior.{f.go_name} != nil || mmgen.IsImporting(ctx))"
             lines += [
                 "{",
                 f"raw, ok := {get}",
@@ -159,7 +219,9 @@ def flatten_method(
             ]
         elif f.kind is GoKind.MAP_BLOCK:
             key = go_exported(f.key_name or "name")
-            guard = f"len(prior.{f.go_name}) > 0" if stays_absent else "true"
+            guard = (
+                f"len(prior.{f.go_name}) > 0 || mmgen.IsImporting(ctx)" if stays_absent else "true"
+            )
             lines += [
                 "{",
                 f"raw, _ := {get}",
@@ -188,7 +250,9 @@ def flatten_method(
                 "}",
             ]
         else:
-            guard = f"len(prior.{f.go_name}) > 0" if stays_absent else "true"
+            guard = (
+                f"len(prior.{f.go_name}) > 0 || mmgen.IsImporting(ctx)" if stays_absent else "true"
+            )
             lines += [
                 "{",
                 f"raw, _ := {get}",

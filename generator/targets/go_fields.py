@@ -26,6 +26,11 @@ class GoKind(enum.Enum):
     LIST_BLOCK = "ListNestedBlock"
     SET_BLOCK = "SetNestedBlock"
     MAP_BLOCK = "MapBlock"  # a map of objects: a set of blocks carrying their key
+    # Computed-only objects: Terraform blocks cannot be computed, so (as in the python
+    # target) they are nested attributes, held as framework values in the model.
+    OBJECT_ATTR = "SingleNestedAttribute"
+    LIST_OBJECT_ATTR = "ListNestedAttribute"
+    SET_OBJECT_ATTR = "SetNestedAttribute"
 
     @property
     def is_block(self) -> bool:
@@ -35,6 +40,14 @@ class GoKind(enum.Enum):
             GoKind.SET_BLOCK,
             GoKind.MAP_BLOCK,
         )
+
+    @property
+    def is_object_attr(self) -> bool:
+        return self in (GoKind.OBJECT_ATTR, GoKind.LIST_OBJECT_ATTR, GoKind.SET_OBJECT_ATTR)
+
+    @property
+    def is_nested(self) -> bool:
+        return self.is_block or self.is_object_attr
 
     @property
     def is_collection(self) -> bool:
@@ -63,6 +76,7 @@ class GoField:
     model: str = ""  # Go type name of the nested model struct (blocks)
     key_name: str | None = None  # MAP_BLOCK: the child attribute that holds the key
     in_blocks: tuple[GoKind, ...] = ()  # kinds of the blocks it sits in, outermost first
+    attr_types: str = ""  # object attributes: the Go var holding the object's attr types
 
     @property
     def name(self) -> str:
@@ -92,8 +106,18 @@ class GoField:
         return p.url_param_only or p.write_only or p.ignore_read
 
     @property
+    def inside_computed(self) -> bool:
+        return any(k.is_object_attr for k in self.in_blocks)
+
+    @property
     def framework_type(self) -> str:
         """The Go type of the model struct field."""
+        if self.kind is GoKind.OBJECT_ATTR:
+            return "types.Object"
+        if self.kind is GoKind.LIST_OBJECT_ATTR:
+            return "types.List"
+        if self.kind is GoKind.SET_OBJECT_ATTR:
+            return "types.Set"
         if self.kind is GoKind.SINGLE_BLOCK:
             return f"*{self.model}"
         if self.kind.is_block:
@@ -121,7 +145,16 @@ def go_fields(
         t = p.type
         inner = t.item if t.kind is TypeKind.ARRAY else t.value if t.kind is TypeKind.MAP else None
         f = GoField(p, GoKind.STRING, go_exported(p.name), path, in_blocks=in_blocks)
-        if t.is_block:
+        computed_only = p.presence is Presence.COMPUTED or any(k.is_object_attr for k in in_blocks)
+        if t.is_block and computed_only:
+            if t.kind is TypeKind.NESTED_OBJECT:
+                f.kind = GoKind.OBJECT_ATTR
+            elif t.is_set or t.kind is TypeKind.MAP:
+                f.kind = GoKind.SET_OBJECT_ATTR
+                f.key_name = _map_key(t) if t.kind is TypeKind.MAP else None
+            else:
+                f.kind = GoKind.LIST_OBJECT_ATTR
+        if t.is_block and not computed_only:
             if t.kind is TypeKind.NESTED_OBJECT:
                 f.kind = GoKind.SINGLE_BLOCK
             elif t.kind is TypeKind.MAP:
@@ -129,20 +162,21 @@ def go_fields(
                 f.key_name = _map_key(t)
             else:
                 f.kind = GoKind.SET_BLOCK if t.is_set else GoKind.LIST_BLOCK
+        if t.is_block:
             f.model = model_prefix + go_exported(p.name) + "Model"
+            f.attr_types = model_prefix[:1].lower() + model_prefix[1:] + go_exported(p.name) + "AttrTypes"
             children = go_fields(
                 t.nested_properties,
                 model_prefix + go_exported(p.name),
                 path,
                 (*in_blocks, f.kind),
             )
-            if f.kind is GoKind.MAP_BLOCK:
-                assert f.key_name is not None
+            if f.key_name is not None:
                 key_prop = Property(
                     name=f.key_name,
                     type=Type(TypeKind.STRING),
                     description=f"The key of this {p.name} entry.",
-                    presence=Presence.REQUIRED,
+                    presence=Presence.COMPUTED if computed_only else Presence.REQUIRED,
                 )
                 key = GoField(
                     key_prop,
@@ -185,5 +219,18 @@ def walk_fields(fields: list[GoField]) -> list[GoField]:
 
 
 def block_models(fields: list[GoField]) -> list[GoField]:
-    """Every block, depth first, in declaration order: one model struct each."""
-    return [f for f in walk_fields(fields) if f.kind.is_block]
+    """Every nested object, depth first, in declaration order: one model struct each."""
+    return [f for f in walk_fields(fields) if f.kind.is_nested]
+
+
+def attr_type_expr(f: GoField) -> str:
+    """The framework attr.Type of a field, for object attribute type maps."""
+    if f.kind is GoKind.OBJECT_ATTR or f.kind is GoKind.SINGLE_BLOCK:
+        return f"types.ObjectType{{AttrTypes: {f.attr_types}}}"
+    if f.kind in (GoKind.LIST_OBJECT_ATTR, GoKind.LIST_BLOCK):
+        return f"types.ListType{{ElemType: types.ObjectType{{AttrTypes: {f.attr_types}}}}}"
+    if f.kind.is_nested:
+        return f"types.SetType{{ElemType: types.ObjectType{{AttrTypes: {f.attr_types}}}}}"
+    if f.kind.is_collection:
+        return f"types.{f.kind.value}Type{{ElemType: {f.elem_type}}}"
+    return f"types.{f.kind.value}Type"

@@ -18,7 +18,14 @@ from ..render.go_literals import go_exported, go_package, go_string, go_unexport
 from ..render.literals import md_text
 from .acctest_view import acceptance_cases
 from .go_convert import custom_name, expand_method, flatten_method, struct_code
-from .go_fields import GoField, GoKind, block_models, resource_fields, walk_fields
+from .go_fields import (
+    GoField,
+    GoKind,
+    attr_type_expr,
+    block_models,
+    resource_fields,
+    walk_fields,
+)
 from .go_schema import FW, FWV, Imports, object_body
 
 PLACEHOLDER = re.compile(r"\{\{?%?([A-Za-z_][A-Za-z0-9_]*)\}?\}")
@@ -185,9 +192,19 @@ def resource_context(
         flatten_method(model, fields, res_go, custom_flatten, None),
     ]
     for b in block_models(fields):
-        skip = b.key_name if b.kind is GoKind.MAP_BLOCK else None
-        methods.append(expand_method(b.model, b.children, model, res_go, custom_expand, skip))
+        skip = b.key_name
+        if not b.kind.is_object_attr:  # computed-only objects are never sent
+            methods.append(expand_method(b.model, b.children, model, res_go, custom_expand, skip))
         methods.append(flatten_method(b.model, b.children, res_go, custom_flatten, skip))
+    attr_type_vars = [
+        f"// {b.attr_types} are the attribute types of one `{b.dotted}` object.\n"
+        f"var {b.attr_types} = map[string]attr.Type{{"
+        + "".join(f"\n{go_string(c.name)}: {attr_type_expr(c)}," for c in b.children)
+        + "\n}"
+        for b in block_models(fields)
+        if b.kind.is_object_attr or b.inside_computed
+    ]
+    nested += attr_type_vars
 
     rest = res.rest
     update_verb = None if rest.immutable or not rest.update_verb else rest.update_verb
@@ -311,10 +328,27 @@ def _expected(fields: list[GoField], skip: str | None) -> dict[str, Any]:
     return out
 
 
+def _flat_pattern(dotted: str, by_path: dict[str, GoField]) -> str:
+    """A regex over Terraform's flat state keys for a dotted path: list and set elements
+    add an index segment (`secrets.value` -> `^secrets\\.[^.]+\\.value(\\..*)?$`)."""
+    parts = dotted.split(".")
+    out = []
+    for i, part in enumerate(parts):
+        out.append(re.escape(part))
+        f = by_path.get(".".join(parts[: i + 1]))
+        if i < len(parts) - 1 and f is not None and f.kind.is_nested and f.kind not in (
+            GoKind.SINGLE_BLOCK,
+            GoKind.OBJECT_ATTR,
+        ):
+            out.append(r"[^.]+")
+    return "^" + r"\.".join(out) + r"(\..*)?$"
+
+
 def test_contexts(provider: Provider, product: Product, res: Resource) -> tuple[dict[str, Any], dict[str, Any]]:
     import json
 
     fields = resource_fields(res)
+    by_path = {f.dotted: f for f in walk_fields(fields)}
     custom = {d for d, _ in res.custom_code.expand} | {d for d, _ in res.custom_code.flatten}
     sample = _sample_object(fields, None)
     expected = _expected(fields, None)
@@ -333,7 +367,7 @@ def test_contexts(provider: Provider, product: Product, res: Resource) -> tuple[
                 "changed": go_string(changed) if changed else None,
                 "action": {"update": "plancheck.ResourceActionUpdate", "replace": "plancheck.ResourceActionReplace"}.get(action or ""),
                 "primary": go_string(primary),
-                "ignore": [go_string(x) for x in ("timeouts", *ignore)],
+                "ignore": [go_string(_flat_pattern(x, by_path)) for x in ("timeouts", *ignore)],
                 "skip": go_string(skip) if skip else None,
                 "resource_type": go_string(res.terraform_name),
             }

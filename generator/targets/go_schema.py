@@ -29,6 +29,9 @@ KIND_PACKAGES = {
     GoKind.LIST_BLOCK: ("List", "listvalidator", "listplanmodifier", ""),
     GoKind.SET_BLOCK: ("Set", "setvalidator", "setplanmodifier", ""),
     GoKind.MAP_BLOCK: ("Set", "setvalidator", "setplanmodifier", ""),
+    GoKind.OBJECT_ATTR: ("Object", "objectvalidator", "objectplanmodifier", ""),
+    GoKind.LIST_OBJECT_ATTR: ("List", "listvalidator", "listplanmodifier", ""),
+    GoKind.SET_OBJECT_ATTR: ("Set", "setvalidator", "setplanmodifier", ""),
 }
 
 
@@ -150,8 +153,13 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
         if refs:
             imp.use(f"{FW}/path")
             exprs = ", ".join(_relation_expr(f, r, by_path) for r in refs)
-            out.append(f"{use()}.{method}({exprs})")
-    del iface, res
+            check = f"{use()}.{method}({exprs})"
+            if f.in_blocks and f.in_blocks[-1] is GoKind.SINGLE_BLOCK:
+                # The framework validates attributes of an absent single block too (as
+                # nulls): a relation applies only where the block is written.
+                check = f"mmgen.InBlock{iface}({check})"
+            out.append(check)
+    del res
     return out
 
 
@@ -163,7 +171,7 @@ def _modifiers(f: GoField, res: Resource, top: bool, imp: Imports) -> list[str]:
     if replace and p.presence.settable:
         imp.modifiers(pkg)
         out.append(f"{pkg}.RequiresReplace()")
-    keeps = f.name == "id" or p.presence is Presence.OPTIONAL_COMPUTED or (
+    keeps = (top and f.name == "id" and p.presence.computed) or p.presence is Presence.OPTIONAL_COMPUTED or (
         p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb)
     )
     if keeps and not f.kind.is_block:
@@ -192,12 +200,22 @@ def _description(f: GoField, res: Resource) -> str:
     return go_string(md_text(f.prop.description))
 
 
+def _in_single_block(f: GoField) -> bool:
+    return bool(f.in_blocks) and f.in_blocks[-1] is GoKind.SINGLE_BLOCK
+
+
 def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports) -> str:
     p = f.prop
     lines = [f"MarkdownDescription: {_description(f, res)},"]
     default = _default(f, imp)
-    if p.presence is Presence.REQUIRED:
+    if f.inside_computed:
+        lines.append("Computed: true,")
+    elif p.presence is Presence.REQUIRED and not _in_single_block(f):
         lines.append("Required: true,")
+    elif p.presence is Presence.REQUIRED:
+        # The framework enforces Required inside an absent single block too; the block's
+        # AlsoRequires validator enforces it only when the block is there.
+        lines.append("Optional: true,")
     elif p.presence is Presence.COMPUTED:
         lines.append("Computed: true,")
     else:
@@ -208,21 +226,32 @@ def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: 
         lines.append("Sensitive: true,")
     if p.deprecation:
         lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
+    if f.kind.is_object_attr:
+        inner = "".join(
+            f"\n{go_string(c.name)}: {attribute_code(c, res, by_path, False, imp)}," for c in f.children
+        )
+        attrs = f"Attributes: map[string]schema.Attribute{{{inner}\n}},"
+        if f.kind is GoKind.OBJECT_ATTR:
+            lines.append(attrs)
+        else:
+            lines.append(f"NestedObject: schema.NestedAttributeObject{{\n{attrs}\n}},")
     if f.kind.is_collection:
         lines.append(f"ElementType: {f.elem_type},")
     if default is not None:
         lines.append(f"Default: {default},")
     iface = KIND_PACKAGES[f.kind][0]
-    validators = _validators(f, res, by_path, imp) if p.presence.settable else []
+    validators = (
+        _validators(f, res, by_path, imp) if p.presence.settable and not f.inside_computed else []
+    )
     if validators:
         imp.use(f"{FW}/schema/validator")
         body = "".join(f"\n{v}," for v in validators)
         lines.append(f"Validators: []validator.{iface}{{{body}\n}},")
-    modifiers = _modifiers(f, res, top, imp)
+    modifiers = [] if f.inside_computed else _modifiers(f, res, top, imp)
     if modifiers:
         body = "".join(f"\n{m}," for m in modifiers)
         lines.append(f"PlanModifiers: []planmodifier.{iface}{{{body}\n}},")
-    kind = f.kind.value + "Attribute"
+    kind = f.kind.value if f.kind.is_object_attr else f.kind.value + "Attribute"
     return f"schema.{kind}{{\n" + "\n".join(lines) + "\n}"
 
 
@@ -238,6 +267,14 @@ def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool
         pkg = KIND_PACKAGES[f.kind][1]
         imp.validators(pkg)
         validators.insert(0, f"{pkg}.IsRequired()")
+    required_inside = [
+        c for c in f.children if c.prop.presence is Presence.REQUIRED and not c.kind.is_block
+    ]
+    if f.kind is GoKind.SINGLE_BLOCK and required_inside:
+        imp.validators("objectvalidator")
+        imp.use(f"{FW}/path")
+        exprs = ", ".join(f"path.MatchRelative().AtName({go_string(c.name)})" for c in required_inside)
+        validators.append(f"objectvalidator.AlsoRequires({exprs})")
     if validators:
         imp.use(f"{FW}/schema/validator")
         body = "".join(f"\n{v}," for v in validators)
@@ -258,8 +295,18 @@ def object_body(fields: list[GoField], res: Resource, by_path: dict[str, GoField
     attrs = [f for f in fields if not f.kind.is_block]
     blocks = [f for f in fields if f.kind.is_block]
     parts = []
-    if attrs:
-        body = "".join(
+    id_attr = ""
+    if top and not any(f.name == "id" for f in fields):
+        # The resource id, built from the id template (the python target adds it too).
+        id_attr = (
+            '\n"id": schema.StringAttribute{\nMarkdownDescription: '
+            + go_string(f"The ID of the {res.terraform_name}.")
+            + ",\nComputed: true,\nPlanModifiers: []planmodifier.String{\n"
+            "stringplanmodifier.UseStateForUnknown(),\n},\n},"
+        )
+        imp.modifiers("stringplanmodifier")
+    if attrs or id_attr:
+        body = id_attr + "".join(
             f"\n{go_string(f.name)}: {attribute_code(f, res, by_path, top, imp)}," for f in attrs
         )
         parts.append(f"Attributes: map[string]schema.Attribute{{{body}\n}},")

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from markdown_it import MarkdownIt
 from ruamel.yaml import YAML
 
-from generator.api import RELAXED_FOR_FOREIGN, validate_paths
+from generator.spec_check import RELAXED_FOR_FOREIGN, validate_paths
 from generator.cli import cli
 from generator.convert import convert_specs
 from generator.model.nodes import Product, Resource

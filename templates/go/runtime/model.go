@@ -191,3 +191,21 @@ func changed(prefix string, before, after map[string]any, out *[]string) {
 		}
 	}
 }
+
+type importingKey struct{}
+
+// WithImporting marks ctx as the read right after an import: optional+computed blocks,
+// which are otherwise left absent when the configuration leaves them out, are read from
+// the API then (there is no configuration to compare with).
+func WithImporting(ctx context.Context) context.Context {
+	return context.WithValue(ctx, importingKey{}, true)
+}
+
+// IsImporting reports whether ctx is the read right after an import.
+func IsImporting(ctx context.Context) bool {
+	v, _ := ctx.Value(importingKey{}).(bool)
+	return v
+}
+
+// ImportedKey is the private-state key ImportState sets for the Read that follows it.
+const ImportedKey = "mmgen_imported"
