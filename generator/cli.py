@@ -12,12 +12,12 @@ import sys
 import click
 
 from . import __version__
-from .spec_check import validate_paths
 from .diagnostics import format_diagnostics
+from .loaders.formats import FORMATS as SPEC_FORMATS
+from .spec_check import validate_paths
 
 FORMATS = click.Choice(["text", "json", "github"])
 OUTPUT_FORMATS = ("text", "json", "github")
-SPEC_FORMATS = ("auto", "mmgen", "mmv1", "azure-mm")
 # `--format` takes either kind: the two sets of names are disjoint, so one option serves
 # both issue-era spellings (`--format github`, `--format mmv1`).
 ANY_FORMAT = click.Choice(OUTPUT_FORMATS + SPEC_FORMATS)

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .spec_check import RELAXED_FOR_FOREIGN, validate_paths
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 from .loaders.formats import FOREIGN, PRODUCT_FILE
 from .loaders.mmgen.loader import load_specs
 from .model.nodes import Product
+from .spec_check import RELAXED_FOR_FOREIGN, validate_paths
 from .spec_writer import product_to_yaml, resource_to_yaml
 from .writer import write_text_atomic
 

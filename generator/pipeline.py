@@ -25,7 +25,7 @@ from .model.nodes import Product, Provider
 from .product_cache import ProductCache
 from .provider_tree import check_provider, provider_products, resolve_provider
 from .render.environment import builtin_templates_dir, make_environment
-from .results import GenerationResult, RenderedFile, Selection
+from .results import GenerationResult, RenderedFile
 from .spec_check import validate_paths
 from .targets import TARGETS
 from .targets.base import PROVIDER_OWNER, Owner, PlannedFile, Target, TargetOptions
@@ -138,17 +138,22 @@ def _generate_target(
         jobs = [(specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)]
         pending = [_generate_job(job) for job in jobs]
         parts = _format_pending(pending, target, cache)
-        keys: list[str | None] = [None]
     else:
         store = product_cache or ProductCache.default()
         label = specs_path.resolve().name or "specs"
         env_key = store.environment_key(
-            [builtin_templates_dir() / target, builtin_templates_dir() / "docs", *(template_dirs or ())],
+            [
+                builtin_templates_dir() / target,
+                builtin_templates_dir() / "docs",
+                *(template_dirs or ()),
+            ],
             [target, label, out_label, repr(provider)],
         )
         keys = [store.key(env_key, folder, fmt) for folder in folders]
         cached = [store.get(k) for k in keys]
-        missing = [f for f, c in zip(folders, cached, strict=True) if not isinstance(c, GenerationResult)]
+        missing = [
+            f for f, c in zip(folders, cached, strict=True) if not isinstance(c, GenerationResult)
+        ]
         jobs = [
             (specs_path, [str(f)], target, provider, template_dirs, out_label, fmt) for f in missing
         ]
@@ -184,7 +189,11 @@ def _generate_target(
     result.fatal.extend(d for d in checks if d.is_error)
     if not result.fatal:
         tail = _format_pending(
-            [_plan_provider(specs_path, target, provider, result.products, template_dirs, out_label)],
+            [
+                _plan_provider(
+                    specs_path, target, provider, result.products, template_dirs, out_label
+                )
+            ],
             target,
             cache,
         )[0]
@@ -368,7 +377,9 @@ class _Pending:
     fatal: DiagnosticBag = field(default_factory=DiagnosticBag)
     rendered: list[tuple[PlannedFile, str]] = field(default_factory=list)
 
-    def finish(self, tgt: Target, formatted: dict[str, dict[str, str | FormatError]]) -> GenerationResult:
+    def finish(
+        self, tgt: Target, formatted: dict[str, dict[str, str | FormatError]]
+    ) -> GenerationResult:
         result, bag, fatal = self.result, self.bag, self.fatal
         for pf, text in self.rendered:
             outcomes = formatted.get(pf.language)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..diagnostics import Diagnostic
-from ..formatting import FormatError
+from ..formatting import FormatCache, FormatError
 from ..model.nodes import Product, Provider
 from .features import Feature
 
@@ -60,7 +60,7 @@ class TargetOptions:
 
 
 # Formats many sources at once: every distinct text maps to its formatted text or error.
-Formatter = Callable[[list[str]], dict[str, str | FormatError]]
+Formatter = Callable[[list[str], FormatCache], dict[str, str | FormatError]]
 
 
 class Target(Protocol):

@@ -135,9 +135,7 @@ def features_used(res: Resource) -> dict[Feature, Location]:
     return found
 
 
-def unsupported(
-    target: str, supported: frozenset[Feature], res: Resource
-) -> list[Diagnostic]:
+def unsupported(target: str, supported: frozenset[Feature], res: Resource) -> list[Diagnostic]:
     """One error per feature `res` uses that `target` does not implement."""
     return [
         Diagnostic(
@@ -146,8 +144,8 @@ def unsupported(
             f"target `{target}` does not support `{feature.value}`, which resource "
             f"`{res.name}` uses",
             loc,
-            f"remove it from the spec, or generate with a target that supports it "
-            f"(`--target`); docs/targets.md lists what each target supports",
+            "remove it from the spec, or generate with a target that supports it "
+            "(`--target`); docs/targets.md lists what each target supports",
         )
         for feature, loc in sorted(features_used(res).items(), key=lambda kv: kv[0].name)
         if feature not in supported

@@ -30,7 +30,12 @@ VALUE_METHOD = {
 
 
 def expand_method(
-    model: str, fields: list[GoField], root: str, resource_go: str, custom: set[str], skip: str | None
+    model: str,
+    fields: list[GoField],
+    root: str,
+    resource_go: str,
+    custom: set[str],
+    skip: str | None,
 ) -> str:
     lines = [
         f"func (m *{model}) expand(ctx context.Context, root *{root}, diags *diag.Diagnostics) map[string]any {{",
@@ -198,7 +203,7 @@ def flatten_method(
                 "}",
             ]
         elif f.kind is GoKind.SINGLE_BLOCK:
-            cond = "ok && isObj && (len(obj) > 0 || prior.{0} != nil)".format(f.go_name)
+            cond = f"ok && isObj && (len(obj) > 0 || prior.{f.go_name} != nil)"
             if stays_absent:
                 cond += f" && (prior.{f.go_name} != nil || mmgen.IsImporting(ctx))"
             lines += [
@@ -233,7 +238,7 @@ def flatten_method(
                 "}",
                 "}",
                 f"{x} = make([]{f.model}, 0, len(obj))",
-                f"for _, key := range mmgen.SortedKeys(obj) {{",
+                "for _, key := range mmgen.SortedKeys(obj) {",
                 "item, isObj := mmgen.Object(obj[key])",
                 f"if !isObj || !({guard}) {{",
                 "continue",

@@ -164,7 +164,9 @@ def go_fields(
                 f.kind = GoKind.SET_BLOCK if t.is_set else GoKind.LIST_BLOCK
         if t.is_block:
             f.model = model_prefix + go_exported(p.name) + "Model"
-            f.attr_types = model_prefix[:1].lower() + model_prefix[1:] + go_exported(p.name) + "AttrTypes"
+            f.attr_types = (
+                model_prefix[:1].lower() + model_prefix[1:] + go_exported(p.name) + "AttrTypes"
+            )
             children = go_fields(
                 t.nested_properties,
                 model_prefix + go_exported(p.name),

@@ -17,7 +17,7 @@ from ..render.docs_view import fill_example
 from ..render.go_literals import go_exported, go_package, go_string, go_unexported
 from ..render.literals import md_text
 from .acctest_view import acceptance_cases
-from .go_convert import custom_name, expand_method, flatten_method, struct_code
+from .go_convert import expand_method, flatten_method, struct_code
 from .go_fields import (
     GoField,
     GoKind,
@@ -28,6 +28,7 @@ from .go_fields import (
 )
 from .go_schema import FW, FWV, Imports, object_body
 
+GO_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
 PLACEHOLDER = re.compile(r"\{\{?%?([A-Za-z_][A-Za-z0-9_]*)\}?\}")
 
 # Package selector -> import path, for the packages generated code may use.
@@ -66,9 +67,13 @@ assert set(HOOK_GO) == set(HOOK_NAMES)
 
 def go_imports(code: str, module: str, extra: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
     """Import lines for every known package selector `code` uses, grouped like goimports."""
-    used = {KNOWN_PACKAGES[m] for m in re.findall(r"\b([a-z][a-z0-9]*)\.", code) if m in KNOWN_PACKAGES}
+    # Selectors in code only: string literals (descriptions) may say "a list of strings."
+    bare = GO_STRING_LITERAL.sub('""', code)
+    used = {
+        KNOWN_PACKAGES[m] for m in re.findall(r"\b([a-z][a-z0-9]*)\.", bare) if m in KNOWN_PACKAGES
+    }
     used |= set(extra)
-    if "mmgen." in code:
+    if "mmgen." in bare:
         used.add(f"{module}/internal/mmgen")
     std = sorted(p for p in used if "." not in p.split("/")[0])
     other = sorted(p for p in used if p not in std)
@@ -157,7 +162,7 @@ def resource_context(
         except (OSError, UnicodeDecodeError) as exc:
             bag.error(
                 "custom-code-missing",
-                f"the go target needs `{src}` (the Go twin of `{rel}`): {exc.strerror or exc}",
+                f"the go target needs `{src}` (the Go twin of `{rel}`): {getattr(exc, "strerror", None) or exc}",
                 res.custom_code.loc,
                 "write the hook in Go beside the Python file, same name with `.go`; "
                 "docs/targets.md shows each hook's signature",
@@ -178,14 +183,15 @@ def resource_context(
         include(rel, "flatten_" + dotted.replace(".", "_"))
         custom_flatten.add(dotted)
 
-    extra = ["Timeouts timeouts.Value `tfsdk:\"timeouts\"`"]
+    extra = ['Timeouts timeouts.Value `tfsdk:"timeouts"`']
     if computes_id:
         extra.insert(0, 'ID types.String `tfsdk:"id"`')
     root_struct = struct_code(
         model, fields, f"is the Terraform state of one {res.terraform_name}.", extra
     )
     nested = [
-        struct_code(b.model, b.children, f"is one `{b.dotted}` block.") for b in block_models(fields)
+        struct_code(b.model, b.children, f"is one `{b.dotted}` block.")
+        for b in block_models(fields)
     ]
     methods = [
         expand_method(model, fields, model, res_go, custom_expand, None),
@@ -260,9 +266,16 @@ def resource_context(
     }
     ctx["import_fields"], ctx["import_settings"] = _import_fields(res, top)
     # Imports: what the code (schema, methods, template skeleton) names.
-    code = "\n".join([schema_body, root_struct, *nested, *methods, *(e for _, e in ctx["id_values"])])
+    code = "\n".join(
+        [schema_body, root_struct, *nested, *methods, *(e for _, e in ctx["id_values"])]
+    )
     code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
-    skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. path. strings. time. timeouts."
+    # What the template's own skeleton uses (resource.go.j2), beyond the code built here.
+    skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. time. timeouts."
+    if computes_id or ctx["import_fields"]:
+        skeleton += " path."
+    if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
+        skeleton += " strings."
     extra_imports = {"strconv"} if "strconv." in code else set()
     ctx["imports"] = go_imports(code + " " + skeleton, provider.go_module, extra_imports)
     del imp
@@ -316,6 +329,8 @@ def _expected(fields: list[GoField], skip: str | None) -> dict[str, Any]:
             continue
         if f.kind.is_block and f.prop.presence.computed:
             continue  # optional+computed blocks left out of the configuration stay out
+        if f.kind is GoKind.SINGLE_BLOCK and not _sample_object(f.children, None):
+            continue  # an empty API object reads as an absent block (as in the python target)
         if f.kind is GoKind.SINGLE_BLOCK:
             value: Any = _expected(f.children, None)
         elif f.kind in (GoKind.LIST_BLOCK, GoKind.SET_BLOCK):
@@ -336,15 +351,23 @@ def _flat_pattern(dotted: str, by_path: dict[str, GoField]) -> str:
     for i, part in enumerate(parts):
         out.append(re.escape(part))
         f = by_path.get(".".join(parts[: i + 1]))
-        if i < len(parts) - 1 and f is not None and f.kind.is_nested and f.kind not in (
-            GoKind.SINGLE_BLOCK,
-            GoKind.OBJECT_ATTR,
+        if (
+            i < len(parts) - 1
+            and f is not None
+            and f.kind.is_nested
+            and f.kind
+            not in (
+                GoKind.SINGLE_BLOCK,
+                GoKind.OBJECT_ATTR,
+            )
         ):
             out.append(r"[^.]+")
     return "^" + r"\.".join(out) + r"(\..*)?$"
 
 
-def test_contexts(provider: Provider, product: Product, res: Resource) -> tuple[dict[str, Any], dict[str, Any]]:
+def test_contexts(
+    provider: Provider, product: Product, res: Resource
+) -> tuple[dict[str, Any], dict[str, Any]]:
     import json
 
     fields = resource_fields(res)
@@ -365,7 +388,10 @@ def test_contexts(provider: Provider, product: Product, res: Resource) -> tuple[
                 "func": go_exported(ex.name),
                 "config": go_string(fill_example(ex.config, ex, "test")),
                 "changed": go_string(changed) if changed else None,
-                "action": {"update": "plancheck.ResourceActionUpdate", "replace": "plancheck.ResourceActionReplace"}.get(action or ""),
+                "action": {
+                    "update": "plancheck.ResourceActionUpdate",
+                    "replace": "plancheck.ResourceActionReplace",
+                }.get(action or ""),
                 "primary": go_string(primary),
                 "ignore": [go_string(_flat_pattern(x, by_path)) for x in ("timeouts", *ignore)],
                 "skip": go_string(skip) if skip else None,

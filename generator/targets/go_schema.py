@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model.nodes import Presence, Resource
-from ..render.literals import md_text
 from ..render.go_literals import go_bool, go_float, go_int, go_string
+from ..render.literals import md_text
 from .go_fields import GoField, GoKind
 
 FW = "github.com/hashicorp/terraform-plugin-framework"
@@ -130,7 +130,14 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
             out.append(f"{use()}.AtLeast({num(lo_v)})")  # type: ignore[arg-type]
         elif hi_v is not None:
             out.append(f"{use()}.AtMost({num(hi_v)})")  # type: ignore[arg-type]
-    elif f.kind in (GoKind.LIST, GoKind.SET, GoKind.MAP, GoKind.LIST_BLOCK, GoKind.SET_BLOCK, GoKind.MAP_BLOCK):
+    elif f.kind in (
+        GoKind.LIST,
+        GoKind.SET,
+        GoKind.MAP,
+        GoKind.LIST_BLOCK,
+        GoKind.SET_BLOCK,
+        GoKind.MAP_BLOCK,
+    ):
         lo, hi = v.min_items, v.max_items
         if lo is not None and hi is not None:
             out.append(f"{use()}.SizeBetween({go_int(lo)}, {go_int(hi)})")
@@ -138,7 +145,11 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
             out.append(f"{use()}.SizeAtLeast({go_int(lo)})")
         elif hi is not None:
             out.append(f"{use()}.SizeAtMost({go_int(hi)})")
-        if f.kind in (GoKind.LIST, GoKind.SET) and p.type.item is not None and p.type.item.enum_values:
+        if (
+            f.kind in (GoKind.LIST, GoKind.SET)
+            and p.type.item is not None
+            and p.type.item.enum_values
+        ):
             imp.validators("stringvalidator")
             values = ", ".join(go_string(e) for e in p.type.item.enum_values)
             each = "ValueStringsAre" if f.kind is GoKind.LIST else "ValueStringsAre"
@@ -171,8 +182,10 @@ def _modifiers(f: GoField, res: Resource, top: bool, imp: Imports) -> list[str]:
     if replace and p.presence.settable:
         imp.modifiers(pkg)
         out.append(f"{pkg}.RequiresReplace()")
-    keeps = (top and f.name == "id" and p.presence.computed) or p.presence is Presence.OPTIONAL_COMPUTED or (
-        p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb)
+    keeps = (
+        (top and f.name == "id" and p.presence.computed)
+        or p.presence is Presence.OPTIONAL_COMPUTED
+        or (p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb))
     )
     if keeps and not f.kind.is_block:
         imp.modifiers(pkg)
@@ -204,7 +217,9 @@ def _in_single_block(f: GoField) -> bool:
     return bool(f.in_blocks) and f.in_blocks[-1] is GoKind.SINGLE_BLOCK
 
 
-def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports) -> str:
+def attribute_code(
+    f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports
+) -> str:
     p = f.prop
     lines = [f"MarkdownDescription: {_description(f, res)},"]
     default = _default(f, imp)
@@ -228,7 +243,8 @@ def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: 
         lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
     if f.kind.is_object_attr:
         inner = "".join(
-            f"\n{go_string(c.name)}: {attribute_code(c, res, by_path, False, imp)}," for c in f.children
+            f"\n{go_string(c.name)}: {attribute_code(c, res, by_path, False, imp)},"
+            for c in f.children
         )
         attrs = f"Attributes: map[string]schema.Attribute{{{inner}\n}},"
         if f.kind is GoKind.OBJECT_ATTR:
@@ -255,7 +271,9 @@ def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: 
     return f"schema.{kind}{{\n" + "\n".join(lines) + "\n}"
 
 
-def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports) -> str:
+def block_code(
+    f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports
+) -> str:
     p = f.prop
     inner = object_body(f.children, res, by_path, imp, top=False)
     lines = [f"MarkdownDescription: {_description(f, res)},"]
@@ -273,7 +291,9 @@ def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool
     if f.kind is GoKind.SINGLE_BLOCK and required_inside:
         imp.validators("objectvalidator")
         imp.use(f"{FW}/path")
-        exprs = ", ".join(f"path.MatchRelative().AtName({go_string(c.name)})" for c in required_inside)
+        exprs = ", ".join(
+            f"path.MatchRelative().AtName({go_string(c.name)})" for c in required_inside
+        )
         validators.append(f"objectvalidator.AlsoRequires({exprs})")
     if validators:
         imp.use(f"{FW}/schema/validator")
@@ -291,7 +311,9 @@ def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool
     return f"schema.{kind}{{\n" + "\n".join(lines) + "\n}"
 
 
-def object_body(fields: list[GoField], res: Resource, by_path: dict[str, GoField], imp: Imports, top: bool) -> str:
+def object_body(
+    fields: list[GoField], res: Resource, by_path: dict[str, GoField], imp: Imports, top: bool
+) -> str:
     attrs = [f for f in fields if not f.kind.is_block]
     blocks = [f for f in fields if f.kind.is_block]
     parts = []
@@ -312,11 +334,17 @@ def object_body(fields: list[GoField], res: Resource, by_path: dict[str, GoField
         parts.append(f"Attributes: map[string]schema.Attribute{{{body}\n}},")
     extra = ""
     if top:
-        extra = "\n" + go_string("timeouts") + ": timeouts.Block(ctx, timeouts.Opts{" + (
-            "Create: true, Read: true, Update: true, Delete: true"
-            if res.rest.update_verb and not res.rest.immutable
-            else "Create: true, Read: true, Delete: true"
-        ) + "}),"
+        extra = (
+            "\n"
+            + go_string("timeouts")
+            + ": timeouts.Block(ctx, timeouts.Opts{"
+            + (
+                "Create: true, Read: true, Update: true, Delete: true"
+                if res.rest.update_verb and not res.rest.immutable
+                else "Create: true, Read: true, Delete: true"
+            )
+            + "}),"
+        )
     if blocks or extra:
         body = "".join(
             f"\n{go_string(f.name)}: {block_code(f, res, by_path, top, imp)}," for f in blocks

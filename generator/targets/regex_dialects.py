@@ -38,7 +38,9 @@ def re2_error(pattern: str) -> str | None:
     return None
 
 
-def check_regexes(product: Product, target: str, dialect: str, compile_error: Compiler) -> list[Diagnostic]:
+def check_regexes(
+    product: Product, target: str, dialect: str, compile_error: Compiler
+) -> list[Diagnostic]:
     bag = DiagnosticBag()
     for res in product.resources:
         for path, prop in walk(res.properties):
