@@ -29,7 +29,7 @@ from .results import GenerationResult, RenderedFile
 from .spec_check import validate_paths
 from .targets import TARGETS
 from .targets.base import PROVIDER_OWNER, Owner, PlannedFile, Target, TargetOptions
-from .targets.features import unsupported
+from .targets.checks import target_checks
 
 
 def render_file(
@@ -219,7 +219,6 @@ def _generate_job(job: tuple[Any, ...]) -> _Pending:
 
 def _slim(part: GenerationResult) -> GenerationResult:
     """What a cached product needs to keep: files, diagnostics, names and summaries."""
-    import dataclasses
 
     products = [
         dataclasses.replace(
@@ -254,28 +253,6 @@ def _command(specs_path: Path, out_label: str) -> str:
     return f"mmgen generate --specs {label}/ --out {out_label}/"
 
 
-def _target_checks(
-    tgt: Target, provider: Provider, product: Product
-) -> tuple[Product, list[Diagnostic], list[str]]:
-    """Target checks and feature support: the product without failing resources (for
-    foreign formats), every diagnostic, and the names of the resources left out."""
-    diags = list(tgt.check(provider, product))
-    failing: set[str] = set()
-    for res in product.resources:
-        found = unsupported(tgt.name, tgt.features, res)
-        diags.extend(found)
-        if found:
-            failing.add(res.name)
-    for d in diags:
-        if d.is_error:
-            failing.update(
-                r.name for r in product.resources if r.loc.file and r.loc.file == d.location.file
-            )
-    kept = tuple(r for r in product.resources if r.name not in failing)
-    dropped = sorted(f"{product.name}/{name}" for name in failing)
-    return dataclasses.replace(product, resources=kept), diags, dropped
-
-
 def _generate(
     specs_path: Path,
     paths: list[str],
@@ -299,7 +276,7 @@ def _generate(
     checked: list[Product] = []
     fatal = DiagnosticBag()
     for product in products:
-        kept, diags, dropped = _target_checks(tgt, provider, product)
+        kept, diags, dropped = target_checks(tgt, provider, product)
         bag.extend(diags)
         if foreign:
             result.dropped.extend(dropped)

@@ -162,7 +162,7 @@ def resource_context(
         except (OSError, UnicodeDecodeError) as exc:
             bag.error(
                 "custom-code-missing",
-                f"the go target needs `{src}` (the Go twin of `{rel}`): {getattr(exc, "strerror", None) or exc}",
+                f"the go target needs `{src}` (the Go twin of `{rel}`): {getattr(exc, 'strerror', None) or exc}",
                 res.custom_code.loc,
                 "write the hook in Go beside the Python file, same name with `.go`; "
                 "docs/targets.md shows each hook's signature",
@@ -321,24 +321,32 @@ def _put(obj: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     obj[path[-1]] = value
 
 
-def _expected(fields: list[GoField], skip: str | None) -> dict[str, Any]:
-    """What expand must send back for _sample_object: settable fields that are read back."""
+def _get(obj: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        obj = obj[key]
+    return obj
+
+
+def _expected(fields: list[GoField], sample: dict[str, Any], skip: str | None) -> dict[str, Any]:
+    """What expand must send back for `sample`: its settable fields that are read back.
+
+    Values are read from the sample itself: two properties may share an API path (Magic
+    Modules specs alias `name`), and then the API's one value is what both read."""
     out: dict[str, Any] = {}
-    for i, f in enumerate(fields):
+    for f in fields:
         if f.name == skip or f.prop.url_param_only or not f.settable or f.kept_from_prior:
             continue
         if f.kind.is_block and f.prop.presence.computed:
             continue  # optional+computed blocks left out of the configuration stay out
-        if f.kind is GoKind.SINGLE_BLOCK and not _sample_object(f.children, None):
+        value = _get(sample, f.api_path)
+        if f.kind is GoKind.SINGLE_BLOCK and not value:
             continue  # an empty API object reads as an absent block (as in the python target)
         if f.kind is GoKind.SINGLE_BLOCK:
-            value: Any = _expected(f.children, None)
+            value = _expected(f.children, value, None)
         elif f.kind in (GoKind.LIST_BLOCK, GoKind.SET_BLOCK):
-            value = [_expected(f.children, None)]
+            value = [_expected(f.children, item, None) for item in value]
         elif f.kind is GoKind.MAP_BLOCK:
-            value = {"key1": _expected(f.children, f.key_name)}
-        else:
-            value = _sample(f, i)
+            value = {k: _expected(f.children, item, f.key_name) for k, item in value.items()}
         _put(out, f.api_path, value)
     return out
 
@@ -374,7 +382,7 @@ def test_contexts(
     by_path = {f.dotted: f for f in walk_fields(fields)}
     custom = {d for d, _ in res.custom_code.expand} | {d for d, _ in res.custom_code.flatten}
     sample = _sample_object(fields, None)
-    expected = _expected(fields, None)
+    expected = _expected(fields, sample, None)
     cases = []
     go_cases = acceptance_cases(res, fill_example)
     for ex, case in zip(res.examples, go_cases, strict=True):

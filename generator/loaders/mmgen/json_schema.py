@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..provider_spec import PROVIDER
 from ..shapes import AnyScalar, Bool, Int, ListOf, MapOf, Nullable, Num, Obj, Ref, Shape, Str
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
 
@@ -70,16 +71,17 @@ def shape_to_schema(shape: Shape, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def spec_json_schema() -> dict[str, Any]:
-    """One schema for both file kinds: a product.yaml or a resource spec."""
+    """One schema for every file kind: provider.yaml, a product.yaml or a resource spec."""
     defs: dict[str, Any] = {}
     for named in NAMED.values():
         shape_to_schema(named, defs)
     product = shape_to_schema(PRODUCT, defs)
     resource = shape_to_schema(RESOURCE, defs)
+    provider = shape_to_schema(PROVIDER, defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "mmgen spec (product.yaml or a resource spec)",
-        "anyOf": [product, resource],
+        "title": "mmgen spec (provider.yaml, product.yaml or a resource spec)",
+        "anyOf": [product, resource, provider],
         "$defs": dict(sorted(defs.items())),
     }
