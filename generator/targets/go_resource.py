@@ -15,7 +15,6 @@ from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Resource, TypeKind
 from ..render.docs_view import fill_example
 from ..render.go_literals import go_exported, go_package, go_string, go_unexported
-from ..render.literals import md_text
 from .acctest_view import acceptance_cases
 from .go_convert import expand_method, flatten_method, struct_code
 from .go_fields import (
@@ -219,7 +218,6 @@ def resource_context(
     op = res.terraform_name
     ctx: dict[str, Any] = {
         "package": go_package(product.name),
-        "product_display": md_text(product.display_name).replace("*/", "* /"),
         "type_name": type_name,
         "constructor": f"New{type_name}",
         "terraform_name": go_string(res.terraform_name),

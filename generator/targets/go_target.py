@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..banner import comment_safe
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import Product, Provider
 from ..provider_tree import provider_settings
@@ -178,6 +179,21 @@ class GoTarget:
         pkg = go_package(product.name)
         folder = self.root / "internal" / "services" / pkg
         files: list[PlannedFile] = []
+        if product.resources:
+            files.append(
+                PlannedFile(
+                    str(folder / "doc.go"),
+                    "doc.go.j2",
+                    f"{self.options.specs_label}/{product.name}/product.yaml",
+                    Owner(product.name),
+                    "go",
+                    context={
+                        "package": pkg,
+                        # A `//` comment: one line, nothing unprintable.
+                        "product_display": comment_safe(" ".join(product.display_name.split())),
+                    },
+                )
+            )
         for res in product.resources:
             spec = sources.get(
                 res.name, f"{self.options.specs_label}/{product.name}/{res.name}.yaml"
