@@ -25,7 +25,7 @@ def kitchen_modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Modul
 @pytest.fixture(scope="session")
 def batchai_modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
     out = tmp_path_factory.mktemp("gen-batchai") / "generated"
-    return generate_provider(SPECS, out, "batchai")
+    return generate_provider(SPECS, out, "azurerm")
 
 
 @pytest.fixture(scope="session")

@@ -20,16 +20,18 @@ from generator.api import run_generate
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 
 
-def generate_provider(specs: Path, out: Path, product: str) -> dict[str, ModuleType]:
-    """Generate `specs` into `out` and import the provider package of `product`.
+def generate_provider(specs: Path, out: Path, provider: str) -> dict[str, ModuleType]:
+    """Generate the python target of `specs` into `out` and import the package of `provider`.
 
-    Returns the package's modules by short name (provider, servicer, resource); they stay
-    usable even if another test later drops the package from sys.modules.
+    One spec tree is one provider: its package `terraform_provider_<provider>` sits at
+    `python/` under the output folder, whatever products it holds. Returns the package's
+    modules by short name (provider, servicer, resource); they stay usable even if another
+    test later drops the package from sys.modules.
     """
-    outcome = run_generate(str(specs), str(out))
+    outcome = run_generate(str(specs), str(out), target="python")
     assert outcome.exit_code == 0, outcome.messages + [str(d) for d in outcome.diagnostics]
-    root = out / "python" / product
-    package = f"terraform_provider_{product}"
+    root = out / "python"
+    package = f"terraform_provider_{provider}"
     for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
         del sys.modules[name]
     sys.path.insert(0, str(root))

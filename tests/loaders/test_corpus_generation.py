@@ -2,6 +2,10 @@
 the generated providers import and their docs pages are well-formed; `mmgen convert` round
 trips; the CLI on the corpora.
 
+Each target is run on its own: a target leaves out what it cannot generate (spec errors,
+and features it lacks: `unsupported-feature`), so what generates differs by target. One
+tree is one provider (`google` for mmv1, `azurerm` for Azure MM) per target.
+
 Needs `../shared/corpus` beside the clone; skipped without it. Formatter cache: a fresh
 temporary folder (`MMGEN_CACHE_DIR`), so runs are hermetic (and cold).
 """
@@ -24,11 +28,13 @@ from click.testing import CliRunner
 from markdown_it import MarkdownIt
 from ruamel.yaml import YAML
 
-from generator.spec_check import RELAXED_FOR_FOREIGN, validate_paths
 from generator.cli import cli
 from generator.convert import convert_specs
 from generator.model.nodes import Product, Resource
-from generator.pipeline import GenerationResult, generate
+from generator.pipeline import generate
+from generator.provider_tree import FOREIGN_DEFAULTS
+from generator.results import GenerationResult
+from generator.spec_check import RELAXED_FOR_FOREIGN, validate_paths
 from generator.validate import walk
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,7 +64,7 @@ MMV1_PROPERTY_CONTEXTS = ("property.", "virtual_field.", "item_type.", "value_ty
 AZURE_PROPERTY_PLACES = re.compile(
     r"` in (SDK type definition|property|property override|array item_type|validation)\b"
 )
-SOURCE_LINE = re.compile(r"^(# )?Source spec: .*$", re.M)
+SOURCE_LINE = re.compile(r"^(# |// )?Source spec: .*$", re.M)
 
 
 @pytest.fixture(scope="module")
@@ -177,35 +183,26 @@ print(json.dumps(report))
 """
 
 
-def check_providers(out: Path, products: list[Product]) -> None:
-    """Import every generated provider package (in subprocesses) and build every schema."""
-    roots = sorted(str(p) for p in (out / "python").iterdir() if p.is_dir())
-    # Two interpreters (this is a 2-core machine), each importing half of the packages.
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", IMPORT_ALL, *roots[i::2]],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=out,
-        )
-        for i in range(2)
-        if roots[i::2]
-    ]
-    report: dict[str, dict[str, Any]] = {}
-    for proc in procs:
-        stdout, stderr = proc.communicate(timeout=300)
-        assert proc.returncode == 0, stderr[-3000:]
-        report.update(json.loads(stdout))
+def check_providers(out: Path, provider: str, products: list[Product]) -> None:
+    """Import the generated provider package (in a subprocess) and build every schema."""
+    proc = subprocess.run(
+        [sys.executable, "-c", IMPORT_ALL, str(out / "python")],
+        capture_output=True,
+        text=True,
+        cwd=out,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report: dict[str, dict[str, Any]] = json.loads(proc.stdout)
     errors = {pkg: e["errors"] for pkg, e in report.items() if e["errors"]}
     assert not errors, errors
-    expected = {f"terraform_provider_{p.name}" for p in products}
-    assert set(report) == expected
-    for p in products:
-        entry = report[f"terraform_provider_{p.name}"]
-        assert entry["provider_attributes"] >= 2
-        assert sorted(entry["resources"]) == sorted(r.terraform_name for r in p.resources)
-        assert all(n > 0 for n in entry["resources"].values()), entry
+    # One provider for the whole tree.
+    assert set(report) == {f"terraform_provider_{provider}"}
+    entry = report[f"terraform_provider_{provider}"]
+    assert entry["provider_attributes"] >= 2
+    expected = sorted(r.terraform_name for p in products for r in p.resources)
+    assert sorted(entry["resources"]) == expected
+    assert all(n > 0 for n in entry["resources"].values()), entry
 
 
 _MD = MarkdownIt("commonmark").enable("table")
@@ -265,13 +262,16 @@ def spec_text_anchors(res: Resource) -> frozenset[str]:
 
 
 def check_docs(result: GenerationResult) -> int:
-    """Check every docs page of the resources; returns how many there are."""
+    """Check every docs page of the resources; returns how many there are (per target)."""
     resources = {(p.name, r.name): r for p in result.products for r in p.resources}
+    targets = {path.split("/", 1)[0] for path in result.files}
+    assert len(targets) == 1, targets
     pages = 0
     bad: dict[str, list[str]] = {}
     for path, f in result.files.items():
-        if "/docs/resources/" not in path or not path.endswith(".md"):
+        if f.template != DOCS_PAGE:
             continue
+        assert re.fullmatch(r"[a-z]+/docs/resources/[a-z0-9_]+\.md", path), path
         pages += 1
         res = resources[(f.owner.product, f.owner.resource or "")]
         problems = docs_page_problems(f.text, res.terraform_name, spec_text_anchors(res))
@@ -282,10 +282,32 @@ def check_docs(result: GenerationResult) -> int:
     return pages
 
 
+DOCS_PAGE = "docs/resource.md.j2"
+RESOURCE_TEMPLATE = {"go": "resource.go.j2", "python": "resource.py.j2"}
+TARGETS = tuple(RESOURCE_TEMPLATE)
+
+
 def resource_files(result: GenerationResult) -> set[str]:
-    modules = {p for p in result.files if re.search(r"/resources/[^/]+\.py$", p)}
-    pages = {p for p in result.files if re.search(r"/docs/resources/[^/]+\.md$", p)}
-    return {p for p in modules if not p.endswith("/__init__.py")} | pages
+    """Each resource's implementation and docs page, for every target in the result."""
+    return {
+        path
+        for path, f in result.files.items()
+        if f.template in (DOCS_PAGE, RESOURCE_TEMPLATE[path.split("/", 1)[0]])
+    }
+
+
+def unsupported_by(result: GenerationResult, target: str, products: list[Product]) -> set[str]:
+    """`product/resource` of every resource left out for a feature `target` lacks.
+
+    `products` (another target's, which generated them) map spec files to product names.
+    """
+    product_of = {r.loc.file: p.name for p in products for r in p.resources}
+    found = set()
+    for d in result.diagnostics:
+        m = re.match(rf"target `{target}` does not support `.+`, which resource `(\w+)`", d.message)
+        if d.code == "unsupported-feature" and m:
+            found.add(f"{product_of.get(d.location.file, '?')}/{m[1]}")
+    return found
 
 
 def without_source_line(text: str) -> str:
@@ -296,50 +318,91 @@ def without_source_line(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def mmv1_run(
+def mmv1_runs(
     cache_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[GenerationResult, Path]:
-    result = generate(MMV1, fmt="mmv1")
-    out = tmp_path_factory.mktemp("mmv1-out")
-    write_tree(result, out)
-    return result, out
+) -> dict[str, tuple[GenerationResult, Path]]:
+    runs = {}
+    for target in TARGETS:
+        result = generate(MMV1, target, fmt="mmv1")
+        out = tmp_path_factory.mktemp(f"mmv1-{target}")
+        write_tree(result, out)
+        runs[target] = (result, out)
+    return runs
 
 
-def test_mmv1_corpus_generates(mmv1_run: tuple[GenerationResult, Path]) -> None:
-    result, _ = mmv1_run
+@pytest.mark.parametrize("target", TARGETS)
+def test_mmv1_corpus_generates(
+    mmv1_runs: dict[str, tuple[GenerationResult, Path]], target: str
+) -> None:
+    result, _ = mmv1_runs[target]
     assert not result.fatal, [d.to_text() for d in result.fatal[:10]]
+    assert result.provider is not None and result.provider.name == "google"
     counts = count(result, "mmv1")
-    print(counts.line("mmv1"))
+    print(counts.line(f"mmv1 ({target})"))
     files = len(list(MMV1.glob("*/*.yaml"))) - len(list(MMV1.glob("*/product.yaml")))
     excluded = sum(1 for d in result.diagnostics if d.code in ("mmv1-excluded", "mmv1-version"))
     assert counts.loaded + excluded == files  # every resource file is accounted for
-    assert counts.generated >= 550
-    assert counts.dropped <= 40
-    assert counts.properties_mapped >= 17000
-    assert counts.properties_in_dropped <= 2500
-    # Every generated resource has its resource module and its docs page.
+    # Every generated resource has its implementation and its docs page.
     assert len(resource_files(result)) == 2 * counts.generated
+    if target == "go":  # every feature the model has
+        assert not [d for d in result.diagnostics if d.code == "unsupported-feature"]
+        assert counts.generated >= 550
+        assert counts.dropped <= 40
+        assert counts.properties_mapped >= 17000
+        assert counts.properties_in_dropped <= 2500
+    else:
+        # python builds every URL from the id template: resources with URLs of their own
+        # (create_url, update_mask, id_format, ...) are left out, each with a diagnostic.
+        go_dropped = set(mmv1_runs["go"][0].dropped)
+        assert go_dropped <= set(result.dropped)
+        go_products = mmv1_runs["go"][0].products
+        assert set(result.dropped) - go_dropped <= unsupported_by(result, "python", go_products)
+        assert counts.generated >= 65
 
 
 def test_mmv1_providers_import_and_build_schemas(
-    mmv1_run: tuple[GenerationResult, Path],
+    mmv1_runs: dict[str, tuple[GenerationResult, Path]],
 ) -> None:
-    result, out = mmv1_run
-    check_providers(out, result.products)
+    result, out = mmv1_runs["python"]
+    check_providers(out, "google", result.products)
 
 
-def test_mmv1_docs_pages_are_well_formed(mmv1_run: tuple[GenerationResult, Path]) -> None:
-    assert check_docs(mmv1_run[0]) >= 550
+@pytest.mark.parametrize("target", TARGETS)
+def test_mmv1_docs_pages_are_well_formed(
+    mmv1_runs: dict[str, tuple[GenerationResult, Path]], target: str
+) -> None:
+    result = mmv1_runs[target][0]
+    assert check_docs(result) == sum(len(p.resources) for p in result.products)
+    assert check_docs(mmv1_runs["go"][0]) >= 550
+
+
+def test_mmv1_docs_pages_agree_across_targets(
+    mmv1_runs: dict[str, tuple[GenerationResult, Path]],
+) -> None:
+    """One code path writes the docs: a resource both targets generate has the same page."""
+    pages = {
+        target: {
+            path.removeprefix(f"{target}/"): f.text
+            for path, f in mmv1_runs[target][0].files.items()
+            if f.template == DOCS_PAGE
+        }
+        for target in TARGETS
+    }
+    common = set(pages["go"]) & set(pages["python"])
+    assert len(common) >= 65
+    assert [p for p in sorted(common) if pages["go"][p] != pages["python"][p]] == []
 
 
 # --- the Azure MM corpus ------------------------------------------------------------------
 
 
-def test_azure_mm_corpus_generates(cache_dir: Path, tmp_path: Path) -> None:
-    result = generate(AZURE, fmt="azure-mm")
+@pytest.mark.parametrize("target", TARGETS)
+def test_azure_mm_corpus_generates(cache_dir: Path, tmp_path: Path, target: str) -> None:
+    result = generate(AZURE, target, fmt="azure-mm")
     assert not result.fatal, [d.to_text() for d in result.fatal]
+    assert result.provider is not None and result.provider.name == "azurerm"
     counts = count(result, "azure-mm")
-    print(counts.line("azure-mm"))
+    print(counts.line(f"azure-mm ({target})"))
     # Three resources (resourcegroup/ and storageaccount/ hold example prerequisites only);
     # automationjob's `job` has spec errors upstream (unknown type, computed defaults).
     assert counts.loaded == 3
@@ -347,26 +410,87 @@ def test_azure_mm_corpus_generates(cache_dir: Path, tmp_path: Path) -> None:
     assert counts.generated == 2
     assert counts.properties_mapped >= 40
     assert counts.properties_in_dropped > 0
-    write_tree(result, tmp_path)
-    check_providers(tmp_path, result.products)
+    assert len(resource_files(result)) == 2 * counts.generated
     assert check_docs(result) == 2
+    if target == "python":
+        write_tree(result, tmp_path)
+        check_providers(tmp_path, "azurerm", result.products)
 
 
 # --- convert round trip -------------------------------------------------------------------
 
 
-def _same_generation(source: GenerationResult, converted: GenerationResult) -> None:
+def _lost_types(outcome: Any) -> frozenset[str]:
+    """Terraform types whose conversion lost a field (`convert-field-lost`)."""
+    return frozenset(
+        {
+            m[1]
+            for d in outcome.diagnostics
+            if d.code == "convert-field-lost" and (m := re.match(r"`(\w+)`: ", d.message))
+        }
+    )
+
+
+def _same_generation(
+    source: GenerationResult,
+    converted: GenerationResult,
+    lost: frozenset[str] = frozenset(),
+    trimmed: GenerationResult | None = None,
+) -> None:
+    """The converted specs generate what the source does, banners' source lines aside.
+
+    Resources in `lost` lost a field in conversion (the mmgen format cannot hold it, and
+    convert says so): their own files may differ. The python target lacks those features
+    (`unsupported-feature`), so it generates them only from the converted specs; its
+    provider-wide files are compared with `trimmed`, the converted specs without them.
+    """
     assert not source.fatal and not converted.fatal, [
         d.to_text() for d in source.fatal + converted.fatal
     ]
-    assert resource_files(converted) == resource_files(source)
-    assert set(converted.files) == set(source.files)
-    differ = [
-        p
-        for p in sorted(source.files)
-        if without_source_line(source.files[p].text) != without_source_line(converted.files[p].text)
-    ]
+    names = {
+        (p.name, r.name): r.terraform_name
+        for res in (source, converted)
+        for p in res.products
+        for r in p.resources
+    }
+
+    def is_lost(path: str, res: GenerationResult) -> bool:
+        f = res.files[path]
+        return names.get((f.owner.product, f.owner.resource or ""), "") in lost
+
+    extra = set(converted.files) - set(source.files)
+    assert all(is_lost(p, converted) and p.startswith("python/") for p in extra), sorted(extra)
+    assert set(source.files) <= set(converted.files)
+    assert {p for p in resource_files(converted) if not is_lost(p, converted)} == {
+        p for p in resource_files(source) if not is_lost(p, source)
+    }
+    differ = []
+    for p in sorted(source.files):
+        if is_lost(p, source):
+            continue
+        other = converted
+        if lost and p.startswith("python/") and source.files[p].aggregate:
+            assert trimmed is not None and not trimmed.fatal
+            other = trimmed
+        if without_source_line(source.files[p].text) != without_source_line(other.files[p].text):
+            differ.append(p)
     assert not differ, differ[:10]
+
+
+def _without(dst: Path, converted: GenerationResult, types: frozenset[str], to: Path) -> Path:
+    """A copy of the converted specs without the resources of `types`."""
+    shutil.copytree(dst, to)
+    for p in converted.products:
+        for r in p.resources:
+            if r.terraform_name in types:
+                (to / Path(r.loc.file).resolve().relative_to(dst.resolve())).unlink()
+    return to
+
+
+def _same_provider(dst: Path, fmt: str) -> None:
+    """The converted tree names the source's provider (its documented default)."""
+    name, display = FOREIGN_DEFAULTS[fmt]
+    (dst / "provider.yaml").write_text(f"name: {name}\ndisplay_name: {display}\n")
 
 
 def test_convert_round_trip_mmv1(cache_dir: Path, tmp_path: Path) -> None:
@@ -393,7 +517,12 @@ def test_convert_round_trip_mmv1(cache_dir: Path, tmp_path: Path) -> None:
     assert not unexpected, unexpected
     assert not report.errors  # none of these products needs the allow-list
 
-    _same_generation(generate(src, fmt="mmv1"), generate(dst, fmt="mmgen"))
+    _same_provider(dst, "mmv1")
+    lost_types = _lost_types(outcome)
+    assert "google_cloud_scheduler_job" not in lost_types  # something is compared in full
+    converted = generate(dst, fmt="mmgen")
+    trimmed = _without(dst, converted, lost_types, tmp_path / "c" / "specs")
+    _same_generation(generate(src, fmt="mmv1"), converted, lost_types, generate(trimmed, "python"))
 
 
 def test_convert_round_trip_azure_mm(cache_dir: Path, tmp_path: Path) -> None:
@@ -407,7 +536,26 @@ def test_convert_round_trip_azure_mm(cache_dir: Path, tmp_path: Path) -> None:
     report = validate_paths([str(dst)])
     assert not [d for d in report.errors if d.code not in ALLOWED_CONVERTED_ERRORS]
     assert not report.errors
+    assert not _lost_types(outcome)
+    _same_provider(dst, "azure-mm")
     _same_generation(generate(src, fmt="azure-mm"), generate(dst, fmt="mmgen"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="generator bug: `mmgen convert` writes no provider.yaml, so the converted tree "
+    "gets the mmgen default provider (display name `azurerm`, not `Azure Resource Manager`)",
+)
+def test_convert_keeps_the_provider(cache_dir: Path, tmp_path: Path) -> None:
+    src, dst = tmp_path / "a" / "specs", tmp_path / "b" / "specs"
+    shutil.copytree(AZURE, src)
+    assert convert_specs(src, dst, "auto").exit_code == 0
+    source, converted = generate(src, fmt="azure-mm"), generate(dst, fmt="mmgen")
+    assert converted.provider == source.provider or (
+        converted.provider is not None
+        and source.provider is not None
+        and converted.provider.display_name == source.provider.display_name
+    )
 
 
 def test_convert_keeps_relaxed_findings_and_lists_them(cache_dir: Path, tmp_path: Path) -> None:
@@ -445,7 +593,11 @@ def test_cli_generate_azure_mm(cache_dir: Path, tmp_path: Path) -> None:
     assert "2 resource(s) generated; 1 left out because of spec errors: automationjob/job" in (
         res.stderr
     )
-    assert (out / "python" / "batchaccount" / "docs" / "resources" / "batch_account.md").is_file()
+    # Both targets, one provider: pages are named without the `azurerm_` prefix.
+    for target in TARGETS:
+        assert (out / target / "docs" / "resources" / "batch_account.md").is_file(), target
+    assert (out / "python" / "terraform_provider_azurerm" / "batchaccount").is_dir()
+    assert (out / "go" / "internal" / "services" / "batchaccount").is_dir()
 
 
 def test_cli_convert(cache_dir: Path, tmp_path: Path) -> None:

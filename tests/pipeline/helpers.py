@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from generator.api import GenerateOutcome, run_generate
-from generator.pipeline import GenerationResult, generate
+from generator.pipeline import generate
+from generator.results import GenerationResult
 
 REPO = Path(__file__).resolve().parents[2]
 KITCHEN_SPECS = REPO / "tests" / "fixtures" / "gen-specs"
@@ -38,6 +39,7 @@ def copy_specs(src: Path, dst: Path) -> Path:
 def gen(specs: Path, out: Path, *args: str, check: bool = False) -> GenerateOutcome:
     products = tuple(a.split("=", 1)[1] for a in args if a.startswith("product="))
     resources = tuple(a.split("=", 1)[1] for a in args if a.startswith("resource="))
+    targets = [a.split("=", 1)[1] for a in args if a.startswith("target=")]
     cwd = os.getcwd()
     try:
         os.chdir(out.parent)
@@ -47,6 +49,7 @@ def gen(specs: Path, out: Path, *args: str, check: bool = False) -> GenerateOutc
             out.name,
             products=products,
             resources=resources,
+            target=targets[0] if targets else "all",
             check=check,
         )
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import generate
+from generator.product_cache import ProductCache
 
 from .helpers import KITCHEN_SPECS, SPECS, tree
 
@@ -26,42 +27,56 @@ def _digest(folder: Path) -> str:
 
 @pytest.mark.parametrize("seed", ["0", "1", "random"])
 def test_same_bytes_under_any_hash_seed(tmp_path: Path, seed: str) -> None:
-    """Run the CLI in fresh interpreters with different PYTHONHASHSEED values."""
-    specs = tmp_path / "specs"
-    shutil.copytree(KITCHEN_SPECS / "kitchen", specs / "kitchen")
-    shutil.copytree(SPECS / "batchai", specs / "batchai")
-    digests = []
-    for run_seed in ("0", seed):
-        out = tmp_path / f"run-{run_seed}" / "generated"
-        out.parent.mkdir(exist_ok=True)
-        env = dict(os.environ, PYTHONHASHSEED=run_seed)
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "generator.cli",
-                "generate",
-                "--specs",
-                str(specs),
-                "--out",
-                "generated",
-            ],
-            cwd=out.parent,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert proc.returncode == 0, proc.stderr
-        digests.append(_digest(out))
-    assert digests[0] == digests[1]
+    """Run the CLI in fresh interpreters with different PYTHONHASHSEED values.
+
+    Both spec trees (one provider each), every target: go/ and python/ are compared alike.
+    The product cache is off, so that the second run renders rather than replays the first.
+    """
+    trees = {"azurerm": SPECS, "kitchen": KITCHEN_SPECS}
+    for name, src in trees.items():
+        shutil.copytree(src, tmp_path / name / "specs")
+    digests: dict[str, list[str]] = {name: [] for name in trees}
+    for run, run_seed in enumerate(("0", seed)):
+        env = dict(os.environ, PYTHONHASHSEED=run_seed, MMGEN_CACHE_DIR="off")
+        for name in trees:
+            out = tmp_path / name / f"run-{run}" / "generated"
+            out.parent.mkdir()
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "generator.cli",
+                    "generate",
+                    "--specs",
+                    str(tmp_path / name / "specs"),
+                    "--out",
+                    "generated",
+                ],
+                cwd=out.parent,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert proc.returncode == 0, proc.stderr
+            files = tree(out)
+            assert any(p.startswith("go/") for p in files)
+            assert any(p.startswith("python/") for p in files)
+            digests[name].append(_digest(out))
+    for name, (first, second) in digests.items():
+        assert first == second, f"{name}: output differs between hash seeds 0 and {seed}"
 
 
 def test_same_bytes_whatever_the_spec_file_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Directory listing order is the file system's business; ours must not depend on it."""
-    first = {p: f.text for p, f in generate(KITCHEN_SPECS).files.items()}
+    """Directory listing order is the file system's business; ours must not depend on it.
+
+    Without the product cache: a hit would replay the first run instead of re-reading.
+    """
+    uncached = ProductCache(None)
+    first = {p: f.text for p, f in generate(KITCHEN_SPECS, product_cache=uncached).files.items()}
+    assert {p.split("/", 1)[0] for p in first} == {"go", "python"}
     real_iterdir = Path.iterdir
     real_rglob = Path.rglob
     rng = random.Random(7)
@@ -79,18 +94,41 @@ def test_same_bytes_whatever_the_spec_file_order(
     monkeypatch.setattr(Path, "iterdir", shuffled_iterdir)
     monkeypatch.setattr(Path, "rglob", shuffled_rglob)
     for _ in range(3):
-        again = {p: f.text for p, f in generate(KITCHEN_SPECS).files.items()}
+        again = {
+            p: f.text for p, f in generate(KITCHEN_SPECS, product_cache=uncached).files.items()
+        }
         assert again == first
         assert list(again) == list(first) or sorted(again) == sorted(first)
 
 
-def test_output_does_not_depend_on_where_the_specs_live(tmp_path: Path) -> None:
-    """Banners and the manifest name specs relative to the specs folder, not the machine."""
+@pytest.mark.parametrize(
+    "case",
+    [
+        "kitchen",
+        pytest.param(
+            "azurerm",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="generator bug: provider-wide files' banners name provider.yaml by its "
+                "path from the working directory (`Source spec: ../../tmp/.../specs/"
+                "provider.yaml`), not from the specs folder (`specs/provider.yaml`)",
+            ),
+        ),
+    ],
+)
+def test_output_does_not_depend_on_where_the_specs_live(tmp_path: Path, case: str) -> None:
+    """Banners and the manifest name specs relative to the specs folder, not the machine.
+
+    `azurerm` is specs/, whose provider comes from provider.yaml; the kitchen fixture has
+    none (its provider is the default one).
+    """
+    src = SPECS if case == "azurerm" else KITCHEN_SPECS
     a = tmp_path / "a" / "specs"
     b = tmp_path / "deeper" / "path" / "specs"
-    shutil.copytree(KITCHEN_SPECS, a)
-    shutil.copytree(KITCHEN_SPECS, b)
+    shutil.copytree(src, a)
+    shutil.copytree(src, b)
     ta = {p: f.text for p, f in generate(a).files.items()}
     tb = {p: f.text for p, f in generate(b).files.items()}
     assert ta == tb
-    assert not any(str(tmp_path) in text for text in ta.values())
+    # Neither absolute nor relative: nothing names the folders around the specs folder.
+    assert not any(tmp_path.name in text for text in ta.values())

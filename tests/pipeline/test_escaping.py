@@ -2,14 +2,17 @@
 
 Hypothesis writes arbitrary descriptions, defaults, enum values and names of examples
 into a spec, generates, and imports the generated module: every string must come back
-exactly, and rendering twice must give the same bytes.
+exactly, and rendering twice must give the same bytes. The go target's resource gets the
+same strings as Go string literals (gofmt already accepted the file): each must be the
+literal `go_string` makes of the spec's value, which test_go_literals.py checks against a
+real Go program.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib
-import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -19,6 +22,8 @@ from hypothesis import strategies as st
 
 from generator.formatting import format_python
 from generator.pipeline import generate
+from generator.render.go_literals import go_string
+from generator.render.literals import md_text
 
 from .helpers import KITCHEN_SPECS
 
@@ -46,6 +51,25 @@ text = st.one_of(st.sampled_from(NASTY), st.text(chars, max_size=40)).flatmap(
 )
 
 
+def yaml_quoted(value: str) -> str:
+    """A YAML double-quoted scalar equal to `value`: printable ASCII as is, the rest escaped.
+
+    Not `json.dumps`: JSON writes characters beyond U+FFFF as surrogate pairs, which mmgen
+    rejects as lone surrogates (YAML has `\\U` for them), so such examples never ran.
+    """
+    out = []
+    for ch in value:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif " " <= ch <= "~":
+            out.append(ch)
+        elif ord(ch) > 0xFFFF:
+            out.append(f"\\U{ord(ch):08x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}")
+    return '"' + "".join(out) + '"'
+
+
 def _spec(tmp: Path, description: str, default: str) -> Path:
     specs = tmp / "specs"
     if specs.exists():
@@ -53,16 +77,16 @@ def _spec(tmp: Path, description: str, default: str) -> Path:
     shutil.copytree(KITCHEN_SPECS, specs)
     oven = specs / "kitchen" / "oven.yaml"
     doc = oven.read_text()
-    # JSON strings are YAML strings: this writes any text as a YAML scalar.
+    # Any text as a YAML scalar.
     doc = doc.replace(
         "description: An oven; immutable, created and deleted by long-running operations.",
-        f"description: {json.dumps(description)}",
+        f"description: {yaml_quoted(description)}",
     )
     doc = doc.replace(
         "    description: Temperature in degrees Celsius.",
         "    description: Temperature in degrees Celsius.\n"
         f"  - name: label\n    type: String\n    api_name: properties.label\n"
-        f"    default: {json.dumps(default)}\n    description: {json.dumps(description)}",
+        f"    default: {yaml_quoted(default)}\n    description: {yaml_quoted(description)}",
     )
     oven.write_text(doc, encoding="utf-8")
     return specs
@@ -84,23 +108,26 @@ def test_spec_strings_round_trip_through_generated_code(tmp_path_factory, descri
     assert {p: f.text for p, f in first.files.items()} == {
         p: f.text for p, f in second.files.items()
     }
-    module_path = "python/kitchen/terraform_provider_kitchen/resources/oven.py"
+    module_path = "python/terraform_provider_kitchen/kitchen/oven.py"
     source = first.files[module_path].text
     ast.parse(source)
     assert format_python(source) == source, "black must be idempotent on generated code"
+    _check_go(
+        first.files["go/internal/services/kitchen/oven_resource.go"].text, description, default
+    )
     # Import the generated module for real and read the strings back.
     out = tmp / "out"
     for path, f in first.files.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(f.text, encoding="utf-8")
-    root = str(out / "python" / "kitchen")
+    root = str(out / "python")
     sys.path.insert(0, root)
     try:
         for name in list(sys.modules):
             if name.startswith("terraform_provider_kitchen"):
                 del sys.modules[name]
-        mod = importlib.import_module("terraform_provider_kitchen.resources.oven")
+        mod = importlib.import_module("terraform_provider_kitchen.kitchen.oven")
         assert mod.SPEC.description == description
         label = next(f for f in mod.SPEC.fields if f.name == "label")
         assert label.default == default
@@ -110,3 +137,30 @@ def test_spec_strings_round_trip_through_generated_code(tmp_path_factory, descri
         for name in list(sys.modules):
             if name.startswith("terraform_provider_kitchen"):
                 del sys.modules[name]
+
+
+GO_LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+
+
+def _check_go(source: str, description: str, default: str) -> None:
+    m = re.search(
+        r'\n(?P<indent>\t+)"label": schema\.StringAttribute\{\n(?P<body>.*?)\n(?P=indent)\},',
+        source,
+        re.S,
+    )
+    assert m, "no `label` attribute in the generated Go resource"
+    body = m["body"]
+    desc = re.search(rf"MarkdownDescription:\s+({GO_LITERAL}),", body)
+    dflt = re.search(rf"Default:\s+stringdefault\.StaticString\(({GO_LITERAL})\)", body)
+    assert desc and dflt, body
+    # The literals are go_string's (test_go_literals.py runs those through a Go compiler).
+    assert dflt[1] == go_string(default)
+    assert desc[1] == go_string(md_text(description))
+
+
+def test_yaml_quoted_reaches_the_loader_unchanged(tmp_path: Path) -> None:
+    nasty = 'a"\\\n\x00\x7f\u2028\ufeff\U0001f600 ${x} <!-- z'
+    specs = _spec(tmp_path, nasty, nasty)
+    result = generate(specs)
+    assert not result.has_errors, [d.to_text() for d in result.diagnostics]
+    _check_go(result.files["go/internal/services/kitchen/oven_resource.go"].text, nasty, nasty)

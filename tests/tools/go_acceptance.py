@@ -99,8 +99,11 @@ def main(argv: list[str] | None = None) -> int:
                 env[name] = EMULATOR_TOKEN
             for name in others:
                 env.setdefault(name, EMULATOR_SETTING)
-            print(f"go acceptance: {args.module} against {emulator.url} "
-                  f"(Terraform: {args.terraform})", flush=True)
+            print(
+                f"go acceptance: {args.module} against {emulator.url} "
+                f"(Terraform: {args.terraform})",
+                flush=True,
+            )
             return subprocess.call(command, cwd=args.module, env=env)
         finally:
             emulator.stop()

@@ -50,14 +50,20 @@ func PreCheck(t *testing.T) {
 	}
 }
 
-// Config fills the `{random}` token of an example's test values with a fresh suffix.
-func Config(t *testing.T, config string) string {
+// Random is a fresh suffix for one test's names: every step of a test uses the same one,
+// so that changing one value does not rename (and replace) the resource too.
+func Random(t *testing.T) string {
 	t.Helper()
 	buf := make([]byte, 4)
 	if _, err := rand.Read(buf); err != nil {
 		t.Fatal(err)
 	}
-	return strings.ReplaceAll(config, "{random}", hex.EncodeToString(buf))
+	return hex.EncodeToString(buf)
+}
+
+// Config fills the `{random}` token of an example's test values.
+func Config(config, random string) string {
+	return strings.ReplaceAll(config, "{random}", random)
 }
 
 // settings are the provider settings as the tests' environment supplies them.

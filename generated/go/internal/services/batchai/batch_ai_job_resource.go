@@ -11,7 +11,6 @@
 //
 // ----------------------------------------------------------------------------
 
-// Package batchai holds the Batch AI resources of the provider.
 package batchai
 
 import (

@@ -1,0 +1,264 @@
+// ----------------------------------------------------------------------------
+//
+//     ***     AUTO GENERATED CODE    ***    Type: mmgen     ***
+//
+// DO NOT EDIT: this file is rewritten from its spec on every run of mmgen;
+// hand edits are overwritten. Change the spec (or its custom code) instead.
+//
+// Source spec: (default provider)
+// Template:    acctest_helpers.go.j2
+// Regenerate:  make generate  (mmgen generate --specs gen-specs/ --out generated/)
+//
+// ----------------------------------------------------------------------------
+
+// Package acctest holds what every acceptance test of the provider shares: the provider
+// factories (the provider runs in-process, Terraform reattaches to it), the environment
+// check, random names, and direct API calls for CheckDestroy and "disappears" tests.
+package acctest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/mmgen/terraform-provider-kitchen/internal/mmgen"
+	"github.com/mmgen/terraform-provider-kitchen/internal/provider"
+)
+
+// ProviderFactories serve the provider in-process under its Terraform name.
+var ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
+	"kitchen": providerserver.NewProtocol6WithError(provider.New("test")()),
+}
+
+// PreCheck fails fast when the environment cannot run acceptance tests.
+func PreCheck(t *testing.T) {
+	t.Helper()
+	if os.Getenv("MMGEN_ENDPOINT") == "" {
+		t.Fatal("MMGEN_ENDPOINT must point at the API (the mmgen emulator, or the real API)")
+	}
+}
+
+// Random is a fresh suffix for one test's names: every step of a test uses the same one,
+// so that changing one value does not rename (and replace) the resource too.
+func Random(t *testing.T) string {
+	t.Helper()
+	buf := make([]byte, 4)
+	if _, err := rand.Read(buf); err != nil {
+		t.Fatal(err)
+	}
+	return hex.EncodeToString(buf)
+}
+
+// Config fills the `{random}` token of an example's test values.
+func Config(config, random string) string {
+	return strings.ReplaceAll(config, "{random}", random)
+}
+
+// settings are the provider settings as the tests' environment supplies them.
+func settings() map[string]string {
+	out := map[string]string{}
+	out["subscription_id"] = firstEnv("KITCHEN_SUBSCRIPTION_ID")
+	out["token"] = firstEnv("MMGEN_TOKEN")
+	return out
+}
+
+func firstEnv(names ...string) string {
+	for _, n := range names {
+		if v := os.Getenv(n); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// API is a client for direct calls to the API under test.
+func API(baseURL string) *mmgen.Client {
+	return mmgen.NewClient(mmgen.Config{
+		Endpoint:     os.Getenv("MMGEN_ENDPOINT"),
+		Token:        settings()["token"],
+		PollInterval: mmgen.DurationFromEnv("MMGEN_POLL_INTERVAL", 10*time.Second),
+	}, baseURL)
+}
+
+// Target is how to reach one resource: its id template, where its values come from.
+type Target struct {
+	BaseURL    string
+	Template   string
+	APIVersion string
+	// Params maps a placeholder to a state attribute, or to a provider setting when
+	// FromSettings[name] is true.
+	Params       map[string]string
+	FromSettings map[string]bool
+}
+
+// URL is the resource's request URL, built from its state.
+func (tg Target) URL(rs *terraform.ResourceState) (string, error) {
+	values := map[string]string{}
+	for name, attr := range tg.Params {
+		if tg.FromSettings[name] {
+			values[name] = settings()[attr]
+		} else {
+			values[name] = rs.Primary.Attributes[attr]
+		}
+	}
+	p, err := mmgen.FillTemplate(tg.Template, values, true)
+	if err != nil {
+		return "", err
+	}
+	query := url.Values{}
+	if tg.APIVersion != "" {
+		query.Set("api-version", tg.APIVersion)
+	}
+	return API(tg.BaseURL).URL(tg.BaseURL, p, query), nil
+}
+
+func (tg Target) status(rs *terraform.ResourceState) (int, error) {
+	u, err := tg.URL(rs)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := API(tg.BaseURL).Do(context.Background(), "GET", u, nil)
+	if err != nil {
+		return 0, err
+	}
+	return resp.Status, nil
+}
+
+// CheckExists asserts that the API has the resource at address.
+func (tg Target) CheckExists(address string) func(*terraform.State) error {
+	return func(s *terraform.State) error {
+		rs, ok := s.RootModule().Resources[address]
+		if !ok {
+			return fmt.Errorf("%s is not in state", address)
+		}
+		status, err := tg.status(rs)
+		if err != nil {
+			return err
+		}
+		if status != 200 {
+			return fmt.Errorf("%s: GET answered %d, want 200", address, status)
+		}
+		return nil
+	}
+}
+
+// CheckDestroyed asserts that no resource of type typeName is left in the API.
+func (tg Target) CheckDestroyed(typeName string) func(*terraform.State) error {
+	return func(s *terraform.State) error {
+		for _, rs := range s.RootModule().Resources {
+			if rs.Type != typeName {
+				continue
+			}
+			status, err := tg.status(rs)
+			if err != nil {
+				return err
+			}
+			if status != 404 {
+				return fmt.Errorf("%s %s still exists (GET answered %d)", typeName, rs.Primary.ID, status)
+			}
+		}
+		return nil
+	}
+}
+
+// Disappear deletes the resource behind Terraform's back (and waits until it is gone).
+func (tg Target) Disappear(address string) func(*terraform.State) error {
+	return func(s *terraform.State) error {
+		rs, ok := s.RootModule().Resources[address]
+		if !ok {
+			return fmt.Errorf("%s is not in state", address)
+		}
+		u, err := tg.URL(rs)
+		if err != nil {
+			return err
+		}
+		client := API(tg.BaseURL)
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		resp, err := client.Do(ctx, "DELETE", u, nil)
+		if err == nil {
+			err = mmgen.CheckResponse(resp, 404)
+		}
+		if err == nil {
+			err = client.WaitARM(ctx, resp, true)
+		}
+		return err
+	}
+}
+
+// CaptureState keeps the flat attributes of address after a step, for VerifyImport.
+func CaptureState(address string, into *map[string]string) func(*terraform.State) error {
+	return func(s *terraform.State) error {
+		rs, ok := s.RootModule().Resources[address]
+		if !ok {
+			return fmt.Errorf("%s is not in state", address)
+		}
+		*into = map[string]string{}
+		for k, v := range rs.Primary.Attributes {
+			(*into)[k] = v
+		}
+		return nil
+	}
+}
+
+// VerifyImport compares the imported state with the captured one, attribute by
+// attribute, except where a pattern matches: like ImportStateVerify, but the patterns
+// are regular expressions, so a write-only field in every element of a list
+// (`^secrets\.[^.]+\.value$`) can be named.
+func VerifyImport(before *map[string]string, ignore ...string) func([]*terraform.InstanceState) error {
+	patterns := make([]*regexp.Regexp, len(ignore))
+	for i, p := range ignore {
+		patterns[i] = regexp.MustCompile(p)
+	}
+	skip := func(key string) bool {
+		for _, p := range patterns {
+			if p.MatchString(key) {
+				return true
+			}
+		}
+		return false
+	}
+	return func(states []*terraform.InstanceState) error {
+		want := *before
+		var got map[string]string
+		for _, st := range states {
+			if st.ID == want["id"] {
+				got = st.Attributes
+			}
+		}
+		if got == nil {
+			return fmt.Errorf("no imported resource has id %q", want["id"])
+		}
+		var diffs []string
+		keys := map[string]bool{}
+		for k := range want {
+			keys[k] = true
+		}
+		for k := range got {
+			keys[k] = true
+		}
+		for k := range keys {
+			if skip(k) || want[k] == got[k] {
+				continue
+			}
+			diffs = append(diffs, fmt.Sprintf("  %s: %q before import, %q after", k, want[k], got[k]))
+		}
+		if len(diffs) > 0 {
+			sort.Strings(diffs)
+			return fmt.Errorf("imported state differs:\n%s", strings.Join(diffs, "\n"))
+		}
+		return nil
+	}
+}

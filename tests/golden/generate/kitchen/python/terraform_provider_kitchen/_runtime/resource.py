@@ -1,0 +1,369 @@
+# ----------------------------------------------------------------------------
+#
+#     ***     AUTO GENERATED CODE    ***    Type: mmgen     ***
+#
+# DO NOT EDIT: this file is rewritten from its spec on every run of mmgen;
+# hand edits are overwritten. Change the spec (or its custom code) instead.
+#
+# Source spec: templates/python/runtime/resource.py
+# Template:    python/runtime/resource.py
+# Regenerate:  make generate  (mmgen generate --specs gen-specs/ --out generated/)
+#
+# ----------------------------------------------------------------------------
+"""``GeneratedResource``: tf's Resource protocol implemented generically from a SPEC."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from tf.iface import Resource
+from tf.schema import Schema
+from tf.types import Unknown
+
+from . import convert, ids
+from .lro import OperationFailed
+from .plan import arguments_changed, plan_state, replace_paths
+from .provider import GeneratedProvider, ProviderSettings
+from .spec import Field, ResourceSpec
+from .tfschema import build_schema, empty_value, is_block
+from .timeouts import Deadline, OperationTimeout, operation_timeout
+from .transport import ApiError, Response, TransportError, error_from_response
+from .validate import validate_config
+
+State = dict[str, Any]
+
+
+def strip_unknown(value: Any) -> Any:
+    """Applied state may hold no unknowns: turn any leftover into null."""
+    if value is Unknown:
+        return None
+    if isinstance(value, dict):
+        return {k: strip_unknown(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strip_unknown(v) for v in value]
+    return value
+
+
+def conform(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
+    """Exactly the schema's keys at every depth (missing ones null / empty list)."""
+    src = obj if isinstance(obj, dict) else {}
+    out: dict[str, Any] = {}
+    for f in fields:
+        value = src.get(f.name, empty_value(f))
+        if value is None and is_block(f) and f.kind != "single":
+            value = []
+        if is_block(f) and value is not Unknown:
+            if f.kind == "single":
+                value = None if value is None else conform(f.children, value)
+            else:
+                value = [conform(f.children, v) for v in value]
+        out[f.name] = value
+    return out
+
+
+def describe_error(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, ApiError):
+        code = f" {exc.code}" if exc.code else ""
+        return f"API error: HTTP {exc.status}{code}", exc.message or str(exc)
+    if isinstance(exc, OperationFailed):
+        code = f" {exc.code}" if exc.code else ""
+        return f"Operation {exc.status}:{code}", exc.message or str(exc)
+    if isinstance(exc, OperationTimeout):
+        return "Operation timed out", str(exc)
+    if isinstance(exc, TransportError):
+        return "Request failed", str(exc)
+    if isinstance(exc, ids.MissingIdValue):
+        return "Cannot build the resource id", str(exc)
+    return f"Unexpected error: {type(exc).__name__}", str(exc)
+
+
+class GeneratedResource(Resource):
+    SPEC: ClassVar[ResourceSpec]
+    CUSTOM_EXPAND: ClassVar[dict[str, Callable[[Any, Any], Any]]] = {}
+    CUSTOM_FLATTEN: ClassVar[dict[str, Callable[[Any, Any], Any]]] = {}
+
+    _schema_cache: ClassVar[dict[type, Schema]] = {}
+
+    def __init__(self, provider: GeneratedProvider) -> None:
+        self.provider = provider
+
+    # ------------------------------------------------------------ identity & schema
+
+    @classmethod
+    def get_name(cls) -> str:
+        return cls.SPEC.type_name
+
+    @classmethod
+    def get_schema(cls) -> Schema:
+        if cls not in GeneratedResource._schema_cache:
+            GeneratedResource._schema_cache[cls] = build_schema(cls.SPEC)
+        return GeneratedResource._schema_cache[cls]
+
+    # ------------------------------------------------------------ hooks (override in custom code)
+
+    def before_create(self, ctx: Any, body: dict[str, Any]) -> dict[str, Any]:
+        return body
+
+    def after_create(self, ctx: Any, state: State) -> State:
+        return state
+
+    def before_update(self, ctx: Any, body: dict[str, Any]) -> dict[str, Any]:
+        return body
+
+    def after_read(self, ctx: Any, state: State) -> State:
+        return state
+
+    def before_delete(self, ctx: Any, state: State) -> None:
+        return None
+
+    def parse_import_id(self, import_id: str) -> dict[str, str]:
+        formats = self.SPEC.import_formats or (self.SPEC.id_template,)
+        return ids.parse_id(formats, import_id)
+
+    # ------------------------------------------------------------ helpers
+
+    @property
+    def settings(self) -> ProviderSettings:
+        return self.provider.get_settings()
+
+    def id_values(self, state: State) -> dict[str, str]:
+        return ids.id_values(self.SPEC, state, self.provider.param_value)
+
+    def resource_id(self, state: State) -> str:
+        return ids.fill_template(self.SPEC.id_template, self.id_values(state), quote_values=False)
+
+    def resource_url(self, state: State) -> str:
+        base = self.settings.base_for(self.SPEC.base_url)
+        return ids.resource_url(base, self.SPEC, self.id_values(state))
+
+    def expand(self, state: State) -> dict[str, Any]:
+        return convert.expand(self.SPEC.fields, state, type(self).CUSTOM_EXPAND)
+
+    def flatten(self, api: Any, prior: State) -> State:
+        """Full state from an API object; id and timeouts come from the prior state."""
+        state = convert.flatten(self.SPEC.fields, api, prior, type(self).CUSTOM_FLATTEN)
+        state = conform(self.SPEC.fields, state)
+        if not self.SPEC.declares_id:
+            state["id"] = self.resource_id({**prior, **state})
+        state["timeouts"] = strip_unknown(prior.get("timeouts"))
+        return state
+
+    def _deadline(self, state: State | None, op: str) -> Deadline:
+        return Deadline(operation_timeout(self.SPEC, state, op), f"{op} of {self.SPEC.type_name}")
+
+    def _report(self, ctx: Any, op: str, exc: BaseException) -> None:
+        summary, detail = describe_error(exc)
+        if not isinstance(exc, (ApiError, OperationFailed, OperationTimeout, TransportError)):
+            # Unexpected: keep the traceback for TF_LOG users (stderr, never stdout).
+            traceback.print_exc(file=sys.stderr)
+        ctx.diagnostics.add_error(f"{self.SPEC.type_name}: {op} failed: {summary}", detail)
+
+    def _check(self, resp: Response, method: str, accept: tuple[int, ...] = ()) -> None:
+        if resp.status >= 400 and resp.status not in accept:
+            raise error_from_response(resp, method)
+
+    def _wait(self, resp: Response, url: str, deadline: Deadline, deleting: bool) -> None:
+        if self.SPEC.async_style == "operation":
+            base = self.settings.base_for(self.SPEC.base_url)
+            self.settings.poller.wait_for_google_operation(resp, base, deadline)
+            return
+        if self.SPEC.async_style != "arm":
+            return
+        self.settings.poller.wait_for_operation(resp, deadline, gone_ok=deleting)
+        if not deleting:
+            self.settings.poller.wait_for_provisioning(url, deadline)
+
+    def _fetch(self, ctx: Any, prior: State, deadline: Deadline) -> State | None:
+        """GET the resource and flatten it; None when it does not exist."""
+        url = self.resource_url(prior)
+        resp = self.settings.client.request(self.SPEC.read_verb, url, deadline=deadline)
+        if resp.status == 404:
+            return None
+        self._check(resp, self.SPEC.read_verb)
+        state = self.flatten(resp.json() or {}, prior)
+        return self.after_read(ctx, state)
+
+    # ------------------------------------------------------------ Resource protocol
+
+    def validate(self, diags: Any, type_name: str, config: Any) -> None:
+        validate_config(self.SPEC, config, diags)
+
+    def plan(self, ctx: Any, current: State | None, planned: State) -> State | None:
+        config = getattr(ctx, "config", None)
+        planned_id: Any = Unknown
+        if current is None and not self.SPEC.declares_id:
+            try:
+                planned_id = self.resource_id(planned)
+            except ids.MissingIdValue:
+                planned_id = Unknown
+        return plan_state(self.SPEC, current, planned, config, planned_id)
+
+    def requires_replace(self, current: State | None, planned: State | None) -> list[Any]:
+        return replace_paths(self.SPEC, current, planned)
+
+    def create(self, ctx: Any, planned: State) -> State | None:
+        accepted = False
+        try:
+            deadline = self._deadline(planned, "create")
+            url = self.resource_url(planned)
+            body = self.before_create(ctx, self.expand(planned))
+            resp = self.settings.client.request(self.SPEC.create_verb, url, body, deadline)
+            self._check(resp, self.SPEC.create_verb)
+            accepted = True
+            self._wait(resp, url, deadline, deleting=False)
+            state = self._fetch(ctx, planned, deadline)
+            if state is None:
+                raise ApiError(404, "NotFound", "resource not found after create", "GET", url)
+            return self.after_create(ctx, state)
+        except Exception as exc:
+            self._report(ctx, "create", exc)
+            if not accepted:
+                return None
+            # The API accepted the resource: keep it in state (Terraform taints it) so it
+            # is not leaked.
+            partial = strip_unknown(planned)
+            if not self.SPEC.declares_id:
+                try:
+                    partial["id"] = self.resource_id(planned)
+                except ids.MissingIdValue:
+                    return None
+            return dict(partial)
+
+    def read(self, ctx: Any, current: State) -> State | None:
+        try:
+            prior = self._with_id_fields(current)
+            return self._fetch(ctx, prior, self._deadline(current, "read"))
+        except Exception as exc:
+            self._report(ctx, "read", exc)
+            return current
+
+    def update(self, ctx: Any, current: State, planned: State) -> State | None:
+        try:
+            if self.SPEC.update_verb is None or not arguments_changed(
+                self.SPEC.fields, current, planned
+            ):
+                # Only timeouts (or nothing the API knows) changed: no request needed.
+                merged = _fill_unknown(planned, current)
+                return dict(strip_unknown(merged))
+            deadline = self._deadline(planned, "update")
+            url = self.resource_url(planned)
+            body = self.before_update(ctx, self.expand(planned))
+            resp = self.settings.client.request(self.SPEC.update_verb, url, body, deadline)
+            self._check(resp, self.SPEC.update_verb)
+            self._wait(resp, url, deadline, deleting=False)
+            state = self._fetch(ctx, planned, deadline)
+            if state is None:
+                raise ApiError(404, "NotFound", "resource not found after update", "GET", url)
+            return state
+        except Exception as exc:
+            self._report(ctx, "update", exc)
+            return current
+
+    def delete(self, ctx: Any, current: State) -> State | None:
+        try:
+            deadline = self._deadline(current, "delete")
+            prior = self._with_id_fields(current)
+            self.before_delete(ctx, prior)
+            url = self.resource_url(prior)
+            resp = self.settings.client.request(self.SPEC.delete_verb, url, None, deadline)
+            if resp.status == 404:
+                return None
+            self._check(resp, self.SPEC.delete_verb)
+            self._wait(resp, url, deadline, deleting=True)
+            return None
+        except Exception as exc:
+            self._report(ctx, "delete", exc)
+            return current
+
+    def import_(self, ctx: Any, id: str) -> State | None:
+        try:
+            prior = self._state_from_id(id)
+            state = self._fetch(ctx, prior, self._deadline(None, "read"))
+        except Exception as exc:
+            if isinstance(exc, ValueError) and not isinstance(exc, ids.MissingIdValue):
+                ctx.diagnostics.add_error(f"{self.SPEC.type_name}: invalid import id", str(exc))
+            else:
+                self._report(ctx, "import", exc)
+            return None
+        if state is None:
+            ctx.diagnostics.add_error(
+                f"{self.SPEC.type_name}: cannot import non-existent remote object",
+                f"No object exists with id {id!r}.",
+            )
+        return state
+
+    def upgrade(self, ctx: Any, version: int, old: State) -> State | None:
+        # Keep values of known keys, add new ones as null, drop removed ones.
+        state = conform(self.SPEC.fields, old)
+        if not self.SPEC.declares_id:
+            state["id"] = old.get("id")
+        state["timeouts"] = old.get("timeouts")
+        return state
+
+    # ------------------------------------------------------------ import helpers
+
+    def _state_from_id(self, import_id: str) -> State:
+        values = self.parse_import_id(import_id)
+        state: State = conform(self.SPEC.fields, {})
+        for block in self.SPEC.fields:
+            if is_block(block) and block.presence == "optional_computed":
+                state[block.name] = Unknown  # read from the API (see convert._stays_absent)
+        if not self.SPEC.declares_id:
+            state["id"] = import_id
+        state["timeouts"] = None
+        for param in self.SPEC.id_params:
+            if param.name not in values:
+                continue
+            if param.source == "field":
+                f = self.SPEC.field(param.attribute)
+                raw = values[param.name]
+                state[param.attribute] = _typed(f.kind if f else "string", raw)
+            else:
+                configured = self.provider.param_value(param.attribute)
+                if configured and configured.lower() != values[param.name].lower():
+                    raise ValueError(
+                        f"import id has {param.name} {values[param.name]!r} but the provider "
+                        f"is configured with {configured!r}"
+                    )
+        return state
+
+    def _with_id_fields(self, current: State) -> State:
+        """Fill id fields missing from state (e.g. after a bad import) from its id."""
+        try:
+            self.id_values(current)
+            return current
+        except ids.MissingIdValue:
+            if self.SPEC.declares_id or not current.get("id"):
+                raise
+        parsed = self._state_from_id(str(current["id"]))
+        recovered = {k: v for k, v in parsed.items() if current.get(k) is None and v is not Unknown}
+        return {**current, **recovered}
+
+
+def _typed(kind: str, raw: str) -> Any:
+    if kind == "integer":
+        return int(raw)
+    if kind == "number":
+        return float(raw)
+    if kind == "bool":
+        return raw.lower() == "true"
+    return raw
+
+
+def _fill_unknown(planned: Any, current: Any) -> Any:
+    """Replace unknowns in ``planned`` by the values at the same place in ``current``."""
+    if planned is Unknown:
+        return current
+    if isinstance(planned, dict):
+        cur = current if isinstance(current, dict) else {}
+        return {k: _fill_unknown(v, cur.get(k)) for k, v in planned.items()}
+    if isinstance(planned, list):
+        cur_list = current if isinstance(current, list) else []
+        return [
+            _fill_unknown(v, cur_list[i] if i < len(cur_list) else None)
+            for i, v in enumerate(planned)
+        ]
+    return planned

@@ -1,0 +1,197 @@
+# ----------------------------------------------------------------------------
+#
+#     ***     AUTO GENERATED CODE    ***    Type: mmgen     ***
+#
+# DO NOT EDIT: this file is rewritten from its spec on every run of mmgen;
+# hand edits are overwritten. Change the spec (or its custom code) instead.
+#
+# Source spec: templates/python/runtime/spec.py
+# Template:    python/runtime/spec.py
+# Regenerate:  make generate  (mmgen generate --specs gen-specs/ --out generated/)
+#
+# ----------------------------------------------------------------------------
+"""Declarative description of one generated resource.
+
+Generated resource modules build a ``ResourceSpec`` with literal constructor calls; every
+other runtime module only reads these frozen objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = ("string", "integer", "number", "bool", "map", "list", "set", "single")
+PRIMITIVE_KINDS = ("string", "integer", "number", "bool")
+PRESENCES = ("required", "optional", "computed", "optional_computed")
+ASYNC_STYLES = ("none", "arm", "operation")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One Terraform attribute or nested block and where it lives in the API JSON."""
+
+    name: str
+    kind: str
+    element_kind: str | None = None
+    children: tuple[Field, ...] = ()
+    presence: str = "optional"
+    api_path: tuple[str, ...] = ()
+    description: str = ""
+    forces_new: bool = False
+    sensitive: bool = False
+    write_only: bool = False
+    default: Any = None
+    enum_values: tuple[Any, ...] = ()
+    regex: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    conflicts_with: tuple[str, ...] = ()
+    exactly_one_of: tuple[str, ...] = ()
+    at_least_one_of: tuple[str, ...] = ()
+    required_with: tuple[str, ...] = ()
+    ignore_read: bool = False
+    url_param_only: bool = False
+    deprecation: str | None = None
+    # A set block whose API form is an object keyed by the child of this name (a map of
+    # objects): `{"a": {...}}` in the API is `[{<map_key> = "a", ...}]` in Terraform.
+    map_key: str | None = None
+
+    def __post_init__(self) -> None:
+        # Fail at import time of the generated module rather than mid-apply.
+        if self.kind not in KINDS:
+            raise ValueError(f"field {self.name!r}: unknown kind {self.kind!r}")
+        if self.presence not in PRESENCES:
+            raise ValueError(f"field {self.name!r}: unknown presence {self.presence!r}")
+        if self.children and self.kind not in ("single", "list", "set"):
+            raise ValueError(f"field {self.name!r}: only single/list/set may have children")
+        if self.map_key is not None and (
+            self.kind != "set" or self.map_key not in {c.name for c in self.children}
+        ):
+            raise ValueError(f"field {self.name!r}: map_key must name a child of a set block")
+        if self.kind == "single" and not self.children:
+            raise ValueError(f"field {self.name!r}: kind 'single' needs children")
+        if self.element_kind is not None and self.element_kind not in PRIMITIVE_KINDS:
+            raise ValueError(f"field {self.name!r}: bad element_kind {self.element_kind!r}")
+        if not self.api_path and not self.url_param_only:
+            raise ValueError(f"field {self.name!r}: empty api_path needs url_param_only")
+
+    @property
+    def is_block(self) -> bool:
+        """Nested blocks are the fields with children (Terraform blocks, not attributes)."""
+        return bool(self.children)
+
+    @property
+    def is_computed_only(self) -> bool:
+        return self.presence == "computed"
+
+    @property
+    def is_computed(self) -> bool:
+        """Computed in the schema sense: the provider may supply the value."""
+        return self.presence in ("computed", "optional_computed") or (
+            self.default is not None and not self.is_block
+        )
+
+    @property
+    def is_collection(self) -> bool:
+        return self.kind in ("map", "list", "set") and not self.children
+
+    def child(self, name: str) -> Field | None:
+        for c in self.children:
+            if c.name == name:
+                return c
+        return None
+
+
+@dataclass(frozen=True)
+class IdParam:
+    """A ``{name}`` placeholder of the id template and where its value comes from.
+
+    ``source="provider"``: provider configuration attribute ``field or name``;
+    ``source="field"``: top-level resource field ``field or name``.
+    """
+
+    name: str
+    source: str = "field"
+    field: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.source not in ("provider", "field"):
+            raise ValueError(f"id param {self.name!r}: unknown source {self.source!r}")
+
+    @property
+    def attribute(self) -> str:
+        return self.field or self.name
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Default per-operation deadlines in seconds."""
+
+    create: float = 1800.0
+    read: float = 300.0
+    update: float = 1800.0
+    delete: float = 1800.0
+
+    def for_operation(self, op: str) -> float:
+        return float(getattr(self, op))
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    type_name: str
+    fields: tuple[Field, ...]
+    id_template: str
+    description: str = ""
+    schema_version: int = 0
+    id_params: tuple[IdParam, ...] = ()
+    api_version: str | None = None
+    create_verb: str = "PUT"
+    read_verb: str = "GET"
+    update_verb: str | None = "PUT"
+    delete_verb: str = "DELETE"
+    async_style: str = "none"
+    immutable: bool = False
+    timeouts: Timeouts = Timeouts()
+    import_formats: tuple[str, ...] = ()
+    deprecation: str | None = None
+    # The product's API base URL: one provider holds several products, each on its host.
+    base_url: str = ""
+
+    def __post_init__(self) -> None:
+        if self.async_style not in ASYNC_STYLES:
+            raise ValueError(f"{self.type_name}: unknown async_style {self.async_style!r}")
+        names = [f.name for f in self.fields]
+        if len(names) != len(set(names)):
+            raise ValueError(f"{self.type_name}: duplicate field names")
+        if "timeouts" in names:
+            raise ValueError(f"{self.type_name}: 'timeouts' is reserved for the runtime")
+
+    @property
+    def declares_id(self) -> bool:
+        return any(f.name == "id" for f in self.fields)
+
+    @property
+    def all_replace(self) -> bool:
+        """True when no in-place update exists, so every argument change forces new."""
+        return self.immutable or self.update_verb is None
+
+    def field(self, name: str) -> Field | None:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        return None
+
+    def field_at(self, dotted: str) -> Field | None:
+        """Resolve ``"a.b.c"`` (Terraform names from the root) to its Field."""
+        parts = dotted.split(".")
+        current = self.field(parts[0])
+        for part in parts[1:]:
+            if current is None:
+                return None
+            current = current.child(part)
+        return current
