@@ -84,11 +84,24 @@ def run_generate(
 
 
 def _summary(result: Any) -> str:
-    """Counts for foreign corpora: what loaded, what generated, what was left out."""
-    if not result.dropped:
+    """Counts for foreign corpora: what generated per target, what was left out and why."""
+    by_target = {t: names for t, names in result.dropped_by_target.items() if names}
+    if not result.dropped and not by_target:
         return ""
-    generated = sum(len(p.resources) for p in result.products)
-    return (
-        f"{generated} resource(s) generated; {len(result.dropped)} left out because of spec "
-        f"errors: {', '.join(result.dropped[:10])}{' …' if len(result.dropped) > 10 else ''}"
-    )
+    counts = ", ".join(f"{t}: {n}" for t, n in sorted(result.generated.items()))
+    parts = [f"resource(s) generated ({counts})"]
+    if result.dropped:
+        parts.append(
+            f"{len(result.dropped)} left out of every target because of spec errors: "
+            + _listing(result.dropped)
+        )
+    for target, names in sorted(by_target.items()):
+        parts.append(
+            f"{len(names)} left out of {target} only (unsupported-feature or a {target} "
+            f"check, see the diagnostics): " + _listing(names)
+        )
+    return "; ".join(parts)
+
+
+def _listing(names: list[str]) -> str:
+    return ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")

@@ -21,7 +21,10 @@ from typing import Any
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 from .loaders.formats import FOREIGN, PRODUCT_FILE
 from .loaders.mmgen.loader import load_specs
+from .loaders.provider_spec import PROVIDER_FILE, default_provider
 from .model.nodes import Product
+from .provider_tree import FOREIGN_DEFAULTS
+from .render.literals import yaml_scalar
 from .spec_check import RELAXED_FOR_FOREIGN, validate_paths
 from .spec_writer import product_to_yaml, resource_to_yaml
 from .writer import write_text_atomic
@@ -109,6 +112,7 @@ def convert_specs(src: str | Path, out_dir: str | Path, fmt: str = "auto") -> Co
     try:
         for product in usable:
             _write_product(product, out / product.name, outcome, relaxed)
+        _write_provider(report.format, out, outcome)
     except OSError as exc:
         outcome.diagnostics.append(
             Diagnostic(
@@ -122,6 +126,36 @@ def convert_specs(src: str | Path, out_dir: str | Path, fmt: str = "auto") -> Co
     outcome.diagnostics.extend(_read_back(usable, out, report.sources))
     outcome.exit_code = 0
     return outcome
+
+
+def _write_provider(fmt: str, out: Path, outcome: ConvertOutcome) -> None:
+    """The tree's provider, as upstream names it (mmv1: google, Azure MM: azurerm).
+
+    An existing provider.yaml is the user's: it is kept."""
+    path = out / PROVIDER_FILE
+    if path.exists():
+        return
+    name, display = FOREIGN_DEFAULTS[fmt]
+    provider = default_provider(name, display)
+    token = provider.token_setting
+    lines = [
+        f"# The provider this tree becomes, converted from {fmt} specs.",
+        f"name: {yaml_scalar(provider.name)}",
+        f"display_name: {yaml_scalar(provider.display_name)}",
+        f"registry: {yaml_scalar(provider.registry)}",
+        f"go_module: {yaml_scalar(provider.go_module)}",
+        f"docs_family: {yaml_scalar(provider.family.value)}",
+    ]
+    if token is not None:
+        lines += [
+            "settings:",
+            "  - name: token",
+            "    env: [" + ", ".join(yaml_scalar(e) for e in token.env) + "]",
+            "    sensitive: true",
+            f"    description: {yaml_scalar(token.description)}",
+        ]
+    write_text_atomic(path, "\n".join(lines) + "\n")
+    outcome.written.append(str(path))
 
 
 def _write_product(

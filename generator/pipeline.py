@@ -96,7 +96,10 @@ def generate(
         )
         if not result.products:
             result.products = part.products
-            result.dropped = part.dropped
+        # Spec errors drop a resource from every target; a missing feature from one.
+        result.dropped.extend(d for d in part.dropped if d not in result.dropped)
+        result.dropped_by_target[name] = sorted(part.dropped_by_target.get(name, []))
+        result.generated[name] = sum(len(p.resources) for p in part.products)
         result.fatal.extend(part.fatal)
         diagnostics.extend(part.diagnostics)
         for path, f in part.files.items():
@@ -179,6 +182,8 @@ def _generate_target(
     for part in parts:
         result.products.extend(part.products)
         result.dropped.extend(part.dropped)
+        for key, names in part.dropped_by_target.items():
+            result.dropped_by_target.setdefault(key, []).extend(names)
         result.fatal.extend(part.fatal)
         diagnostics.extend(part.diagnostics)
         for path, f in part.files.items():
@@ -279,7 +284,7 @@ def _generate(
         kept, diags, dropped = target_checks(tgt, provider, product)
         bag.extend(diags)
         if foreign:
-            result.dropped.extend(dropped)
+            result.dropped_by_target.setdefault(target, []).extend(dropped)
             checked.append(kept)
         else:
             fatal.extend(d for d in diags if d.is_error)

@@ -21,7 +21,7 @@ from typing import Any
 from . import __version__
 from .formatting import default_cache_dir, formatter_name
 
-FORMAT_VERSION = 1  # bump when the pickled shape changes
+FORMAT_VERSION = 2  # bump when the pickled shape changes
 _GENERATOR_DIR = Path(__file__).resolve().parent
 
 

@@ -118,7 +118,7 @@ def check_provider(provider: Provider, products: list[Product]) -> list[Diagnost
                     f"set the product's `prefix: {provider.name}`, or rename the provider",
                 )
             other = seen.get(res.terraform_name)
-            if other is not None:
+            if other is not None and other[0] != product.name:
                 bag.error(
                     "resource-collision",
                     f"resource type `{res.terraform_name}` is declared by product "
@@ -126,7 +126,7 @@ def check_provider(provider: Provider, products: list[Product]) -> list[Diagnost
                     res.loc,
                     "rename one of them: one provider holds both products",
                 )
-            else:
+            elif other is None:
                 seen[res.terraform_name] = (product.name, res.loc)
     bag.extend(_setting_conflicts(provider, products))
     return bag.items

@@ -37,6 +37,10 @@ class GenerationResult:
     # drop their resource (listed in `dropped`) and are not fatal.
     fatal: list[Diagnostic] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    # Per target: resources it left out for a feature it lacks or its own checks (foreign
+    # formats only), and how many resources it generated.
+    dropped_by_target: dict[str, list[str]] = field(default_factory=dict)
+    generated: dict[str, int] = field(default_factory=dict)
     provider: Provider | None = None
 
     @property

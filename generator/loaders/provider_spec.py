@@ -30,7 +30,15 @@ SETTING = Obj(
     "ProviderSetting",
     {
         "name": Key(Str("attribute name in the provider block (snake_case)", pattern=SNAKE), True),
-        "env": Key(ListOf(Str("environment variable, first set one wins", pattern=ENV_NAME))),
+        "env": Key(
+            ListOf(
+                Str(
+                    "environment variable, first set one wins",
+                    pattern=ENV_NAME,
+                    rule="an environment variable name (letters, digits, `_`)",
+                )
+            )
+        ),
         "description": Key(Str("Markdown description for the provider docs")),
         "required": Key(Bool("the provider fails to configure without it")),
         "sensitive": Key(Bool("a credential: never shown in plans, logs or messages")),
@@ -41,15 +49,28 @@ SETTING = Obj(
 PROVIDER = Obj(
     "Provider",
     {
-        "name": Key(Str("Terraform provider name, e.g. `azurerm`", pattern=PROVIDER_NAME), True),
+        "name": Key(
+            Str(
+                "Terraform provider name, e.g. `azurerm`",
+                pattern=PROVIDER_NAME,
+                rule="a provider name: lower-case letters and digits, starting with a letter "
+                "(no underscore: it separates provider and resource in a type name)",
+            ),
+            True,
+        ),
         "display_name": Key(Str("human name, e.g. `Azure Resource Manager`")),
         "registry": Key(
-            Str("registry address, e.g. `registry.terraform.io/mmgen/azurerm`", pattern=REGISTRY)
+            Str(
+                "registry address, e.g. `registry.terraform.io/mmgen/azurerm`",
+                pattern=REGISTRY,
+                rule="a registry address `<host>/<namespace>/<name>`",
+            )
         ),
         "go_module": Key(
             Str(
                 "Go module path, e.g. `github.com/mmgen/terraform-provider-azurerm`",
                 pattern=GO_MODULE,
+                rule="a Go module path such as `github.com/acme/terraform-provider-acme`",
             )
         ),
         "docs_family": Key(

@@ -198,9 +198,9 @@ class ShapeChecker:
             elif shape.pattern and not re.fullmatch(shape.pattern, text):
                 self.diags.error(
                     "invalid-name",
-                    f"{where} `{_clip(text)}` is not a snake_case name",
+                    f"{where} `{_clip(text)}` is not {shape.rule or 'a snake_case name'}",
                     node.loc,
-                    snake_hint(text),
+                    f"write {shape.rule}" if shape.rule else snake_hint(text),
                 )
         elif isinstance(shape, Int):
             if isinstance(v, bool) or not isinstance(v, int):

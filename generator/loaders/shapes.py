@@ -14,6 +14,8 @@ class Str:
     doc: str = ""
     enum: tuple[str, ...] = ()
     pattern: str | None = None  # a regex the value must match (anchored)
+    # What `pattern` means, for messages ("a Go module path"); None: a snake_case name.
+    rule: str | None = None
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,13 @@ class TargetOptions:
 Formatter = Callable[[list[str], FormatCache], dict[str, str | FormatError]]
 
 
+def provider_spec_path(provider: Provider, options: TargetOptions) -> str:
+    """How banners name the provider spec: from the specs folder's name, machine-free."""
+    if not provider.source:
+        return "(default provider)"
+    return f"{options.specs_label}/provider.yaml"
+
+
 class Target(Protocol):
     name: str
     features: frozenset[Feature]

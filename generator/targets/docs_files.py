@@ -42,11 +42,12 @@ def index_page(
     provider: Provider,
     products: list[Product],
     settings: list[ProviderSetting],
+    spec: str,
 ) -> PlannedFile:
     return PlannedFile(
         str(root / "docs" / "index.md"),
         "docs/index.md.j2",
-        provider.source or "(default provider)",
+        spec,
         Owner(PROVIDER_OWNER),
         "markdown",
         context=_index_context(provider, products, settings),

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from ..model.nodes import Presence, Resource
 from ..render.go_literals import go_bool, go_float, go_int, go_string
-from ..render.literals import md_text
 from .go_fields import GoField, GoKind
 
 FW = "github.com/hashicorp/terraform-plugin-framework"
@@ -210,7 +209,8 @@ def _default(f: GoField, imp: Imports) -> str | None:
 
 def _description(f: GoField, res: Resource) -> str:
     del res
-    return go_string(md_text(f.prop.description))
+    # The description as written, like the python target's schema (docs pages render it).
+    return go_string(f.prop.description)
 
 
 def _in_single_block(f: GoField) -> bool:

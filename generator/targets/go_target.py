@@ -20,7 +20,14 @@ from ..model.nodes import Product, Provider
 from ..provider_tree import provider_settings
 from ..render.environment import builtin_templates_dir
 from ..render.go_literals import go_bool, go_exported, go_package, go_string
-from .base import PROVIDER_OWNER, Formatter, Owner, PlannedFile, TargetOptions
+from .base import (
+    PROVIDER_OWNER,
+    Formatter,
+    Owner,
+    PlannedFile,
+    TargetOptions,
+    provider_spec_path,
+)
 from .docs_files import index_page, resource_page
 from .features import ALL_FEATURES
 from .go_format import format_go
@@ -66,7 +73,7 @@ class GoTarget:
         self, provider: Provider, products: list[Product]
     ) -> tuple[list[PlannedFile], list[Diagnostic]]:
         root = self.root
-        spec = provider.source or "(default provider)"
+        spec = provider_spec_path(provider, self.options)
         owner = Owner(PROVIDER_OWNER)
         files: list[PlannedFile] = []
 
@@ -124,7 +131,7 @@ class GoTarget:
                 source=f"templates/go/runtime/{static.name}",
                 static_text=static.read_text(encoding="utf-8"),
             )
-        files.append(index_page(root, provider, products, settings))
+        files.append(index_page(root, provider, products, settings, spec))
         return files, []
 
     def _static_files(self, folder: str) -> list[Path]:

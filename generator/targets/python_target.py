@@ -21,7 +21,14 @@ from ..render.docs_view import fill_example
 from ..render.environment import builtin_templates_dir
 from ..render.literals import md_text, module_name, pascal_case, py
 from .acctest_view import acceptance_cases
-from .base import PROVIDER_OWNER, Formatter, Owner, PlannedFile, TargetOptions
+from .base import (
+    PROVIDER_OWNER,
+    Formatter,
+    Owner,
+    PlannedFile,
+    TargetOptions,
+    provider_spec_path,
+)
 from .docs_files import index_page, resource_page
 from .features import ALL_FEATURES, Feature
 from .python_checks import check_python_regexes
@@ -92,7 +99,7 @@ class PythonTarget:
         return f"mmgen generate --specs {self.options.specs_label}/ --out {self.options.out_label}/"
 
     def _provider_spec(self, provider: Provider) -> str:
-        return provider.source or "(default provider)"
+        return provider_spec_path(provider, self.options)
 
     # -- plan ----------------------------------------------------------------------------
     def plan_provider(
@@ -160,7 +167,7 @@ class PythonTarget:
                     source=f"templates/{template}",
                     static_text=static.read_text(encoding="utf-8"),
                 )
-        files.append(index_page(root, provider, products, settings))
+        files.append(index_page(root, provider, products, settings, spec))
         return files, []
 
     def plan_product(
@@ -289,7 +296,7 @@ class PythonTarget:
             "name": py(provider.name),
             "type_prefix": py(provider.name),
             "full_name": py(provider.registry),
-            "endpoint": py(products[0].base_url.rstrip("/") if products else ""),
+            "endpoint": py(next((p.base_url.rstrip("/") for p in products if p.resources), "")),
             "token_env": py(tuple(token.env) if token else ()),
         }
 

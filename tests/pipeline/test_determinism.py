@@ -103,18 +103,7 @@ def test_same_bytes_whatever_the_spec_file_order(
 
 @pytest.mark.parametrize(
     "case",
-    [
-        "kitchen",
-        pytest.param(
-            "azurerm",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="generator bug: provider-wide files' banners name provider.yaml by its "
-                "path from the working directory (`Source spec: ../../tmp/.../specs/"
-                "provider.yaml`), not from the specs folder (`specs/provider.yaml`)",
-            ),
-        ),
-    ],
+    ["kitchen", "azurerm"],
 )
 def test_output_does_not_depend_on_where_the_specs_live(tmp_path: Path, case: str) -> None:
     """Banners and the manifest name specs relative to the specs folder, not the machine.

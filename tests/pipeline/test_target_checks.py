@@ -162,11 +162,6 @@ def test_python_alone_lists_what_it_left_out(tmp_path: Path) -> None:
     ), outcome.messages
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator bug: GenerationResult.products/dropped are the first target's (go); "
-    "with --target all the run does not say that python left resources out",
-)
 def test_every_target_lists_what_it_left_out(tmp_path: Path) -> None:
     from generator.api import run_generate
 

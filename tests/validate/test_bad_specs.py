@@ -115,11 +115,7 @@ def test_generate_snapshot(case: str, mmgen, tmp_path: Path) -> None:
 
 # Snapshots that show a generator bug (kept as the author should see them; strict, so
 # that a fix makes them fail until the mark goes).
-KNOWN_BUGS = {
-    "duplicate-resource": "generator bug: the provider's resource-collision check (validate "
-    "runs it since --target) also fires inside one product, repeating duplicate-name as "
-    "`declared by product `shop` here and by product `shop``",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
