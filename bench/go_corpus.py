@@ -12,8 +12,9 @@ specs) it measures, each command in a fresh process:
    binary (`go build -o`), and, in a second fresh GOCACHE, the cold build split into the
    dependencies (everything `go list -deps ./...` names outside the module) and then the
    module alone;
-3. lines of generated Go (non-test and `_test.go` separately, split by where they live),
-   resources, lines per resource, against Magic Modules' own Go output for the mmv1 corpus.
+3. lines of generated Go (non-test and `_test.go` separately, split by where they live, and
+   the resource files' lines by the top-level declaration they belong to), resources, lines
+   per resource, against Magic Modules' own Go output for the mmv1 corpus (a given figure).
 
 Peak RSS is `ru_maxrss` from `os.wait4` on the command: the largest single process of the
 command's process tree (for `go build`, the largest of go, compile and link), not a sum of
@@ -84,6 +85,44 @@ class Lines:
         self.files += 1
 
 
+_DECL = re.compile(r"^(func|type|var|const|import|package)\b(.*)")
+_FUNC_NAME = re.compile(r"^\s*(?:\([^)]*\)\s*)?(\w+)")
+KINDS = (
+    "CRUD, ids, import, configure (skeleton)",
+    "schema (`Schema` literal)",
+    "flatten (API -> state)",
+    "expand (state -> API)",
+    "model structs",
+    "banner, imports, assertions",
+)
+
+
+def classify_resource_lines(path: Path, kinds: dict[str, int]) -> None:
+    """Add the file's lines to `kinds`, each by the top-level declaration it belongs to."""
+    current = KINDS[5]
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            m = _DECL.match(line)
+            if m:
+                keyword, rest = m.groups()
+                if keyword == "func":
+                    fn = _FUNC_NAME.match(rest)
+                    name = fn.group(1).lower() if fn else ""
+                    if name == "schema":
+                        current = KINDS[1]
+                    elif "flatten" in name:
+                        current = KINDS[2]
+                    elif "expand" in name:
+                        current = KINDS[3]
+                    else:
+                        current = KINDS[0]
+                elif keyword == "type":
+                    current = KINDS[4]
+                else:
+                    current = KINDS[5]
+            kinds[current] = kinds.get(current, 0) + 1
+
+
 @dataclass
 class GoLines:
     """Lines of generated Go, by where they live in the module."""
@@ -97,6 +136,8 @@ class GoLines:
     acc_tests: Lines = field(default_factory=Lines)  # services/*/<r>_resource_test.go
     unit_tests: Lines = field(default_factory=Lines)  # services/*/<r>_unit_test.go
     other_tests: Lines = field(default_factory=Lines)  # runtime tests and the rest
+    # resource-file lines by the top-level declaration they belong to (KINDS)
+    resource_kinds: dict[str, int] = field(default_factory=dict)
 
     @property
     def non_test(self) -> int:
@@ -128,6 +169,7 @@ def count_go(module: Path) -> GoLines:
         elif in_services and path.name.endswith("_resource.go"):
             out.resource_code.add(path)
             out.resources += 1
+            classify_resource_lines(path, out.resource_kinds)
         elif in_services:
             out.custom_code.add(path)
         elif rel.startswith("internal/mmgen/"):
@@ -378,7 +420,8 @@ def markdown(results: list[TreeResult], mm: dict[str, int] | None, runs: int) ->
             if kind == "n":
                 cells.append(f"{v:,}")
             elif kind == "p":
-                cells.append(f"{s['dep_packages']} / {s['module_packages']}")
+                dep, own = s["dep_packages"], s["module_packages"]
+                cells.append(f"{dep} / {own}" if dep else "-")
             elif kind == "m":
                 cells.append("-" if not v else f"{v:,.0f}")
             else:
@@ -413,6 +456,16 @@ def markdown(results: list[TreeResult], mm: dict[str, int] | None, runs: int) ->
     ]
     for label, getp in per_rows:
         text += f"| {label} | " + " | ".join(getp(r.lines) for r in results) + " |\n"
+
+    text += "\n| resource-file lines by declaration | " + " | ".join(r.name for r in results)
+    text += " |\n| --- |" + " ---: |" * len(results) + "\n"
+    for kind in KINDS:
+        cells = []
+        for r in results:
+            n = r.lines.resource_kinds.get(kind, 0)
+            share = n / r.lines.resource_code.lines if r.lines.resource_code.lines else 0.0
+            cells.append(f"{n:,} ({share:.0%})")
+        text += f"| {kind} | " + " | ".join(cells) + " |\n"
 
     if mm is not None:
         mmv1 = next((r for r in results if r.name == "mmv1"), None)
@@ -528,12 +581,12 @@ def main() -> None:
                         **{
                             k: v
                             for k, v in asdict(r.lines).items()
-                            if k in ("resources", "packages")
+                            if k in ("resources", "packages", "resource_kinds")
                         },
                         **{
                             k: asdict(getattr(r.lines, k))
                             for k in asdict(r.lines)
-                            if k not in ("resources", "packages")
+                            if k not in ("resources", "packages", "resource_kinds")
                         },
                         "non_test": r.lines.non_test,
                         "test": r.lines.test,
