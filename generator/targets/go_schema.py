@@ -89,6 +89,24 @@ def _relation_expr(f: GoField, other: str, by_path: dict[str, GoField]) -> str:
     return expr
 
 
+# Relations about a whole group (its members list each other): one validator checks them
+# all, so it is declared once, not once per member (a 75-member group would otherwise
+# build 75 x 74 path expressions). Pairwise relations stay on each member.
+GROUP_RELATIONS = frozenset({"exactly_one_of", "at_least_one_of"})
+
+
+def _group(f: GoField, key: str, by_path: dict[str, GoField]) -> frozenset[str]:
+    return frozenset({f.dotted, *(r for r in getattr(f.prop, key) if r in by_path)})
+
+
+def _declares_group_first(f: GoField, key: str, by_path: dict[str, GoField]) -> bool:
+    group = _group(f, key, by_path)
+    declarers = sorted(
+        m for m in group if m in by_path and _group(by_path[m], key, by_path) == group
+    )
+    return not declarers or declarers[0] == f.dotted
+
+
 def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imports) -> list[str]:
     iface, pkg, _, _ = KIND_PACKAGES[f.kind]
     p = f.prop
@@ -151,8 +169,7 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
         ):
             imp.validators("stringvalidator")
             values = ", ".join(go_string(e) for e in p.type.item.enum_values)
-            each = "ValueStringsAre" if f.kind is GoKind.LIST else "ValueStringsAre"
-            out.append(f"{use()}.{each}(stringvalidator.OneOf({values}))")
+            out.append(f"{use()}.ValueStringsAre(stringvalidator.OneOf({values}))")
     for key, method in (
         ("conflicts_with", "ConflictsWith"),
         ("exactly_one_of", "ExactlyOneOf"),
@@ -160,6 +177,8 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
         ("required_with", "AlsoRequires"),
     ):
         refs = [r for r in getattr(p, key) if r != f.dotted and r in by_path]
+        if refs and key in GROUP_RELATIONS and not _declares_group_first(f, key, by_path):
+            continue  # the group's first member that declares it checks the whole group
         if refs:
             imp.use(f"{FW}/path")
             exprs = ", ".join(_relation_expr(f, r, by_path) for r in refs)

@@ -604,7 +604,6 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 									"password_secret_reference": schema.SingleNestedBlock{
 										MarkdownDescription: "The location of the password, which is a Key Vault secret. Users can store their secrets in Azure Key Vault and pass them to the Batch AI service to integrate with Key Vault. Exactly one of `password` or `password_secret_reference` must be specified.",
 										Validators: []validator.Object{
-											mmgen.InBlockObject(objectvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("password"))),
 											objectvalidator.AlsoRequires(path.MatchRelative().AtName("source_vault_id"), path.MatchRelative().AtName("secret_url")),
 										},
 										Attributes: map[string]schema.Attribute{
@@ -961,7 +960,6 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 						"value_secret_reference": schema.SingleNestedBlock{
 							MarkdownDescription: "The location of the Azure Key Vault secret which will be used as the environment variable value. Exactly one of `value` or `value_secret_reference` must be specified.",
 							Validators: []validator.Object{
-								objectvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("value")),
 								objectvalidator.AlsoRequires(path.MatchRelative().AtName("source_vault_id"), path.MatchRelative().AtName("secret_url")),
 							},
 							Attributes: map[string]schema.Attribute{
@@ -1033,7 +1031,6 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 										"account_key_secret_reference": schema.SingleNestedBlock{
 											MarkdownDescription: "The location of the storage account key, which is a Key Vault secret. Exactly one of `account_key` or `account_key_secret_reference` must be specified.",
 											Validators: []validator.Object{
-												mmgen.InBlockObject(objectvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("account_key"))),
 												objectvalidator.AlsoRequires(path.MatchRelative().AtName("source_vault_id"), path.MatchRelative().AtName("secret_url")),
 											},
 											Attributes: map[string]schema.Attribute{
@@ -1093,7 +1090,6 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 										"account_key_secret_reference": schema.SingleNestedBlock{
 											MarkdownDescription: "The location of the storage account key, which is a Key Vault secret. Exactly one of `account_key` or `account_key_secret_reference` must be specified.",
 											Validators: []validator.Object{
-												mmgen.InBlockObject(objectvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("account_key"))),
 												objectvalidator.AlsoRequires(path.MatchRelative().AtName("source_vault_id"), path.MatchRelative().AtName("secret_url")),
 											},
 											Attributes: map[string]schema.Attribute{
