@@ -9,8 +9,9 @@ from __future__ import annotations
 import difflib
 import enum
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
+from .confine import Escape, output_path
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
 from .results import GenerationResult, RenderedFile, Selection
 from .targets.base import Owner
@@ -58,11 +59,6 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def _safe_relpath(rel: str) -> bool:
-    p = PurePosixPath(rel)
-    return not p.is_absolute() and ".." not in p.parts
-
-
 def plan_sync(
     result: GenerationResult, out_dir: Path, selection: Selection | None = None
 ) -> SyncPlan:
@@ -76,6 +72,19 @@ def plan_sync(
     plan.manifest_old = (
         old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
     )
+    # The manifest is untrusted (it is committed, so a pull request can edit it): every
+    # entry must name a file inside the output folder, reached through real folders.
+    for path in sorted(manifest):
+        try:
+            output_path(out_dir, path)
+        except Escape as exc:
+            plan.errors.append(
+                f"{out_dir / MANIFEST_NAME}: entry {exc}: refusing to touch it. The manifest "
+                "only ever lists files inside the output folder; delete the manifest (or the "
+                "entry) and regenerate"
+            )
+    if plan.errors:
+        return plan
     in_scope = {p: f for p, f in result.files.items() if selection.covers(f.owner, f.aggregate, p)}
     entries: dict[str, ManifestEntry] = {}
     # Entries outside the selection stay exactly as they were.
@@ -83,10 +92,11 @@ def plan_sync(
         if not selection.covers(Owner(e.product, e.resource), e.aggregate, path):
             entries[path] = e
     for path, f in sorted(in_scope.items()):
-        if not _safe_relpath(path):
-            plan.errors.append(f"{path}: refusing to write outside the output folder")
+        try:
+            target = output_path(out_dir, path)
+        except Escape as exc:
+            plan.errors.append(f"{out_dir}: refusing to write {exc}")
             continue
-        target = out_dir / path
         data = _read(target)
         old_text = data.decode("utf-8", "replace") if data is not None else None
         owned = manifest.get(path)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from .confine import Escape, input_path
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .model.nodes import (
     IdParamSource,
@@ -454,7 +455,18 @@ class _Checker:
             ("flatten", res.custom_code.flatten),
         ):
             for key, rel in pairs:
-                f = (base / rel).resolve()
+                try:
+                    # Custom code is copied into the provider: it must be the spec's own.
+                    f = input_path(base, rel)
+                except Escape as exc:
+                    self.bag.error(
+                        "custom-code-outside",
+                        f"custom code {exc}: hand-written files must live in the spec's folder",
+                        res.custom_code.loc,
+                        "move the file beside the spec (e.g. `custom/<name>.py`) and name it "
+                        "relative to the spec's folder",
+                    )
+                    continue
                 if GENERATED_DIR in Path(rel).parts:
                     self.bag.error(
                         "custom-code-generated",

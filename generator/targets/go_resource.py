@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..confine import Escape, input_path
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Resource, TypeKind
 from ..render.docs_view import fill_example
@@ -155,10 +156,11 @@ def resource_context(
 
     def include(rel: str, name: str) -> None:
         """Copy the Go file beside a spec's custom-code file (same name, `.go`)."""
-        src = (spec_dir / rel).with_suffix(".go").as_posix()
+        twin = Path(rel).with_suffix(".go").as_posix()
+        src = (spec_dir / twin).as_posix()
         try:
-            text = (specs_parent / src).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = input_path(specs_parent / spec_dir, twin).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError, Escape) as exc:
             bag.error(
                 "custom-code-missing",
                 f"the go target needs `{src}` (the Go twin of `{rel}`): {getattr(exc, 'strerror', None) or exc}",

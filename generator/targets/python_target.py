@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .. import __version__
+from ..confine import Escape, input_path
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..formatting import FormatCache, FormatError, format_all
 from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, ProviderSetting, Resource
@@ -349,8 +350,9 @@ class PythonTarget:
             """Copy a hand-written file into the package; return the function to call."""
             src = (spec_dir / rel).as_posix()
             try:
-                text = self._specs_root_join(src).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
+                folder = self._specs_root_join(spec_dir.as_posix())
+                text = input_path(folder, rel).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError, Escape) as exc:
                 bag.error(
                     "custom-code-missing",
                     f"cannot read custom code `{src}`: {exc}",
