@@ -15,7 +15,7 @@ from tf.types import Unknown
 from .auth import TokenSource
 from .blocks import NumberType, to_number
 from .lro import ArmPoller
-from .transport import HttpClient
+from .transport import HttpClient, origin
 
 DEFAULT_MAX_RETRIES = 5
 DEFAULT_POLL_INTERVAL = 10.0
@@ -48,13 +48,18 @@ class ProviderSettings:
 
     def base_for(self, base_url: str) -> str:
         """The URL a product's requests start with, after the endpoint override."""
-        if not base_url:
-            return self.endpoint
-        if not self.override:
-            return base_url
-        target = urlsplit(self.endpoint)
-        parts = urlsplit(base_url)
-        return urlunsplit((target.scheme, target.netloc, parts.path, parts.query, ""))
+        return product_base(self.endpoint, self.override, base_url)
+
+
+def product_base(endpoint: str, override: bool, base_url: str) -> str:
+    """`base_url` with the scheme and host of `endpoint` when it overrides them."""
+    if not base_url:
+        return endpoint
+    if not override:
+        return base_url
+    target = urlsplit(endpoint)
+    parts = urlsplit(base_url)
+    return urlunsplit((target.scheme, target.netloc, parts.path, parts.query, ""))
 
 
 def _known(value: Any) -> Any:
@@ -195,7 +200,20 @@ class GeneratedProvider(Provider):
         interval = _number(config.get("poll_interval"))
         if interval is None:
             interval = float(os.environ.get("MMGEN_POLL_INTERVAL") or DEFAULT_POLL_INTERVAL)
-        client = HttpClient(TokenSource(token, endpoint), max_retries=max_retries)
+        # The origins credentials may go to: every resource's API host (after the
+        # override), and the endpoint itself.
+        bases = {endpoint}
+        for resource in self.RESOURCES:
+            spec = getattr(resource, "SPEC", None)
+            if spec is not None:
+                bases.add(product_base(endpoint, bool(configured), spec.base_url))
+        allowed = frozenset(origin(b) for b in bases if b)
+        client = HttpClient(
+            TokenSource(token, endpoint),
+            max_retries=max_retries,
+            allowed=allowed,
+            min_wait=min(1.0, float(interval)),
+        )
         return ProviderSettings(
             endpoint=endpoint,
             token=token,

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import json
 import random
 import time
@@ -102,8 +103,30 @@ def retry_after_seconds(resp: Response, now: float | None = None) -> float | Non
     return max(0.0, when.timestamp() - current)
 
 
+def origin(url: str) -> tuple[str, str]:
+    """(scheme, host[:port]) of a URL, lower-cased: what credentials are bound to."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.netloc.rsplit("@", 1)[-1]).lower()
+
+
+def is_loopback_host(netloc: str) -> bool:
+    host = netloc.rsplit(":", 1)[0] if not netloc.endswith("]") else netloc
+    host = host.strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class HttpClient:
-    """Sends JSON requests; retries 429/5xx and connection errors up to ``max_retries``."""
+    """Sends JSON requests; retries 429/5xx and connection errors up to ``max_retries``.
+
+    With ``allowed`` set (the provider's API origins), a request to any other origin is
+    refused before it is sent: poll URLs come from the server, and the bearer token must
+    reach the API's own host only. Plain HTTP is allowed to loopback hosts only.
+    """
 
     def __init__(
         self,
@@ -113,6 +136,8 @@ class HttpClient:
         backoff_cap: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
         user_agent: str = USER_AGENT,
+        allowed: frozenset[tuple[str, str]] | None = None,
+        min_wait: float = 1.0,
     ) -> None:
         self.token_source = token_source
         self.max_retries = max_retries
@@ -120,6 +145,18 @@ class HttpClient:
         self.backoff_cap = backoff_cap
         self.sleep = sleep
         self.user_agent = user_agent
+        self.allowed = allowed
+        self.min_wait = min_wait
+
+    def check_origin(self, url: str) -> None:
+        scheme, netloc = origin(url)
+        if self.allowed is not None and (scheme, netloc) not in self.allowed:
+            raise TransportError(
+                f"refusing to send a request to {scheme}://{netloc}: not one of the "
+                "provider's API hosts (set `endpoint` to use another)"
+            )
+        if scheme == "http" and not is_loopback_host(netloc):
+            raise TransportError(f"refusing plain HTTP to {netloc}: use https")
 
     def backoff(self, attempt: int) -> float:
         # Exponential backoff with jitter so many clients do not retry in lockstep.
@@ -133,6 +170,7 @@ class HttpClient:
         body: Any = None,
         deadline: Deadline | None = None,
     ) -> Response:
+        self.check_origin(url)
         attempt = 0
         while True:
             if deadline is not None:
@@ -147,7 +185,8 @@ class HttpClient:
                 if resp.status not in RETRYABLE_STATUS or attempt >= self.max_retries:
                     return resp
                 hinted = retry_after_seconds(resp)
-                wait = self.backoff(attempt) if hinted is None else hinted
+                # A hint of 0 (or a tiny one) must not make the client spin.
+                wait = self.backoff(attempt) if hinted is None else max(hinted, self.min_wait)
             if deadline is not None and wait >= deadline.remaining():
                 raise OperationTimeout(
                     f"{deadline.operation} timed out after {deadline.seconds:g}s "
@@ -170,8 +209,11 @@ class HttpClient:
         if parts.query:
             target += "?" + parts.query
         headers = {"Accept": "application/json", "User-Agent": self.user_agent}
-        token = self.token_source()
+        token = (self.token_source() or "").strip()
         if token:
+            if any(ch in token for ch in "\r\n\0"):
+                # Never let the token reach an exception text (http.client quotes it).
+                raise TransportError("the token contains a line break: check its source")
             headers["Authorization"] = f"Bearer {token}"
         payload: bytes | None = None
         if body is not None:

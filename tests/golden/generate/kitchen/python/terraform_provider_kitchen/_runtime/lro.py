@@ -74,7 +74,10 @@ class ArmPoller:
 
     def _pause(self, resp: Response | None, deadline: Deadline) -> None:
         hinted = retry_after_seconds(resp) if resp is not None else None
-        wait = self.poll_interval if hinted is None else hinted
+        # A `Retry-After: 0` must not make polling spin: never below the floor (1 s, or
+        # the configured interval when that is shorter, as in tests against the emulator).
+        floor = min(1.0, self.poll_interval)
+        wait = self.poll_interval if hinted is None else max(hinted, floor)
         if wait >= deadline.remaining():
             raise OperationTimeout(
                 f"{deadline.operation} timed out after {deadline.seconds:g}s waiting for "
