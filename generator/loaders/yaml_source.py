@@ -21,6 +21,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
+from .yaml_depth import MAX_DEPTH, nesting_overflow
 
 _CSafeLoader: Any
 try:  # libyaml bindings; optional so that a pure-Python install still works
@@ -281,6 +282,16 @@ def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
             "spec file is empty",
             Location(path, 1, 1),
             "write the spec's keys (see docs/spec-format.md), or delete the file",
+        )
+        return None, diags.items
+    deep = nesting_overflow(text)
+    if deep is not None:
+        diags.error(
+            "yaml-too-deep",
+            f"the YAML nests more than {MAX_DEPTH} levels deep here; no spec needs that, and "
+            "parsers crash on it",
+            Location(path, *deep),
+            "flatten the structure (a spec nests a few dozen levels at most)",
         )
         return None, diags.items
     try:

@@ -1,0 +1,70 @@
+"""How deeply a YAML text nests, measured before any parser sees it.
+
+libyaml (through ruamel's C composer) recurses once per level and crashes the process
+(a segmentation fault, no diagnostic) somewhere past ten thousand levels; a spec needs a
+few dozen. This scan is linear, allocation-free per character and errs on the deep side:
+flow brackets outside quoted scalars and comments, plus block indentation levels and
+sequence dashes on a line, count as levels.
+"""
+
+from __future__ import annotations
+
+MAX_DEPTH = 256
+
+
+def nesting_overflow(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
+    """(line, column) where the nesting first exceeds `limit`, or None.
+
+    Quotes are tracked within a line only: a bracket inside a multi-line quoted scalar
+    counts, which can only make the estimate deeper, never shallower."""
+    flow = 0
+    indents: list[int] = []
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#") and flow == 0:
+            indent = len(line) - len(stripped)
+            while indents and indents[-1] >= indent:
+                indents.pop()
+            indents.append(indent)
+            dashes = 0
+            rest = stripped
+            while rest.startswith("- ") or rest == "-":
+                dashes += 1
+                rest = rest[2:].lstrip(" ")
+            if len(indents) + dashes > limit:
+                return line_no, indent + 1
+        if "[" not in line and "{" not in line and not flow:
+            continue
+        found = _flow(line, flow, limit - len(indents))
+        if isinstance(found, tuple):
+            return line_no, found[0]
+        flow = found
+    return None
+
+
+def _flow(line: str, depth: int, limit: int) -> int | tuple[int]:
+    """The flow depth after `line`, or (column,) where it passes `limit`."""
+    quote = ""
+    col = 0
+    while col < len(line):
+        ch = line[col]
+        if quote:
+            if ch == quote:
+                if quote == "'" and line[col + 1 : col + 2] == "'":
+                    col += 1  # '' is an escaped quote inside '...'
+                else:
+                    quote = ""
+            elif ch == "\\" and quote == '"':
+                col += 1
+        elif ch in "\"'" and (col == 0 or line[col - 1] in " \t[{,:-?"):
+            quote = ch
+        elif ch == "#" and (col == 0 or line[col - 1] in " \t"):
+            break
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return (col + 1,)
+        elif ch in "]}" and depth:
+            depth -= 1
+        col += 1
+    return depth
