@@ -287,7 +287,7 @@ def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
     deep = nesting_overflow(text)
     if deep is not None:
         diags.error(
-            "yaml-too-deep",
+            "yaml-depth",
             f"the YAML nests more than {MAX_DEPTH} levels deep here; no spec needs that, and "
             "parsers crash on it",
             Location(path, *deep),

@@ -32,14 +32,14 @@ def test_thirty_thousand_levels_exit_1_with_a_diagnostic(tmp_path: Path) -> None
         timeout=120,
     )
     assert proc.returncode == 1, (proc.returncode, proc.stderr[-500:])
-    assert "x.yaml:2:" in proc.stdout and "error[yaml-too-deep]" in proc.stdout
+    assert "x.yaml:2:" in proc.stdout and "error[yaml-depth]" in proc.stdout
 
 
 def test_block_nesting_counts_too() -> None:
     deep = "\n".join(" " * i + "a:" for i in range(MAX_DEPTH + 5)) + " 1\n"
     assert nesting_overflow(deep) == (MAX_DEPTH + 1, MAX_DEPTH + 1)
     tree, diags = parse_yaml(deep, "deep.yaml")
-    assert tree is None and [d.code for d in diags] == ["yaml-too-deep"]
+    assert tree is None and [d.code for d in diags] == ["yaml-depth"]
 
 
 def test_brackets_in_quotes_and_comments_do_not_count() -> None:
