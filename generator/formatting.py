@@ -23,12 +23,13 @@ import re
 import subprocess
 import tempfile
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
+
+from .workers import worker_pool
 
 
 @cache
@@ -213,7 +214,7 @@ def format_all(sources: Iterable[str], cache: FormatCache) -> dict[str, str | Fo
     elif cache.formatter == "ruff":
         outcomes = format_with_ruff(misses)
     elif len(misses) >= PARALLEL_THRESHOLD and cache.workers > 1:
-        with ProcessPoolExecutor(max_workers=cache.workers) as pool:
+        with worker_pool(cache.workers) as pool:
             outcomes = list(pool.map(_format_or_error, misses, chunksize=8))
     else:
         outcomes = [_format_or_error(s) for s in misses]

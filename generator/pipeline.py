@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from .spec_check import validate_paths
 from .targets import TARGETS
 from .targets.base import PROVIDER_OWNER, Owner, PlannedFile, Target, TargetOptions
 from .targets.checks import target_checks
+from .workers import worker_pool
 
 
 def render_file(
@@ -163,7 +163,7 @@ def _generate_target(
         workers = min(os.cpu_count() or 1, len(jobs))
         if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
             # Products are independent: load, validate, plan and render them in parallel.
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with worker_pool(workers) as pool:
                 misses = list(pool.map(_generate_job, jobs, chunksize=4))
         else:
             misses = [_generate_job(job) for job in jobs]

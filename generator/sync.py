@@ -15,7 +15,7 @@ from .confine import Escape, output_path
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
 from .results import GenerationResult, RenderedFile, Selection
 from .targets.base import Owner
-from .writer import write_text_atomic
+from .writer import remove_stale_temps, write_text_atomic
 
 
 class Action(enum.Enum):
@@ -149,6 +149,7 @@ def apply(plan: SyncPlan) -> list[FileChange]:
     done = []
     for c in plan.changes:
         target = plan.out_dir / c.path
+        remove_stale_temps(target)  # left by a run that was killed mid-write
         if c.action in (Action.CREATE, Action.UPDATE, Action.RESTORE) and c.new is not None:
             write_text_atomic(target, c.new)
             done.append(c)

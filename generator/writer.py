@@ -28,3 +28,28 @@ def write_text_atomic(path: str | Path, text: str) -> bool:
             os.unlink(tmp)
         raise
     return True
+
+
+def remove_stale_temps(path: str | Path) -> int:
+    """Remove temp files a killed earlier write of `path` left behind; returns how many.
+
+    Only names `write_text_atomic` makes for this very file (`.<name>.<random>.tmp`,
+    regular files, not links) are touched."""
+    target = Path(path)
+    removed = 0
+    try:
+        candidates = list(target.parent.glob(f".{glob_escape(target.name)}.*.tmp"))
+    except OSError:
+        return 0
+    for tmp in candidates:
+        if tmp.is_file() and not tmp.is_symlink():
+            try:
+                tmp.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
