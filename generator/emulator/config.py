@@ -7,11 +7,13 @@ under a lock, so concurrent requests never consume the same fault twice.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+MAX_FAULT_SECONDS = 600
 FAULT_KINDS = ("status", "delay", "drop", "fail_operation")
 WHEN = ("before", "after")
 
@@ -85,7 +87,13 @@ def fault_from_dict(data: Any) -> Fault:
             values[name] = int(values[name])
     for name in ("retry_after", "delay"):
         if values.get(name) is not None:
-            values[name] = float(values[name])
+            number = float(values[name])
+            # A negative, NaN or endless wait would hang the emulator's worker thread.
+            if not math.isfinite(number) or not 0 <= number <= MAX_FAULT_SECONDS:
+                raise ValueError(
+                    f"{name} must be a number of seconds from 0 to {MAX_FAULT_SECONDS}"
+                )
+            values[name] = number
     return Fault(**values)
 
 

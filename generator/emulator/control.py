@@ -70,7 +70,7 @@ def handle_control(
     sub = sub.rstrip("/")
     try:
         body = json.loads(raw) if raw.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return _bad(400, "InvalidRequestContent", "the control request body is not valid JSON")
     try:
         return _route(emu, method, sub, query, body)

@@ -7,6 +7,7 @@ import json
 import socket
 import threading
 import time
+from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -61,7 +62,8 @@ class Emulator:
         self.routes: list[Route] = build_routes(self.products)
         self.faults = FaultBook(self.config.faults)
         self.service = ArmService(self.routes, self.config, self.faults)
-        self._log: list[RequestRecord] = []
+        # Bounded: a long or hostile session must not grow the emulator without end.
+        self._log: deque[RequestRecord] = deque(maxlen=MAX_LOG)
         self._log_lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -171,7 +173,7 @@ class Emulator:
         if raw.strip():
             try:
                 body = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):  # deeply nested JSON is bad JSON too
                 bad_json = True
         record = RequestRecord(method, path, parts.query, None, body=body)
         delay = self.faults.take(method, path, ("delay",), None)
@@ -206,6 +208,25 @@ def _fault_outcome(fault: Fault) -> Outcome:
     return Outcome(reply.status, reply.body, reply.headers)
 
 
+# Bodies beyond this are refused (413): every spec'd request body is a few kilobytes.
+MAX_BODY = 16 * 1024 * 1024
+MAX_LOG = 10_000  # request records kept, oldest dropped first
+
+
+def _content_length(value: str | None) -> int | Outcome:
+    """The request's body length, or the 4xx answer for a bad or oversized one."""
+    if value is None or not value.strip():
+        return 0
+    text = value.strip()
+    if not text.isdigit():
+        reply = arm_error(400, "InvalidContentLength", "Content-Length must be a whole number")
+        return Outcome(400, reply.body)
+    if int(text) > MAX_BODY:
+        reply = arm_error(413, "RequestTooLarge", f"request bodies are limited to {MAX_BODY} bytes")
+        return Outcome(413, reply.body)
+    return int(text)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -225,7 +246,10 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def _handle(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        length = _content_length(self.headers.get("Content-Length"))
+        if isinstance(length, Outcome):
+            self._send(length)
+            return
         raw = self.rfile.read(length) if length else b""
         try:
             outcome = self.server.emulator.dispatch(self.command, self.path, raw)
@@ -239,6 +263,10 @@ class _Handler(BaseHTTPRequestHandler):
             except OSError:
                 pass
             return
+        self._send(outcome)
+
+    def _send(self, outcome: Outcome) -> None:
+        self.close_connection = True
         data = b"" if outcome.body is None else json.dumps(outcome.body).encode("utf-8")
         self.send_response(outcome.status)
         for key, value in outcome.headers.items():
