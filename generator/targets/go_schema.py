@@ -278,6 +278,9 @@ def attribute_code(
     validators = (
         _validators(f, res, by_path, imp) if p.presence.settable and not f.inside_computed else []
     )
+    if p.sensitive and f.kind is GoKind.STRING:
+        # The framework's validators quote the value they reject: keep secrets out.
+        validators = [f"mmgen.Redacted({v})" for v in validators]
     if validators:
         imp.use(f"{FW}/schema/validator")
         body = "".join(f"\n{v}," for v in validators)

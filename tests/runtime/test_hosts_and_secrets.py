@@ -131,3 +131,34 @@ def test_polling_with_retry_after_zero_waits_at_least_the_floor(api: tuple[str, 
         initial, Deadline(60.0, "create")
     )
     assert sleeps and all(s >= 1.0 for s in sleeps), sleeps
+
+
+class _Run:
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def error(self, summary: str, detail: str, path: Any) -> None:
+        self.messages.append(summary + " " + detail)
+
+
+@pytest.mark.parametrize(
+    "kwargs, value",
+    [
+        ({"regex": "^[a-z]+$"}, "S3CRET-Value"),
+        ({"enum_values": ("a", "b")}, "S3CRET-Value"),
+    ],
+)
+def test_a_sensitive_value_that_fails_validation_is_not_echoed(
+    kwargs: dict[str, Any], value: str
+) -> None:
+    from mmgen_runtime.spec import Field
+    from mmgen_runtime.validate import _check_scalar
+
+    for sensitive in (True, False):
+        run = _Run()
+        field = Field(
+            "password", kind="string", api_path=("password",), sensitive=sensitive, **kwargs
+        )
+        _check_scalar(run, field, "string", value, ["password"])  # type: ignore[arg-type]
+        assert run.messages, "the value is invalid: there must be a diagnostic"
+        assert ("S3CRET" in " ".join(run.messages)) is not sensitive

@@ -195,18 +195,20 @@ def _check_scalar(run: _Run, f: Field, kind: str, value: Any, path: list[Any]) -
         return
     if kind in ("integer", "number"):
         value = to_number(value)  # raw config: fractional numbers are decimal strings
+    # A sensitive value never reaches a message (Terraform prints diagnostics, CI logs them).
+    shown = "(sensitive value)" if f.sensitive else repr(value)
     if f.enum_values and value not in f.enum_values:
         allowed = ", ".join(repr(v) for v in f.enum_values)
         run.error(
             f"Invalid value for {f.name}",
-            f"Expected one of {allowed}, got {value!r}.",
+            f"Expected one of {allowed}, got {shown}.",
             path,
         )
     if kind == "string" and isinstance(value, str):
         if f.regex is not None and re.search(f.regex, value) is None:
             run.error(
                 f"Invalid value for {f.name}",
-                f"{value!r} does not match the pattern {f.regex!r}.",
+                f"{shown} does not match the pattern {f.regex!r}.",
                 path,
             )
         if f.min_length is not None and len(value) < f.min_length:
@@ -223,17 +225,17 @@ def _check_scalar(run: _Run, f: Field, kind: str, value: Any, path: list[Any]) -
             )
     if kind in ("integer", "number") and isinstance(value, (int, float)):
         if kind == "integer" and isinstance(value, float) and not value.is_integer():
-            run.error(f"Invalid value for {f.name}", f"Expected a whole number, got {value}.", path)
+            run.error(f"Invalid value for {f.name}", f"Expected a whole number, got {shown}.", path)
         if f.minimum is not None and value < f.minimum:
             run.error(
                 f"Value of {f.name} is out of range",
-                f"Must be at least {f.minimum:g}, got {value}.",
+                f"Must be at least {f.minimum:g}, got {shown}.",
                 path,
             )
         if f.maximum is not None and value > f.maximum:
             run.error(
                 f"Value of {f.name} is out of range",
-                f"Must be at most {f.maximum:g}, got {value}.",
+                f"Must be at most {f.maximum:g}, got {shown}.",
                 path,
             )
 

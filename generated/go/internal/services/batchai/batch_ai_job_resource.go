@@ -596,7 +596,7 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 										Optional:            true,
 										Sensitive:           true,
 										Validators: []validator.String{
-											mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("password_secret_reference"))),
+											mmgen.Redacted(mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("password_secret_reference")))),
 										},
 									},
 								},
@@ -952,7 +952,7 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 							Optional:            true,
 							Sensitive:           true,
 							Validators: []validator.String{
-								stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("value_secret_reference")),
+								mmgen.Redacted(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("value_secret_reference"))),
 							},
 						},
 					},
@@ -1023,7 +1023,7 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 											Optional:            true,
 											Sensitive:           true,
 											Validators: []validator.String{
-												mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("account_key_secret_reference"))),
+												mmgen.Redacted(mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("account_key_secret_reference")))),
 											},
 										},
 									},
@@ -1082,7 +1082,7 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 											Optional:            true,
 											Sensitive:           true,
 											Validators: []validator.String{
-												mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("account_key_secret_reference"))),
+												mmgen.Redacted(mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("account_key_secret_reference")))),
 											},
 										},
 									},

@@ -346,7 +346,7 @@ func (r *SinkResource) Schema(ctx context.Context, _ resource.SchemaRequest, res
 									Optional:            true,
 									Sensitive:           true,
 									Validators: []validator.String{
-										mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("token"))),
+										mmgen.Redacted(mmgen.InBlockString(stringvalidator.ExactlyOneOf(path.MatchRelative().AtParent().AtName("token")))),
 									},
 								},
 								"token": schema.StringAttribute{
