@@ -6,6 +6,7 @@ checker; this module checks what only the whole model can tell.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -331,7 +332,16 @@ class _Checker:
                 "defaults apply to String, Integer, Double, Boolean and Enum properties; remove it",
             )
             return
-        if not default_matches(t.kind, p.default):
+        if isinstance(p.default, float) and not math.isfinite(p.default):
+            # `.inf` and `.nan` are YAML floats, but no target's language has a literal
+            # for them in a schema default (and Terraform numbers cannot be NaN).
+            self.bag.error(
+                "default-not-finite",
+                f"default of `{p.name}` is {p.default}, which is not a finite number",
+                p.loc,
+                "write a finite number, or leave the default out",
+            )
+        elif not default_matches(t.kind, p.default):
             self.bag.error(
                 "default-type",
                 f"default of `{p.name}` is {_describe(p.default)}, which does not match its type {t.kind.value}",

@@ -6,7 +6,6 @@ Markdown, HCL and YAML front matter each get their own escaper below.
 
 from __future__ import annotations
 
-import json
 import keyword
 import re
 from typing import Any
@@ -47,13 +46,44 @@ def module_name(snake: str) -> PythonIdentifier:
     return PythonIdentifier(name)
 
 
+def _escaped(value: str, simple: dict[str, str], short_u: bool = True) -> str:
+    """`value` with quotes/backslashes per `simple`, and every character that is not
+    printable (controls, line and paragraph separators, lone surrogates) as a \\u escape:
+    such characters end lines in YAML, HCL or Markdown, or are invalid there."""
+    out = []
+    for ch in value:
+        code = ord(ch)
+        if ch in simple:
+            out.append(simple[ch])
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\\uFFFD")  # a lone surrogate has no UTF-8 form
+        elif not ch.isprintable() and ch != " ":
+            out.append(f"\\u{code:04X}" if code <= 0xFFFF or short_u else f"\\U{code:08X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_QUOTED = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def yaml_scalar(value: str) -> str:
-    """A double-quoted YAML scalar (JSON strings are valid YAML) for front matter."""
-    return json.dumps(value, ensure_ascii=False)
+    """A double-quoted YAML scalar for front matter; U+0085/2028/2029 (YAML line breaks)
+    and every other unprintable character escaped."""
+    return '"' + _escaped(value, _QUOTED, short_u=False) + '"'
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string: \\uXXXX or \\UXXXXXXXX escapes (never surrogate pairs)."""
+    return '"' + _escaped(value, _QUOTED, short_u=False) + '"'
 
 
 def md_inline_code(text: str) -> str:
-    """Inline code that survives backticks inside `text`."""
+    """Inline code that survives backticks inside `text`, on one line: a line break would
+    end the bullet (and a following `# x` become a heading), so it shows as `\\n`."""
+    if not text:
+        return '`""`'  # an empty code span is no code span: show the empty string
+    text = _escaped(text, {"\n": "\\n", "\r": "\\r", "\t": "\\t"})
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
@@ -78,5 +108,7 @@ def md_text(text: str) -> str:
 
 
 def hcl_string(value: str) -> str:
-    """An HCL quoted string literal: JSON escapes plus HCL's own `${` and `%{` templates."""
-    return json.dumps(value, ensure_ascii=False).replace("${", "$${").replace("%{", "%%{")
+    """An HCL quoted string literal: HCL's escapes only (no JSON `\\b`/`\\f`), and its
+    `${` and `%{` template sequences doubled."""
+    body = _escaped(value, _QUOTED, short_u=False)
+    return '"' + body.replace("${", "$${").replace("%{", "%%{") + '"'

@@ -7,7 +7,6 @@ resource, three files: the resource module, its docs page, its acceptance tests.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -20,7 +19,7 @@ from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Provider
 from ..provider_tree import provider_settings
 from ..render.docs_view import fill_example
 from ..render.environment import builtin_templates_dir
-from ..render.literals import md_text, module_name, pascal_case, py
+from ..render.literals import md_text, module_name, pascal_case, py, toml_string
 from .acctest_view import acceptance_cases
 from .base import (
     PROVIDER_OWNER,
@@ -48,11 +47,6 @@ HOOK_SIGNATURES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
     "parse_import_id": ((("import_id", "str"),), "dict[str, str]"),
 }
 assert set(HOOK_SIGNATURES) == set(HOOK_NAMES)
-
-
-def toml_string(value: str) -> str:
-    # A JSON string with ASCII escapes is a valid TOML basic string.
-    return json.dumps(value, ensure_ascii=True)
 
 
 def _slug(path: str) -> str:

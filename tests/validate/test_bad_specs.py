@@ -33,6 +33,7 @@ PRIMARY_CODE = {
     "custom-code-unknown-path": "unknown-reference",
     "default-not-in-enum": "default-not-in-enum",
     "default-type": "default-type",
+    "default-not-finite": "default-not-finite",
     "duplicate-name": "duplicate-name",
     "duplicate-resource": "duplicate-name",
     "empty-description": "empty-description",
