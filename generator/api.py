@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,12 @@ def run_generate(
     if bad:
         return GenerateOutcome(2, result.diagnostics, [f"error: {b}" for b in bad])
     selection = Selection(tuple(products), tuple(resources), target_names(target))
-    plan = plan_sync(result, out, selection)
+    try:
+        plan = plan_sync(result, out, selection)
+    except OSError as exc:  # e.g. a name longer than the file system allows
+        return GenerateOutcome(
+            1, result.diagnostics, [f"error: cannot read --out {out}: {exc.strerror or exc}"]
+        )
     if plan.errors:
         return GenerateOutcome(1, result.diagnostics, [f"error: {e}" for e in plan.errors])
     if check:
@@ -66,7 +72,21 @@ def run_generate(
             messages.append(f"drift in {len(drift)} file(s): run `make generate`")
             return GenerateOutcome(1, result.diagnostics, messages, diff)
         return GenerateOutcome(0, result.diagnostics, [f"{len(plan.changes)} file(s) up to date"])
-    done = apply(plan)
+    unusable = _unwritable(out)
+    if unusable:
+        return GenerateOutcome(1, result.diagnostics, [f"error: {unusable}; nothing was written"])
+    try:
+        done = apply(plan)
+    except OSError as exc:  # a full disk, a name too long for the file system, ...
+        where = exc.filename or out
+        return GenerateOutcome(
+            1,
+            result.diagnostics,
+            [
+                f"error: cannot write {where}: {exc.strerror or exc}; files written before it "
+                "are complete (every write is atomic) and the next run finishes the tree"
+            ],
+        )
     messages = []
     for c in done:
         verb = {
@@ -81,6 +101,25 @@ def run_generate(
     if summary:
         messages.append(summary)
     return GenerateOutcome(0, result.diagnostics, messages)
+
+
+def _unwritable(out: Path) -> str | None:
+    """Why the output folder cannot be written, checked before the first write."""
+    probe = out
+    try:
+        while not probe.exists() and probe.parent != probe:
+            probe = probe.parent
+    except OSError as exc:
+        return f"--out {out}: {exc.strerror or exc}"
+    try:
+        exists = probe.exists()
+    except OSError as exc:
+        return f"--out {out}: {exc.strerror or exc}"
+    if exists and not probe.is_dir():
+        return f"--out {out}: `{probe}` is a file, not a folder"
+    if exists and not os.access(probe, os.W_OK | os.X_OK):
+        return f"--out {out}: `{probe}` is not writable"
+    return None
 
 
 def _summary(result: Any) -> str:

@@ -28,9 +28,17 @@ def _parts(rel: str) -> tuple[str, ...]:
     return parts
 
 
+# File systems limit one name to 255 bytes (NAME_MAX): checked before the first write, so
+# that a spec with an over-long name fails whole instead of after a partial write.
+NAME_MAX = 255
+
+
 def output_path(root: Path, rel: str) -> Path:
     """`root/rel` for writing, deleting or reading back; raises Escape otherwise."""
     parts = _parts(rel)
+    for part in parts:
+        if len(part.encode("utf-8", "surrogatepass")) > NAME_MAX:
+            raise Escape(f"`{part[:40]}…` is longer than file systems allow ({NAME_MAX} bytes)")
     current = root
     for part in parts:
         current = current / part

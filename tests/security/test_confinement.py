@@ -117,3 +117,24 @@ def test_output_and_input_paths_accept_plain_relative_paths(tmp_path: Path) -> N
     assert input_path(tmp_path, "custom/x.py") == (tmp_path / "custom" / "x.py").resolve()
     with pytest.raises(Escape):
         input_path(tmp_path / "custom", "../custom/../../x")
+
+
+def test_an_over_long_name_fails_before_anything_is_written(tmp_path: Path) -> None:
+    from generator.pipeline import generate
+    from generator.sync import plan_sync
+
+    result = generate(KITCHEN, "go")
+    some = next(iter(result.files.values()))
+    long_path = "go/" + "x" * 300 + ".go"
+    result.files[long_path] = some
+    plan = plan_sync(result, tmp_path / "out")
+    assert any("longer than file systems allow" in e for e in plan.errors)
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_folder_under_a_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    outcome = run_generate(str(KITCHEN), str(blocker / "out"), target="go")
+    assert outcome.exit_code == 1
+    assert any("is a file, not a folder" in m for m in outcome.messages), outcome.messages
