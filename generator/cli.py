@@ -14,7 +14,7 @@ import click
 from . import __version__
 from .diagnostics import format_diagnostics
 from .loaders.formats import FORMATS as SPEC_FORMATS
-from .spec_check import ValidationReport, validate_paths
+from .spec_check import validate_paths
 
 FORMATS = click.Choice(["text", "json", "github"])
 OUTPUT_FORMATS = ("text", "json", "github")
@@ -53,36 +53,6 @@ def cli() -> None:
     """Generate Terraform providers, docs pages and acceptance tests from resource specs."""
 
 
-def _with_target_checks(
-    report: ValidationReport, paths: tuple[str, ...], targets: str
-) -> ValidationReport:
-    """The report plus the provider's checks (for one spec folder) and the targets'."""
-    from dataclasses import replace
-    from pathlib import Path
-
-    from .diagnostics import Diagnostic
-    from .loaders.formats import PRODUCT_FILE
-    from .loaders.provider_spec import default_provider
-    from .provider_tree import check_provider, provider_products, resolve_provider
-    from .targets import TARGETS
-    from .targets.checks import check_all
-
-    found: list[Diagnostic] = []
-    root = Path(paths[0])
-    provider = None
-    if len(paths) == 1 and root.is_dir():
-        provider, diags = resolve_provider(root, report.format, sorted(root.rglob(PRODUCT_FILE)))
-        found.extend(diags)
-        if provider is not None:
-            found.extend(check_provider(provider, provider_products(provider, report.products)))
-    products = report.products
-    prefix = products[0].prefix if products else "mmgen"
-    names = sorted(TARGETS) if targets == "all" else [targets]
-    found.extend(check_all(names, provider or default_provider(prefix), products))
-    merged = sorted(set(report.diagnostics) | set(found), key=Diagnostic.sort_key)
-    return replace(report, diagnostics=merged)
-
-
 @cli.command()
 @click.argument("paths", nargs=-1)
 @FORMAT_OPTION
@@ -117,7 +87,9 @@ def validate(
     fmt, spec_format = _split_format(fmt, spec_format)
     report = validate_paths(paths, spec_format)
     if targets != "none":
-        report = _with_target_checks(report, paths, targets)
+        from .targets.checks import with_target_checks
+
+        report = with_target_checks(report, paths, targets)
     out = format_diagnostics(report.diagnostics, fmt)
     if out:
         click.echo(out, nl=False)

@@ -20,6 +20,7 @@ from .loaders.provider_spec import (
     find_provider_file,
     load_provider_file,
 )
+from .loaders.spec_files import display_path
 from .loaders.yaml_source import YMap, YScalar, parse_yaml, read_spec_text
 from .model.nodes import Product, Provider, ProviderSetting
 
@@ -29,18 +30,9 @@ FOREIGN_DEFAULTS = {
 }
 
 
-def _display(path: Path) -> str:
-    import os
-
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
-
 def _product_prefix(path: Path) -> tuple[str | None, Location]:
     """The `prefix:` of one product.yaml (the loader reports any problem in it)."""
-    display = _display(path)
+    display = display_path(path)
     text, _ = read_spec_text(str(path), display)
     if text is None:
         return None, Location(display)
@@ -59,7 +51,7 @@ def resolve_provider(
     """The provider spec of a tree, or its default; None with errors when there is none."""
     found = find_provider_file(specs_dir) if specs_dir.is_dir() else None
     if found is not None:
-        return load_provider_file(found, _display(found))
+        return load_provider_file(found, display_path(found))
     if fmt in FOREIGN_DEFAULTS:
         name, display = FOREIGN_DEFAULTS[fmt]
         return default_provider(name, display), []
@@ -73,9 +65,9 @@ def resolve_provider(
         bag = DiagnosticBag()
         bag.error(
             "provider-ambiguous",
-            f"the products under {_display(specs_dir)} have different prefixes ({listed}); "
+            f"the products under {display_path(specs_dir)} have different prefixes ({listed}); "
             "one tree is one provider",
-            Location(_display(specs_dir / PROVIDER_FILE)),
+            Location(display_path(specs_dir / PROVIDER_FILE)),
             f"add {PROVIDER_FILE} naming the provider, or give the products one prefix",
         )
         return None, bag.items

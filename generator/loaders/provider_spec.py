@@ -13,9 +13,12 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location
 from ..model.nodes import DocsFamily, Provider, ProviderSetting
+
+# provider.yaml is a file of mmgen's own format: the same accessors read it.
+from .mmgen.loader import _bool, _maps, _str, _strs
 from .shape_check import ShapeChecker
 from .shapes import Bool, Key, ListOf, Obj, Str
-from .yaml_source import YMap, YScalar, YSeq, parse_yaml, read_spec_text
+from .yaml_source import YMap, parse_yaml, read_spec_text
 
 PROVIDER_FILE = "provider.yaml"
 SNAKE = r"[a-z][a-z0-9]*(_[a-z0-9]+)*"
@@ -189,29 +192,3 @@ def _setting(m: YMap) -> ProviderSetting:
         sensitive=_bool(m, "sensitive"),
         loc=m.loc,
     )
-
-
-def _str(m: YMap, key: str) -> str:
-    node = m.get(key)
-    if isinstance(node, YScalar) and node.value is not None:
-        return str(node.value)
-    return ""
-
-
-def _bool(m: YMap, key: str) -> bool:
-    node = m.get(key)
-    return isinstance(node, YScalar) and node.value is True
-
-
-def _strs(m: YMap, key: str) -> tuple[str, ...]:
-    node = m.get(key)
-    if not isinstance(node, YSeq):
-        return ()
-    return tuple(str(i.value) for i in node.items if isinstance(i, YScalar))
-
-
-def _maps(m: YMap, key: str) -> list[YMap]:
-    node = m.get(key)
-    if not isinstance(node, YSeq):
-        return []
-    return [i for i in node.items if isinstance(i, YMap)]

@@ -78,9 +78,10 @@ def _server_filled_blocks(res: Resource, config: str) -> set[str]:
     }
 
 
-def acceptance_cases(
+def acceptance_data(
     res: Resource, fill: Callable[[str, Example, str], str]
 ) -> list[dict[str, Any]]:
+    """Each example's case as plain values; every target writes them in its own language."""
     cases = []
     write_only = sorted(path for path, p in walk(res.properties) if p.write_only or p.ignore_read)
     for ex in res.examples:
@@ -100,22 +101,27 @@ def acceptance_cases(
             changed_config = fill(ex.config, changed, "test")
         cases.append(
             {
-                "name": py(ex.name),
-                "config": py(fill(ex.config, ex, "test")),
-                "primary": py(primary),
-                "ignore": py(
-                    tuple(
-                        sorted(
-                            set(write_only)
-                            | set(ex.ignore_read_fields)
-                            | _server_filled_blocks(res, ex.config)
-                        )
+                "name": ex.name,
+                "config": fill(ex.config, ex, "test"),
+                "primary": primary,
+                "ignore": tuple(
+                    sorted(
+                        set(write_only)
+                        | set(ex.ignore_read_fields)
+                        | _server_filled_blocks(res, ex.config)
                     )
                 ),
-                "changed_config": py(changed_config),
-                "changed_field": py(step[1] if step else None),
-                "expected_action": py(step[2] if step else None),
-                "skip": py(ex.skip_test),
+                "changed_config": changed_config,
+                "changed_field": step[1] if step else None,
+                "expected_action": step[2] if step else None,
+                "skip": ex.skip_test,
             }
         )
     return cases
+
+
+def acceptance_cases(
+    res: Resource, fill: Callable[[str, Example, str], str]
+) -> list[dict[str, Any]]:
+    """The cases as Python literals, for the python target's template."""
+    return [{k: py(v) for k, v in case.items()} for case in acceptance_data(res, fill)]

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
+from ..loaders.formats import PRODUCT_FILE
+from ..loaders.provider_spec import default_provider
 from ..model.nodes import Product, Provider
+from ..provider_tree import check_provider, provider_products, resolve_provider
+from ..spec_check import ValidationReport
+from . import TARGETS
 from .base import Target, TargetOptions
 from .features import unsupported
 
@@ -42,8 +48,6 @@ def check_all(
     names: Iterable[str], provider: Provider, products: Iterable[Product]
 ) -> list[Diagnostic]:
     """Every target's findings for every product (for `mmgen validate --target`)."""
-    from . import TARGETS
-
     found: list[Diagnostic] = []
     products = list(products)
     for name in names:
@@ -51,3 +55,23 @@ def check_all(
         for product in products:
             found.extend(target_checks(tgt, provider, product)[1])
     return found
+
+
+def with_target_checks(
+    report: ValidationReport, paths: tuple[str, ...], targets: str
+) -> ValidationReport:
+    """The report plus the provider's checks (for one spec folder) and the targets'."""
+    found: list[Diagnostic] = []
+    root = Path(paths[0])
+    provider = None
+    if len(paths) == 1 and root.is_dir():
+        provider, diags = resolve_provider(root, report.format, sorted(root.rglob(PRODUCT_FILE)))
+        found.extend(diags)
+        if provider is not None:
+            found.extend(check_provider(provider, provider_products(provider, report.products)))
+    products = report.products
+    prefix = products[0].prefix if products else "mmgen"
+    names = sorted(TARGETS) if targets == "all" else [targets]
+    found.extend(check_all(names, provider or default_provider(prefix), products))
+    merged = sorted(set(report.diagnostics) | set(found), key=Diagnostic.sort_key)
+    return replace(report, diagnostics=merged)

@@ -8,6 +8,8 @@ as the python runtime does (templates/python/runtime/convert.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..render.go_literals import go_exported, go_string
 from .go_fields import GoField, GoKind
 
@@ -282,7 +284,7 @@ def flatten_method(
     return "\n".join(lines)
 
 
-def struct_code(model: str, fields: list[GoField], doc: str, extra: list[str] = ()) -> str:  # type: ignore[assignment]
+def struct_code(model: str, fields: list[GoField], doc: str, extra: Sequence[str] = ()) -> str:
     body = [f"{f.go_name} {f.framework_type} `tfsdk:{go_string(f.name)}`" for f in fields]
     body += list(extra)
     return f"// {model} {doc}\ntype {model} struct {{\n" + "\n".join(body) + "\n}"

@@ -8,6 +8,7 @@ would, so a file imports exactly what it needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Resource, TypeKind
 from ..render.docs_view import fill_example
 from ..render.go_literals import go_exported, go_package, go_string, go_unexported
-from .acctest_view import acceptance_cases
+from .acctest_view import acceptance_data
 from .go_convert import expand_method, flatten_method, struct_code
 from .go_fields import (
     GoField,
@@ -26,7 +27,7 @@ from .go_fields import (
     resource_fields,
     walk_fields,
 )
-from .go_schema import FW, FWV, Imports, object_body
+from .go_schema import FW, FWV, object_body
 
 GO_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
 PLACEHOLDER = re.compile(r"\{\{?%?([A-Za-z_][A-Za-z0-9_]*)\}?\}")
@@ -65,7 +66,7 @@ HOOK_GO = {
 assert set(HOOK_GO) == set(HOOK_NAMES)
 
 
-def go_imports(code: str, module: str, extra: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def go_imports(code: str, module: str, extra: Iterable[str] = ()) -> list[str]:
     """Import lines for every known package selector `code` uses, grouped like goimports."""
     # Selectors in code only: string literals (descriptions) may say "a list of strings."
     bare = GO_STRING_LITERAL.sub('""', code)
@@ -148,8 +149,7 @@ def resource_context(
     top = {f.name: f for f in fields}
     by_path = {f.dotted: f for f in walk_fields(fields)}
     computes_id = "id" not in top
-    imp = Imports()
-    schema_body = object_body(fields, res, by_path, imp, top=True)
+    schema_body = object_body(fields, res, by_path, top=True)
 
     custom_files: dict[str, tuple[str, str]] = {}
     spec_dir = Path(spec).parent
@@ -278,7 +278,6 @@ def resource_context(
         skeleton += " strings."
     extra_imports = {"strconv"} if "strconv." in code else set()
     ctx["imports"] = go_imports(code + " " + skeleton, provider.go_module, extra_imports)
-    del imp
     return ctx, custom_files, bag.items
 
 
@@ -384,17 +383,13 @@ def test_contexts(
     sample = _sample_object(fields, None)
     expected = _expected(fields, sample, None)
     cases = []
-    go_cases = acceptance_cases(res, fill_example)
-    for ex, case in zip(res.examples, go_cases, strict=True):
-        primary = eval(case["primary"])  # noqa: S307 - a Python literal we built ourselves
-        changed = eval(case["changed_config"])  # noqa: S307
-        ignore = eval(case["ignore"])  # noqa: S307
-        action = eval(case["expected_action"])  # noqa: S307
-        skip = eval(case["skip"])  # noqa: S307
+    for ex, case in zip(res.examples, acceptance_data(res, fill_example), strict=True):
+        primary, changed, ignore = case["primary"], case["changed_config"], case["ignore"]
+        action, skip = case["expected_action"], case["skip"]
         cases.append(
             {
                 "func": go_exported(ex.name),
-                "config": go_string(fill_example(ex.config, ex, "test")),
+                "config": go_string(case["config"]),
                 "changed": go_string(changed) if changed else None,
                 "action": {
                     "update": "plancheck.ResourceActionUpdate",

@@ -1,12 +1,10 @@
 """The framework schema of a resource, as Go source built from its GoField tree.
 
-Every literal goes through go_literals; imports are collected as the code is built, so a
-file imports exactly what it uses.
+Every literal goes through go_literals. Imports are not tracked here: go_resource finds
+them from the package selectors the finished code uses.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from ..model.nodes import Presence, Resource
 from ..render.go_literals import go_bool, go_float, go_int, go_string
@@ -32,23 +30,6 @@ KIND_PACKAGES = {
     GoKind.LIST_OBJECT_ATTR: ("List", "listvalidator", "listplanmodifier", ""),
     GoKind.SET_OBJECT_ATTR: ("Set", "setvalidator", "setplanmodifier", ""),
 }
-
-
-@dataclass
-class Imports:
-    paths: set[str] = field(default_factory=set)
-
-    def use(self, *paths: str) -> None:
-        self.paths.update(paths)
-
-    def validators(self, pkg: str) -> None:
-        self.use(f"{FWV}/{pkg}")
-
-    def modifiers(self, pkg: str) -> None:
-        self.use(f"{FW}/resource/schema/{pkg}", f"{FW}/resource/schema/planmodifier")
-
-    def default(self, pkg: str) -> None:
-        self.use(f"{FW}/resource/schema/{pkg}")
 
 
 def _element_step(f: GoField | None) -> str:
@@ -107,33 +88,28 @@ def _declares_group_first(f: GoField, key: str, by_path: dict[str, GoField]) -> 
     return not declarers or declarers[0] == f.dotted
 
 
-def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imports) -> list[str]:
+def _validators(f: GoField, by_path: dict[str, GoField]) -> list[str]:
     iface, pkg, _, _ = KIND_PACKAGES[f.kind]
     p = f.prop
     v = p.validation
     out: list[str] = []
 
-    def use() -> str:
-        imp.validators(pkg)
-        return pkg
-
     if f.kind is GoKind.STRING:
         lo, hi = v.min_length, v.max_length
         if lo is not None and hi is not None:
-            out.append(f"{use()}.LengthBetween({go_int(lo)}, {go_int(hi)})")
+            out.append(f"{pkg}.LengthBetween({go_int(lo)}, {go_int(hi)})")
         elif lo is not None:
-            out.append(f"{use()}.LengthAtLeast({go_int(lo)})")
+            out.append(f"{pkg}.LengthAtLeast({go_int(lo)})")
         elif hi is not None:
-            out.append(f"{use()}.LengthAtMost({go_int(hi)})")
+            out.append(f"{pkg}.LengthAtMost({go_int(hi)})")
         if v.regex is not None:
-            imp.use("regexp")
             out.append(
-                f"{use()}.RegexMatches(regexp.MustCompile({go_string(v.regex)}), "
+                f"{pkg}.RegexMatches(regexp.MustCompile({go_string(v.regex)}), "
                 f"{go_string('must match the regular expression ' + v.regex)})"
             )
         if p.type.enum_values:
             values = ", ".join(go_string(e) for e in p.type.enum_values)
-            out.append(f"{use()}.OneOf({values})")
+            out.append(f"{pkg}.OneOf({values})")
     elif f.kind in (GoKind.INT64, GoKind.FLOAT64):
         num = go_int if f.kind is GoKind.INT64 else go_float
         lo_v = v.minimum
@@ -142,11 +118,11 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
             lo_v = None if lo_v is None else int(lo_v)
             hi_v = None if hi_v is None else int(hi_v)
         if lo_v is not None and hi_v is not None:
-            out.append(f"{use()}.Between({num(lo_v)}, {num(hi_v)})")  # type: ignore[arg-type]
+            out.append(f"{pkg}.Between({num(lo_v)}, {num(hi_v)})")  # type: ignore[arg-type]
         elif lo_v is not None:
-            out.append(f"{use()}.AtLeast({num(lo_v)})")  # type: ignore[arg-type]
+            out.append(f"{pkg}.AtLeast({num(lo_v)})")  # type: ignore[arg-type]
         elif hi_v is not None:
-            out.append(f"{use()}.AtMost({num(hi_v)})")  # type: ignore[arg-type]
+            out.append(f"{pkg}.AtMost({num(hi_v)})")  # type: ignore[arg-type]
     elif f.kind in (
         GoKind.LIST,
         GoKind.SET,
@@ -157,19 +133,18 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
     ):
         lo, hi = v.min_items, v.max_items
         if lo is not None and hi is not None:
-            out.append(f"{use()}.SizeBetween({go_int(lo)}, {go_int(hi)})")
+            out.append(f"{pkg}.SizeBetween({go_int(lo)}, {go_int(hi)})")
         elif lo is not None and lo > 0:
-            out.append(f"{use()}.SizeAtLeast({go_int(lo)})")
+            out.append(f"{pkg}.SizeAtLeast({go_int(lo)})")
         elif hi is not None:
-            out.append(f"{use()}.SizeAtMost({go_int(hi)})")
+            out.append(f"{pkg}.SizeAtMost({go_int(hi)})")
         if (
             f.kind in (GoKind.LIST, GoKind.SET)
             and p.type.item is not None
             and p.type.item.enum_values
         ):
-            imp.validators("stringvalidator")
             values = ", ".join(go_string(e) for e in p.type.item.enum_values)
-            out.append(f"{use()}.ValueStringsAre(stringvalidator.OneOf({values}))")
+            out.append(f"{pkg}.ValueStringsAre(stringvalidator.OneOf({values}))")
     for key, method in (
         ("conflicts_with", "ConflictsWith"),
         ("exactly_one_of", "ExactlyOneOf"),
@@ -180,25 +155,22 @@ def _validators(f: GoField, res: Resource, by_path: dict[str, GoField], imp: Imp
         if refs and key in GROUP_RELATIONS and not _declares_group_first(f, key, by_path):
             continue  # the group's first member that declares it checks the whole group
         if refs:
-            imp.use(f"{FW}/path")
             exprs = ", ".join(_relation_expr(f, r, by_path) for r in refs)
-            check = f"{use()}.{method}({exprs})"
+            check = f"{pkg}.{method}({exprs})"
             if f.in_blocks and f.in_blocks[-1] is GoKind.SINGLE_BLOCK:
                 # The framework validates attributes of an absent single block too (as
                 # nulls): a relation applies only where the block is written.
                 check = f"mmgen.InBlock{iface}({check})"
             out.append(check)
-    del res
     return out
 
 
-def _modifiers(f: GoField, res: Resource, top: bool, imp: Imports) -> list[str]:
+def _modifiers(f: GoField, res: Resource, top: bool) -> list[str]:
     _, _, pkg, _ = KIND_PACKAGES[f.kind]
     p = f.prop
     out: list[str] = []
     replace = p.forces_new or (top and res.rest.immutable and p.presence.settable)
     if replace and p.presence.settable:
-        imp.modifiers(pkg)
         out.append(f"{pkg}.RequiresReplace()")
     keeps = (
         (top and f.name == "id" and p.presence.computed)
@@ -206,17 +178,15 @@ def _modifiers(f: GoField, res: Resource, top: bool, imp: Imports) -> list[str]:
         or (p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb))
     )
     if keeps and not f.kind.is_block:
-        imp.modifiers(pkg)
         out.append(f"{pkg}.UseStateForUnknown()")
     return out
 
 
-def _default(f: GoField, imp: Imports) -> str | None:
+def _default(f: GoField) -> str | None:
     value = f.prop.default
     if value is None or f.kind.is_collection or f.kind.is_block:
         return None
     _, _, _, pkg = KIND_PACKAGES[f.kind]
-    imp.default(pkg)
     if f.kind is GoKind.BOOL:
         return f"{pkg}.StaticBool({go_bool(bool(value))})"
     if f.kind is GoKind.INT64:
@@ -226,8 +196,7 @@ def _default(f: GoField, imp: Imports) -> str | None:
     return f"{pkg}.StaticString({go_string(str(value))})"
 
 
-def _description(f: GoField, res: Resource) -> str:
-    del res
+def _description(f: GoField) -> str:
     # The description as written, like the python target's schema (docs pages render it).
     return go_string(f.prop.description)
 
@@ -236,12 +205,10 @@ def _in_single_block(f: GoField) -> bool:
     return bool(f.in_blocks) and f.in_blocks[-1] is GoKind.SINGLE_BLOCK
 
 
-def attribute_code(
-    f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports
-) -> str:
+def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool) -> str:
     p = f.prop
-    lines = [f"MarkdownDescription: {_description(f, res)},"]
-    default = _default(f, imp)
+    lines = [f"MarkdownDescription: {_description(f)},"]
+    default = _default(f)
     if f.inside_computed:
         lines.append("Computed: true,")
     elif p.presence is Presence.REQUIRED and not _in_single_block(f):
@@ -262,8 +229,7 @@ def attribute_code(
         lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
     if f.kind.is_object_attr:
         inner = "".join(
-            f"\n{go_string(c.name)}: {attribute_code(c, res, by_path, False, imp)},"
-            for c in f.children
+            f"\n{go_string(c.name)}: {attribute_code(c, res, by_path, False)}," for c in f.children
         )
         attrs = f"Attributes: map[string]schema.Attribute{{{inner}\n}},"
         if f.kind is GoKind.OBJECT_ATTR:
@@ -275,17 +241,14 @@ def attribute_code(
     if default is not None:
         lines.append(f"Default: {default},")
     iface = KIND_PACKAGES[f.kind][0]
-    validators = (
-        _validators(f, res, by_path, imp) if p.presence.settable and not f.inside_computed else []
-    )
+    validators = _validators(f, by_path) if p.presence.settable and not f.inside_computed else []
     if p.sensitive and f.kind is GoKind.STRING:
         # The framework's validators quote the value they reject: keep secrets out.
         validators = [f"mmgen.Redacted({v})" for v in validators]
     if validators:
-        imp.use(f"{FW}/schema/validator")
         body = "".join(f"\n{v}," for v in validators)
         lines.append(f"Validators: []validator.{iface}{{{body}\n}},")
-    modifiers = [] if f.inside_computed else _modifiers(f, res, top, imp)
+    modifiers = [] if f.inside_computed else _modifiers(f, res, top)
     if modifiers:
         body = "".join(f"\n{m}," for m in modifiers)
         lines.append(f"PlanModifiers: []planmodifier.{iface}{{{body}\n}},")
@@ -293,35 +256,29 @@ def attribute_code(
     return f"schema.{kind}{{\n" + "\n".join(lines) + "\n}"
 
 
-def block_code(
-    f: GoField, res: Resource, by_path: dict[str, GoField], top: bool, imp: Imports
-) -> str:
+def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool) -> str:
     p = f.prop
-    inner = object_body(f.children, res, by_path, imp, top=False)
-    lines = [f"MarkdownDescription: {_description(f, res)},"]
+    inner = object_body(f.children, res, by_path, top=False)
+    lines = [f"MarkdownDescription: {_description(f)},"]
     if p.deprecation:
         lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
     iface = KIND_PACKAGES[f.kind][0]
-    validators = _validators(f, res, by_path, imp)
+    validators = _validators(f, by_path)
     if p.presence is Presence.REQUIRED:
         pkg = KIND_PACKAGES[f.kind][1]
-        imp.validators(pkg)
         validators.insert(0, f"{pkg}.IsRequired()")
     required_inside = [
         c for c in f.children if c.prop.presence is Presence.REQUIRED and not c.kind.is_block
     ]
     if f.kind is GoKind.SINGLE_BLOCK and required_inside:
-        imp.validators("objectvalidator")
-        imp.use(f"{FW}/path")
         exprs = ", ".join(
             f"path.MatchRelative().AtName({go_string(c.name)})" for c in required_inside
         )
         validators.append(f"objectvalidator.AlsoRequires({exprs})")
     if validators:
-        imp.use(f"{FW}/schema/validator")
         body = "".join(f"\n{v}," for v in validators)
         lines.append(f"Validators: []validator.{iface}{{{body}\n}},")
-    modifiers = _modifiers(f, res, top, imp)
+    modifiers = _modifiers(f, res, top)
     if modifiers:
         body = "".join(f"\n{m}," for m in modifiers)
         lines.append(f"PlanModifiers: []planmodifier.{iface}{{{body}\n}},")
@@ -334,7 +291,7 @@ def block_code(
 
 
 def object_body(
-    fields: list[GoField], res: Resource, by_path: dict[str, GoField], imp: Imports, top: bool
+    fields: list[GoField], res: Resource, by_path: dict[str, GoField], top: bool
 ) -> str:
     attrs = [f for f in fields if not f.kind.is_block]
     blocks = [f for f in fields if f.kind.is_block]
@@ -348,10 +305,9 @@ def object_body(
             + ",\nComputed: true,\nPlanModifiers: []planmodifier.String{\n"
             "stringplanmodifier.UseStateForUnknown(),\n},\n},"
         )
-        imp.modifiers("stringplanmodifier")
     if attrs or id_attr:
         body = id_attr + "".join(
-            f"\n{go_string(f.name)}: {attribute_code(f, res, by_path, top, imp)}," for f in attrs
+            f"\n{go_string(f.name)}: {attribute_code(f, res, by_path, top)}," for f in attrs
         )
         parts.append(f"Attributes: map[string]schema.Attribute{{{body}\n}},")
     extra = ""
@@ -369,7 +325,7 @@ def object_body(
         )
     if blocks or extra:
         body = "".join(
-            f"\n{go_string(f.name)}: {block_code(f, res, by_path, top, imp)}," for f in blocks
+            f"\n{go_string(f.name)}: {block_code(f, res, by_path, top)}," for f in blocks
         )
         parts.append(f"Blocks: map[string]schema.Block{{{body}{extra}\n}},")
     return "\n".join(parts)

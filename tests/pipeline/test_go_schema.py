@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.model.nodes import Property, Resource, RestMapping, Type, TypeKind
 from generator.targets.go_fields import resource_fields, walk_fields
-from generator.targets.go_schema import Imports, object_body
+from generator.targets.go_schema import object_body
 
 GROUP = ("a", "b", "c")
 
@@ -26,7 +26,7 @@ def _resource(declared_by: tuple[str, ...], key: str = "exactly_one_of") -> Reso
 def _schema(res: Resource) -> str:
     fields = resource_fields(res)
     by_path = {f.dotted: f for f in walk_fields(fields)}
-    return object_body(fields, res, by_path, Imports(), top=True)
+    return object_body(fields, res, by_path, top=True)
 
 
 def test_a_group_every_member_declares_is_checked_once() -> None:
