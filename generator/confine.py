@@ -10,6 +10,7 @@ followed, to a file inside the folder they are relative to.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
@@ -56,3 +57,41 @@ def input_path(root: Path, rel: str) -> Path:
     if resolved != base and base not in resolved.parents:
         raise Escape(f"`{rel}` leads outside `{root}` (to `{resolved}`)")
     return resolved
+
+
+class NotRegularFile(OSError):
+    """A FIFO, socket, device or folder where a file was expected."""
+
+
+def read_regular(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most `limit + 1` of them (so callers see "too big").
+
+    Every file mmgen reads (specs, pages, custom code, its own output read back, the
+    manifest) comes through here: opening a FIFO blocks and a device never ends, and a
+    check before `open` races with a swap. So the file is opened without blocking and
+    checked on the open descriptor; it raises NotRegularFile, or OSError as `open` does.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "is a directory, expected a file", str(path))
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(22, "is not a regular file (a FIFO, socket or device?)", str(path))
+        chunks: list[bytes] = []
+        left = None if limit is None else limit + 1
+        while left is None or left > 0:
+            chunk = os.read(fd, 1 << 20 if left is None else min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            if left is not None:
+                left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_regular_text(path: str | os.PathLike[str]) -> str:
+    """`read_regular` decoded as `Path.read_text` does: UTF-8, universal newlines."""
+    return read_regular(path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
+from .confine import read_regular_text
 
 MANIFEST_NAME = ".mmgen-manifest.json"
 
@@ -56,7 +57,7 @@ def read_manifest(out_dir: Path) -> tuple[dict[str, ManifestEntry], str | None]:
     if not path.exists():
         return {}, None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular_text(path))
         entries = {}
         for item in data["files"]:
             e = ManifestEntry(

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .confine import read_regular
 from .formatting import default_cache_dir, formatter_name
 
 FORMAT_VERSION = 2  # bump when the pickled shape changes
@@ -33,7 +34,7 @@ def _hash_tree(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> N
         if "__pycache__" in f.parts or (suffixes and f.suffix not in suffixes):
             continue
         h.update(f.relative_to(root).as_posix().encode() + b"\0")
-        h.update(f.read_bytes())
+        h.update(read_regular(f))
         h.update(b"\0")
 
 

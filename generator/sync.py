@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .confine import Escape, output_path
+from .confine import Escape, output_path, read_regular
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
 from .results import GenerationResult, RenderedFile, Selection
 from .targets.base import Owner
@@ -54,7 +54,7 @@ class SyncPlan:
 
 def _read(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
+        return read_regular(path)  # a FIFO planted in the output is not waited on
     except OSError:
         return None
 

@@ -485,9 +485,10 @@ class _Checker:
                         "keep hand-written files beside the spec under specs/",
                     )
                 elif not f.is_file():
+                    what = "is not a regular file" if f.exists() else "does not exist"
                     self.bag.error(
                         "custom-code-missing",
-                        f"custom code file `{rel}` ({kind} `{key}`) does not exist",
+                        f"custom code file `{rel}` ({kind} `{key}`) {what}",
                         res.custom_code.loc,
                         "the path is relative to the spec file's folder",
                     )

@@ -6,13 +6,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from .confine import read_regular
+
 
 def write_text_atomic(path: str | Path, text: str) -> bool:
     """Write `text` to `path` atomically; returns False (and leaves mtime) when unchanged."""
     target = Path(path)
     data = text.encode("utf-8")
     try:
-        if target.read_bytes() == data:
+        if read_regular(target) == data:  # a FIFO in its place is replaced, never opened
             return False
     except OSError:
         pass

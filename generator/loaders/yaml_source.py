@@ -20,6 +20,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
+from ..confine import NotRegularFile, read_regular
 from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 from .yaml_depth import MAX_DEPTH, nesting_overflow
 
@@ -422,18 +423,17 @@ def read_spec_text(path: str, display: str) -> tuple[str | None, list[Diagnostic
     loc = Location(display, 1, 1)
     try:
         # A FIFO or device would block `open` or never end: only regular files are read.
-        if os.path.exists(path) and not os.path.isdir(path) and not os.path.isfile(path):
-            return None, [
-                Diagnostic(
-                    Severity.ERROR,
-                    "io",
-                    "is not a regular file (a FIFO, socket or device?)",
-                    loc,
-                    "replace it with a YAML spec file, or move it out of the specs folder",
-                )
-            ]
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotRegularFile:
+        return None, [
+            Diagnostic(
+                Severity.ERROR,
+                "io",
+                "is not a regular file (a FIFO, socket or device?)",
+                loc,
+                "replace it with a YAML spec file, or move it out of the specs folder",
+            )
+        ]
     except IsADirectoryError:
         return None, [
             Diagnostic(

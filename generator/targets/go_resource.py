@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..confine import Escape, input_path
+from ..confine import Escape, input_path, read_regular_text
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Resource, TypeKind
 from ..render.docs_view import fill_example
@@ -159,7 +159,7 @@ def resource_context(
         twin = Path(rel).with_suffix(".go").as_posix()
         src = (spec_dir / twin).as_posix()
         try:
-            text = input_path(specs_parent / spec_dir, twin).read_text(encoding="utf-8")
+            text = read_regular_text(input_path(specs_parent / spec_dir, twin))
         except (OSError, UnicodeDecodeError, Escape) as exc:
             bag.error(
                 "custom-code-missing",

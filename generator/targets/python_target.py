@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .. import __version__
-from ..confine import Escape, input_path
+from ..confine import Escape, input_path, read_regular_text
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..formatting import FormatCache, FormatError, format_all
 from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, ProviderSetting, Resource
@@ -345,7 +345,7 @@ class PythonTarget:
             src = (spec_dir / rel).as_posix()
             try:
                 folder = self._specs_root_join(spec_dir.as_posix())
-                text = input_path(folder, rel).read_text(encoding="utf-8")
+                text = read_regular_text(input_path(folder, rel))
             except (OSError, UnicodeDecodeError, Escape) as exc:
                 bag.error(
                     "custom-code-missing",

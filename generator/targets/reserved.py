@@ -20,8 +20,7 @@ def check_reserved(product: Product, target: str) -> list[Diagnostic]:
             if why is not None:
                 bag.error(
                     "reserved-name",
-                    f"property `{prop.name}` of `{res.name}` collides with {why} "
-                    f"(target {target})",
+                    f"property `{prop.name}` of `{res.name}` collides with {why} (target {target})",
                     prop.loc,
                     f"rename it (e.g. `{res.name}_{prop.name}`) and keep the API name in "
                     "`api_name`",

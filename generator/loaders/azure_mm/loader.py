@@ -47,6 +47,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from ...confine import read_regular
 from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import ApiVersion, Product, ProductParam, Resource
 from ..base import LoadResult
@@ -72,11 +73,8 @@ _DETECT_BYTES = 4096
 
 
 def _is_product_file(path: Path) -> bool:
-    if not path.is_file():  # a FIFO would block the read
-        return False
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(_DETECT_BYTES).decode("utf-8", "replace")
+    try:  # a FIFO would block the read: read_regular refuses it
+        head = read_regular(path, _DETECT_BYTES)[:_DETECT_BYTES].decode("utf-8", "replace")
     except OSError:
         return False
     return f"!ruby/object:{PRODUCT_CLASS}" in head

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...confine import read_regular
 from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import ApiVersion, Product, ProductParam, Resource, RestMapping
 from ..ids import id_params
@@ -25,8 +26,7 @@ def load_docs_page(path: str) -> DocsImport:
     """Load a Terraform Registry docs page into the model; never raises for bad input."""
     where = Location(path, 1, 1)
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        data = read_regular(path, MAX_BYTES)  # a FIFO is refused, never waited on
     except OSError as exc:
         bag = DiagnosticBag()
         bag.error("io", f"cannot read the page: {exc.strerror or exc}", where, "check the path")

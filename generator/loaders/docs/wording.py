@@ -199,8 +199,9 @@ def scalar_type(name: str, head: str, presence: Presence) -> ScalarReading:
             kind, why = TypeKind.ENUM, f"{how} in the text"
             enum = tuple(dict.fromkeys(values))
     if kind is None and (_MAP.search(head) or name == "tags"):
-        kind, why = TypeKind.KEY_VALUE_PAIRS, (
-            "a map in the text" if name != "tags" else "the name `tags`"
+        kind, why = (
+            TypeKind.KEY_VALUE_PAIRS,
+            ("a map in the text" if name != "tags" else "the name `tags`"),
         )
     candidates = [m.group(1) for r in _DEFAULTS for m in r.finditer(head)]
     candidates = list(dict.fromkeys(candidates))

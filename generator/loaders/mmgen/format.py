@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ...confine import read_regular
 from ..base import LoadResult
 from ..spec_files import PRODUCT_FILE
 
@@ -23,10 +24,8 @@ class MmgenFormat:
         if path.is_dir() and not candidates[0].exists():
             candidates = sorted(path.glob(f"*/{PRODUCT_FILE}"))[:3]
         for c in candidates:
-            if not c.is_file():  # a FIFO or a folder named product.yaml: the loader reports it
-                continue
-            try:
-                text = c.read_text(encoding="utf-8", errors="replace")
+            try:  # a FIFO or a folder named product.yaml: the loader reports it
+                text = read_regular(c).decode("utf-8", "replace")
             except OSError:
                 continue
             if any(line.startswith("prefix:") for line in text.splitlines()):

@@ -420,13 +420,23 @@ def _resource_files(folder: Path, only: set[Path] | None) -> tuple[list[Path], l
             "io", f"cannot list folder: {exc.strerror or exc}", Location(display_path(folder), 0, 0)
         )
         return [], bag.items
-    return [
-        spec
-        for spec in entries
-        # Directories named like specs (`x.yaml/`) are not specs; FIFOs and the like are
-        # included so that the reader reports them instead of skipping them silently.
-        if spec.name != PRODUCT_FILE and spec.suffix in SPEC_SUFFIXES and not spec.is_dir()
-    ], []
+    bag = DiagnosticBag()
+    specs = []
+    for spec in entries:
+        if spec.name == PRODUCT_FILE or spec.suffix not in SPEC_SUFFIXES:
+            continue
+        if spec.is_dir():
+            # A folder named like a spec is not loaded; say so rather than skip it silently.
+            bag.warning(
+                "io",
+                "is a folder named like a spec; it is not loaded",
+                Location(display_path(spec), 0, 0),
+                "rename the folder, or move the spec inside it into the product folder",
+            )
+            continue
+        # FIFOs and the like are included so that the reader reports them.
+        specs.append(spec)
+    return specs, bag.items
 
 
 def load_product_dir(

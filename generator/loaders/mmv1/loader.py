@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ...confine import read_regular
 from ...diagnostics import Diagnostic, DiagnosticBag, Location
 from ...model.nodes import (
     ApiVersion,
@@ -133,12 +134,12 @@ def _looks_like_mmv1_product(folder: Path) -> bool:
     # Resource files: PascalCase names, or top-level `base_url:` / `self_link:` keys (our own
     # format nests them under `api:`).
     for spec in sorted(folder.glob("*.yaml"))[:20]:
-        if spec.name == PRODUCT_FILE or not spec.is_file():  # never open a FIFO
+        if spec.name == PRODUCT_FILE:
             continue
-        if spec.stem[:1].isupper():
+        if spec.stem[:1].isupper() and spec.is_file():
             return True
-        try:
-            head = spec.read_text(encoding="utf-8", errors="replace")[:20000]
+        try:  # read_regular never opens a FIFO
+            head = read_regular(spec, 20000)[:20000].decode("utf-8", "replace")
         except OSError:
             continue
         if any(line.startswith(("base_url:", "self_link:")) for line in head.splitlines()):
