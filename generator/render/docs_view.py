@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.nodes import Example, IdParamSource, Presence, Product, Property, Resource, TypeKind
-from .literals import hcl_string, md_fence, md_inline_code, md_text, yaml_scalar
+from .literals import (
+    hcl_string,
+    md_fence,
+    md_inline_code,
+    md_paragraph,
+    md_text,
+    yaml_block,
+    yaml_scalar,
+)
 
 PAGE_TITLE_PREFIX = {"azurerm": "Azure Resource Manager", "google": "Google Cloud Platform"}
 ZERO_UUID = "00000000-0000-0000-0000-000000000000"
@@ -42,7 +50,7 @@ class ExampleView:
 @dataclass
 class DocsPage:
     front_matter: list[tuple[str, str]]  # (key, already-quoted YAML value)
-    description_block: str  # YAML literal block lines for `description: |-`
+    description_block: str  # the YAML value of `description:` (`|-` block or quoted)
     title: str
     description: str
     examples: list[ExampleView]
@@ -197,10 +205,10 @@ class _PageBuilder:
                 ("layout", yaml_scalar(product.prefix)),
                 ("page_title", yaml_scalar(f"{title_prefix}: {res.terraform_name}")),
             ],
-            description_block=summary,
+            description_block=yaml_block(summary),
             title=md_text(res.terraform_name),
             description="\n\n".join(
-                md_text(par) for par in res.description.strip().split("\n\n") if par.strip()
+                md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
             )
             or summary,
             examples=examples,

@@ -107,6 +107,35 @@ def md_text(text: str) -> str:
     return one_line.replace("<!--", "&lt;!--")
 
 
+# What starts a block of another kind when it opens a line (CommonMark): an ATX heading,
+# a quote, a list item, a thematic break, a fence, an HTML block, a link definition.
+_BLOCK_START = re.compile(
+    r"#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|([-*_])[ \t]*(?:\1[ \t]*){2,}$"
+    r"|`{3,}|~{3,}|<(?=[A-Za-z/!?])|\[[^\]]*\]:|(?P<ordinal>\d{1,9})[.)](?=[ \t]|$)"
+)
+
+
+def md_paragraph(text: str) -> str:
+    """Spec Markdown as a paragraph of its own: `md_text`, and never a block of another
+    kind (a `# heading`, `---`, a fence or an HTML block) where the page wants prose.
+    Emphasis, code and links at the start stay: only what would open a block is escaped,
+    by a backslash before its first punctuation character."""
+    one_line = md_text(text)
+    m = _BLOCK_START.match(one_line)
+    if not m:
+        return one_line
+    at = m.end("ordinal") if m.group("ordinal") else 0
+    return one_line[:at] + "\\" + one_line[at:]
+
+
+def yaml_block(value: str) -> str:
+    """A front-matter value as the registry writes it (`|-` and an indented line) when
+    the value is one plain line, else a double-quoted scalar: a literal block cannot hold
+    control characters, and a leading space would change its indentation."""
+    plain = value and value == value.strip() and all(c.isprintable() for c in value)
+    return "|-\n  " + value if plain else yaml_scalar(value)
+
+
 def hcl_string(value: str) -> str:
     """An HCL quoted string literal: HCL's escapes only (no JSON `\\b`/`\\f`), and its
     `${` and `%{` template sequences doubled."""

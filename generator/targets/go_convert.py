@@ -47,7 +47,12 @@ def expand_method(
         if not f.settable or f.prop.url_param_only or f.name == skip:
             continue
         x = f"m.{f.go_name}"
-        put = f"mmgen.Put(body, %s, {_path_args(f)})"
+        args = _path_args(f)
+
+        def put(value: str, args: str = args) -> str:
+            # Not a %-template: API names may hold `%` (they arrive as Go literals here).
+            return f"mmgen.Put(body, {value}, {args})"
+
         if f.dotted in custom:
             fn = custom_name(resource_go, "Expand", f.dotted)
             lines += [
@@ -56,16 +61,16 @@ def expand_method(
                 f"diags.AddAttributeError(path.Root({go_string(f.path[0])}), "
                 f"{go_string('Custom expand of ' + f.dotted + ' failed')}, err.Error())",
                 "} else if v != nil {",
-                put % "v",
+                put("v"),
                 "}",
                 "}",
             ]
         elif f.kind in VALUE_METHOD:
-            lines += [f"if mmgen.Known({x}) {{", put % f"{x}.{VALUE_METHOD[f.kind]}()", "}"]
+            lines += [f"if mmgen.Known({x}) {{", put(f"{x}.{VALUE_METHOD[f.kind]}()"), "}"]
         elif f.kind.is_collection:
-            lines += [f"if mmgen.Known({x}) {{", put % f"mmgen.Expand{f.kind.value}({x})", "}"]
+            lines += [f"if mmgen.Known({x}) {{", put(f"mmgen.Expand{f.kind.value}({x})"), "}"]
         elif f.kind is GoKind.SINGLE_BLOCK:
-            lines += [f"if {x} != nil {{", put % f"{x}.expand(ctx, root, diags)", "}"]
+            lines += [f"if {x} != nil {{", put(f"{x}.expand(ctx, root, diags)"), "}"]
         elif f.kind is GoKind.MAP_BLOCK:
             key = go_exported(f.key_name or "name")
             lines += [
@@ -76,7 +81,7 @@ def expand_method(
                 f"items[{x}[i].{key}.ValueString()] = {x}[i].expand(ctx, root, diags)",
                 "}",
                 "}",
-                put % "items",
+                put("items"),
                 "}",
             ]
         else:
@@ -86,7 +91,7 @@ def expand_method(
                 f"for i := range {x} {{",
                 f"items = append(items, {x}[i].expand(ctx, root, diags))",
                 "}",
-                put % "items",
+                put("items"),
                 "}",
             ]
     lines += ["return body", "}"]

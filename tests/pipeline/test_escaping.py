@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spec_text import yaml_quoted
 
 from generator.formatting import format_python
 from generator.pipeline import generate
@@ -48,25 +49,6 @@ chars = st.characters(blacklist_categories=("Cs",))
 text = st.one_of(st.sampled_from(NASTY), st.text(chars, max_size=40)).flatmap(
     lambda a: st.text(chars, max_size=20).map(lambda b: a + b)
 )
-
-
-def yaml_quoted(value: str) -> str:
-    """A YAML double-quoted scalar equal to `value`: printable ASCII as is, the rest escaped.
-
-    Not `json.dumps`: JSON writes characters beyond U+FFFF as surrogate pairs, which mmgen
-    rejects as lone surrogates (YAML has `\\U` for them), so such examples never ran.
-    """
-    out = []
-    for ch in value:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif " " <= ch <= "~":
-            out.append(ch)
-        elif ord(ch) > 0xFFFF:
-            out.append(f"\\U{ord(ch):08x}")
-        else:
-            out.append(f"\\u{ord(ch):04x}")
-    return '"' + "".join(out) + '"'
 
 
 def _spec(tmp: Path, description: str, default: str) -> Path:

@@ -127,7 +127,9 @@ def test_fifo_planted_in_the_output(tmp_path: Path, target: str) -> None:
     victim = out / sorted(entries)[0]
     victim.unlink()
     os.mkfifo(victim)
-    check = within(120, victim, lambda: run_generate(str(specs), str(out), target=target, check=True))
+    check = within(
+        120, victim, lambda: run_generate(str(specs), str(out), target=target, check=True)
+    )
     assert check.exit_code == 1
     again = within(120, victim, lambda: run_generate(str(specs), str(out), target=target))
     assert again.exit_code == 0
