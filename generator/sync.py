@@ -41,6 +41,8 @@ class SyncPlan:
     changes: list[FileChange] = field(default_factory=list)
     manifest_text: str = ""
     manifest_old: str | None = None
+    # Written before the first new file when there is one (see `apply`).
+    manifest_ahead: str | None = None
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -127,6 +129,14 @@ def plan_sync(
             continue  # already gone; just drop the entry
         plan.changes.append(FileChange(path, Action.DELETE, data.decode("utf-8", "replace"), None))
     plan.manifest_text = render_manifest(list(entries.values()))
+    created = [c.path for c in plan.changes if c.action is Action.CREATE and c.path not in manifest]
+    if created:
+        # A run killed after creating a file but before writing the manifest would leave
+        # a file mmgen no longer owns (a later run with other specs calls it a conflict).
+        # So new files are claimed first: old entries plus every entry of this run.
+        ahead = dict(manifest)
+        ahead.update(entries)
+        plan.manifest_ahead = render_manifest([ahead[p] for p in sorted(ahead)])
     for c in plan.changes:
         if c.action is Action.CONFLICT:
             plan.errors.append(
@@ -147,6 +157,12 @@ def apply(plan: SyncPlan) -> list[FileChange]:
     if plan.errors:
         raise RuntimeError("refusing to apply a sync plan with errors")
     done = []
+    # Crash safety: every write is atomic (temp file + rename) and the manifest is written
+    # ahead of the first new file, so a run killed at any point leaves each file old or
+    # new and owned; the next run repairs the rest (see docs/security.md).
+    remove_stale_temps(plan.out_dir / MANIFEST_NAME)
+    if plan.manifest_ahead is not None:
+        write_text_atomic(plan.out_dir / MANIFEST_NAME, plan.manifest_ahead)
     for c in plan.changes:
         target = plan.out_dir / c.path
         remove_stale_temps(target)  # left by a run that was killed mid-write
@@ -157,7 +173,7 @@ def apply(plan: SyncPlan) -> list[FileChange]:
             target.unlink(missing_ok=True)
             _prune_empty_dirs(target.parent, plan.out_dir)
             done.append(c)
-    if plan.manifest_changed:
+    if plan.manifest_changed or plan.manifest_ahead is not None:
         write_text_atomic(plan.out_dir / MANIFEST_NAME, plan.manifest_text)
     return done
 
