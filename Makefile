@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go lint golden clean
+.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go lint golden fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,11 @@ acctest-go: $(STAMP)
 # Regenerate every golden record (then review `git diff tests/golden`).
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests -k golden
+
+# Fuzz every loader (FUZZ_SECONDS, default 600); findings are kept under /tmp/mmgen-fuzz.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz_loaders.py --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -52,6 +52,8 @@ def input_path(root: Path, rel: str) -> Path:
     """`root/rel` resolved (links followed) for reading; raises Escape when it leaves root."""
     if PurePosixPath(rel).is_absolute() or PureWindowsPath(rel).is_absolute():
         raise Escape(f"`{rel}` is an absolute path")
+    if "\0" in rel:
+        raise Escape("a path with a NUL character")
     base = root.resolve()
     resolved = (base / rel).resolve()
     if resolved != base and base not in resolved.parents:
@@ -95,3 +97,12 @@ def read_regular(path: str | os.PathLike[str], limit: int | None = None) -> byte
 def read_regular_text(path: str | os.PathLike[str]) -> str:
     """`read_regular` decoded as `Path.read_text` does: UTF-8, universal newlines."""
     return read_regular(path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_file(path: str | os.PathLike[str]) -> bool:
+    """`Path.is_file` that never raises: a name from a spec that is too long for the file
+    system or holds a NUL names no file (Path.is_file raises for both)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False

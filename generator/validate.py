@@ -7,12 +7,13 @@ checker; this module checks what only the whole model can tell.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from .confine import Escape, input_path
+from .confine import Escape, input_path, is_file
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .model.nodes import (
     IdParamSource,
@@ -484,8 +485,8 @@ class _Checker:
                         res.custom_code.loc,
                         "keep hand-written files beside the spec under specs/",
                     )
-                elif not f.is_file():
-                    what = "is not a regular file" if f.exists() else "does not exist"
+                elif not is_file(f):
+                    what = "is not a regular file" if os.path.exists(f) else "does not exist"
                     self.bag.error(
                         "custom-code-missing",
                         f"custom code file `{rel}` ({kind} `{key}`) {what}",

@@ -182,14 +182,15 @@ def test_unreadable_file_via_permission_error(
     # exactly as the OS would for an unreadable file.
     product = _copy_good(tmp_path)
     target = str(product / "cluster.yaml")
-    real_open = open
+    real_open = os.open
 
     def guarded_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if os.fspath(file) == target:
             raise PermissionError(13, "Permission denied", target)
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", guarded_open)
+    # Specs are read through confine.read_regular, which opens with os.open.
+    monkeypatch.setattr(os, "open", guarded_open)
     code, out, _ = run("validate", str(tmp_path / "specs"))
     assert code == 1
     assert "cluster.yaml:1:1: error[io]: file is not readable (permission denied)" in out

@@ -199,10 +199,15 @@ def test_read_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     f = tmp_path / "s.yaml"
     f.write_text("a: 1\n")
 
-    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr("builtins.open", refuse)
+    def refuse(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(f):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    # Specs are read through confine.read_regular, which opens with os.open.
+    monkeypatch.setattr(os, "open", refuse)
     text, diags = read_spec_text(str(f), "s.yaml")
     assert text is None
     assert diags[0].message == "file is not readable (permission denied)"
@@ -212,10 +217,14 @@ def test_read_other_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     f = tmp_path / "s.yaml"
     f.write_text("a: 1\n")
 
-    def fail(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise OSError(5, "Input/output error")
+    real_open = os.open
 
-    monkeypatch.setattr("builtins.open", fail)
+    def fail(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(f):
+            raise OSError(5, "Input/output error")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", fail)
     _, diags = read_spec_text(str(f), "s.yaml")
     assert diags[0].message == "cannot read file: Input/output error"
 

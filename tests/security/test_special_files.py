@@ -143,3 +143,35 @@ def test_manifest_that_is_a_fifo(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     entries, err = within(10, fifo, lambda: read_manifest(out))
     assert entries == {} and err is not None and "unreadable manifest" in err
+
+
+@pytest.mark.parametrize(
+    "name", ['"custom/a\\0b.py"', '"custom/' + "x" * 5000 + '.py"', '"' + "y" * 300 + '/z.py"']
+)
+def test_custom_code_names_no_file_system_can_hold(tmp_path: Path, name: str) -> None:
+    """A NUL or a name too long for the file system is a diagnostic (Path.is_file raises)."""
+    specs = _specs(tmp_path)
+    sink = specs / "kitchen" / "sink.yaml"
+    text = sink.read_text("utf-8")
+    sink.write_text(
+        text.replace("before_create: custom/sink_before_create.py", f"before_create: {name}")
+    )
+    report = validate_paths([str(specs)])
+    codes = {d.code for d in report.errors}
+    assert codes & {"custom-code-outside", "custom-code-missing"}, [
+        d.to_text() for d in report.errors
+    ]
+
+
+def test_azure_example_with_a_name_too_long(tmp_path: Path) -> None:
+    """Found by bench/fuzz_loaders.py: a prerequisite naming a product of 100,000
+    characters made the Azure loader fail with an internal error."""
+    tree = tmp_path / "azure"
+    shutil.copytree(KITCHEN.parent / "loaders" / "azure-mm", tree)
+    example = tree / "batchaccount" / "examples" / "terraform" / "basic.yaml"
+    text = example.read_text("utf-8")
+    assert "product: resourcegroup" in text
+    example.write_text(text.replace("product: resourcegroup", "product: " + "r" * 100_000))
+    report = validate_paths([str(tree)], "azure-mm")
+    assert not [d for d in report.diagnostics if d.code.endswith("-internal")]
+    assert "azure-mm-example-prerequisite" in {d.code for d in report.diagnostics}

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...confine import is_file
 from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import STRING_MAP_KINDS, Example, ExampleVar, Property, TypeKind
 from ..naming import singular, snake
@@ -214,7 +215,7 @@ class _Builder:
             if key in done or key in chain:
                 continue
             path = self.src.folder.parent / product / "examples" / "terraform" / f"{example}.yaml"
-            if not path.is_file():
+            if not is_file(path):
                 self.bag.warning(
                     "azure-mm-example-prerequisite",
                     f"prerequisite example `{key}` not found at {display_path(path)}; the example "
@@ -337,9 +338,9 @@ def build_examples(src: ExampleSource) -> tuple[Example, ...]:
     out: list[Example] = []
     for name in names:
         path = root / f"{name}.yaml"
-        if not path.is_file():
+        if not is_file(path):
             path = root / f"{name}.yml"
-        if not path.is_file():
+        if not is_file(path):
             src.bag.warning(
                 "azure-mm-example-missing",
                 f"terraform.yaml names example `{name}`, but examples/terraform/{name}.yaml does not exist",
