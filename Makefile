@@ -37,9 +37,9 @@ test: lint check gotest pytest
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Generated Go modules: gofmt-clean, `go vet` clean, unit tests (expand/flatten, the
+# Go modules (the generated ones and the hclread test tool): gofmt-clean, `go vet` clean, unit tests (expand/flatten, the
 # support package) pass. Acceptance tests skip here: they need TF_ACC=1 (`make acctest`).
-GO_MODULES := generated/go tests/golden/generate/kitchen/go
+GO_MODULES := generated/go tests/golden/generate/kitchen/go tests/tools/hclread
 gotest:
 	@set -e; for mod in $(GO_MODULES); do \
 	  echo "== go: $$mod"; \

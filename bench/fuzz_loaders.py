@@ -9,8 +9,10 @@ tree and loads the tree with `validate_paths` (docs pages with `load_docs_text`)
 specs that still validate, one round in `--generate-every` also generates both targets in
 memory, so the renderers and formatters see the survivors.
 
-A finding is any exception that escapes, a `*-internal` diagnostic, or a round slower than
-`--hang` seconds (SIGALRM). Each finding's input is kept in `--out/findings/`; the summary
+A finding is any exception that escapes, a `*-internal` diagnostic, a round slower than
+`--hang` seconds (SIGALRM), or a worker process that dies (a segfault: the supervisor keeps
+the input it died on and starts a new worker). Workers run with Python's default recursion
+limit, as the CLI does. Each finding's input is kept in `--out/findings/`; the summary
 (rounds per format, findings, slowest round, rounds per second) is printed as JSON.
 
     .venv/bin/python bench/fuzz_loaders.py [--seconds 600] [--seed 1] [--out DIR]
@@ -23,6 +25,7 @@ import json
 import random
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -177,18 +180,13 @@ def one_round(
     return fmt, str(target.relative_to(copy)), data, check
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--seconds", type=float, default=600.0)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--hang", type=int, default=30, help="a round slower than this is a finding")
-    ap.add_argument("--generate-every", type=int, default=10)
-    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "mmgen-fuzz")
-    args = ap.parse_args()
-    sys.setrecursionlimit(10000)  # as the CLI runs; deep inputs must still not crash
+def worker(args: argparse.Namespace) -> int:
+    """Fuzz until the deadline; before each round the input goes to `current`, so that the
+    supervisor can keep it if this process dies (a segfault leaves no traceback)."""
     rng = random.Random(args.seed)
     findings_dir = args.out / "findings"
     findings_dir.mkdir(parents=True, exist_ok=True)
+    current = args.out / "current"
     summary = Summary()
     signal.signal(signal.SIGALRM, _alarm)
     start = time.monotonic()
@@ -196,6 +194,8 @@ def main() -> int:
         work = Path(tmp)
         while time.monotonic() - start < args.seconds:
             fmt, name, data, check = one_round(rng, work, args.generate_every, summary)
+            current.write_bytes(data)
+            (args.out / "current.json").write_text(json.dumps({"format": fmt, "seed": name}))
             summary.rounds[fmt] = summary.rounds.get(fmt, 0) + 1
             t0 = time.monotonic()
             signal.alarm(args.hang)
@@ -203,9 +203,7 @@ def main() -> int:
                 problems = check()
             except Hang:
                 problems = [f"no answer within {args.hang} s"]
-            except BaseException as exc:  # a crash is what we are looking for
-                if isinstance(exc, KeyboardInterrupt):
-                    raise
+            except Exception as exc:  # a crash is what we are looking for
                 problems = ["".join(traceback.format_exception(exc))[-3000:]]
             finally:
                 signal.alarm(0)
@@ -213,31 +211,99 @@ def main() -> int:
             if took > summary.slowest["seconds"]:
                 summary.slowest = {"seconds": round(took, 3), "format": fmt, "seed": name}
             if problems:
-                n = len(summary.findings)
-                kept = findings_dir / f"{n:04d}-{fmt}-{Path(name).name}"
+                kept = (
+                    findings_dir
+                    / f"{args.seed}-{len(summary.findings):04d}-{fmt}-{Path(name).name}"
+                )
                 kept.write_bytes(data)
                 summary.findings.append(
                     {"format": fmt, "seed": name, "input": str(kept), "problem": problems[0][:2000]}
                 )
-    summary.seconds = round(time.monotonic() - start, 1)
-    total = sum(summary.rounds.values())
+    summary.seconds = time.monotonic() - start
+    print(json.dumps(summary.__dict__))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--seconds", type=float, default=600.0)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--hang", type=int, default=30, help="a round slower than this is a finding")
+    ap.add_argument("--generate-every", type=int, default=10)
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "mmgen-fuzz")
+    ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        return worker(args)
+    # The supervisor: runs workers (the CLI's own recursion limit and stack) until the time
+    # is up, and restarts one that dies, keeping the input it died on as a finding.
+    args.out.mkdir(parents=True, exist_ok=True)
+    total = Summary()
+    start = time.monotonic()
+    seed = args.seed
+    while (left := args.seconds - (time.monotonic() - start)) > 1:
+        cmd = [
+            sys.executable,
+            __file__,
+            "--worker",
+            "--seconds",
+            str(left),
+            "--seed",
+            str(seed),
+            "--hang",
+            str(args.hang),
+            "--generate-every",
+            str(args.generate_every),
+            "--out",
+            str(args.out),
+        ]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode == 0:
+            part = json.loads(proc.stdout.strip().splitlines()[-1])
+        else:
+            meta = json.loads((args.out / "current.json").read_text())
+            kept = args.out / "findings" / f"{seed}-died-{meta['format']}-{Path(meta['seed']).name}"
+            shutil.copyfile(args.out / "current", kept)
+            part = {
+                "rounds": {},
+                "generated": 0,
+                "slowest": {"seconds": 0.0},
+                "findings": [
+                    dict(
+                        meta,
+                        input=str(kept),
+                        problem=f"the process died (exit {proc.returncode}): "
+                        + proc.stderr[-1500:],
+                    )
+                ],
+            }
+        for fmt, n in part["rounds"].items():
+            total.rounds[fmt] = total.rounds.get(fmt, 0) + n
+        total.generated += part["generated"]
+        total.findings += part["findings"]
+        if part["slowest"]["seconds"] > total.slowest["seconds"]:
+            total.slowest = part["slowest"]
+        seed += 1000
+    total.seconds = round(time.monotonic() - start, 1)
+    rounds = sum(total.rounds.values())
     print(
         json.dumps(
             {
-                "seconds": summary.seconds,
+                "seconds": total.seconds,
                 "seed": args.seed,
-                "rounds": total,
-                "rounds_per_format": dict(sorted(summary.rounds.items())),
-                "rounds_per_second": round(total / summary.seconds, 1) if summary.seconds else 0,
-                "generated_both_targets": summary.generated,
-                "findings": summary.findings,
-                "slowest_round": summary.slowest,
+                "workers": (seed - args.seed) // 1000,
+                "rounds": rounds,
+                "rounds_per_format": dict(sorted(total.rounds.items())),
+                "rounds_per_second": round(rounds / total.seconds, 1) if total.seconds else 0,
+                "generated_both_targets": total.generated,
+                "findings": total.findings,
+                "slowest_round": total.slowest,
             },
             indent=2,
             ensure_ascii=False,
         )
     )
-    return 1 if summary.findings else 0
+    return 1 if total.findings else 0
 
 
 if __name__ == "__main__":

@@ -9,7 +9,13 @@ sequence dashes on a line, count as levels.
 
 from __future__ import annotations
 
+import re
+
 MAX_DEPTH = 256
+# Every line break a YAML parser knows: CR and LF (YAML 1.2), and NEL, LS and PS, which
+# libyaml (YAML 1.1) also breaks lines at. Splitting on LF alone let a comment hide the
+# rest of its "line" from this scan while libyaml read it as nesting (found by fuzzing).
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def nesting_overflow(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
@@ -19,7 +25,7 @@ def nesting_overflow(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | Non
     counts, which can only make the estimate deeper, never shallower."""
     flow = 0
     indents: list[int] = []
-    for line_no, line in enumerate(text.split("\n"), start=1):
+    for line_no, line in enumerate(_LINE_BREAK.split(text), start=1):
         stripped = line.lstrip(" ")
         if stripped and not stripped.startswith("#") and flow == 0:
             indent = len(line) - len(stripped)

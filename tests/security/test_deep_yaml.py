@@ -55,3 +55,21 @@ def test_shallow_flow_nesting_is_accepted(depth: int) -> None:
 @given(st.integers(min_value=MAX_DEPTH, max_value=5 * MAX_DEPTH))
 def test_deep_flow_nesting_is_refused(depth: int) -> None:
     assert nesting_overflow("a: " + "[" * depth + "1" + "]" * depth) is not None
+
+
+def test_every_yaml_line_break_ends_a_comment(tmp_path: Path) -> None:
+    """Found by bench/fuzz_loaders.py: a comment, then CR (or NEL, LS, PS, where libyaml
+    breaks lines) and 30,000 brackets. The scan split lines at LF only, saw one comment,
+    and libyaml segfaulted on the brackets. In a child process: a regression would kill it."""
+    for brk in ("\r", "\x85", "\u2028", "\u2029"):
+        text = "# license" + brk + "a: " + "[" * 30000 + "]" * 30000 + "\nname: x\n"
+        assert nesting_overflow(text) is not None, repr(brk)
+        specs = _tree(tmp_path / f"b{ord(brk)}", text)
+        proc = subprocess.run(
+            [sys.executable, "-m", "generator.cli", "validate", str(specs)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 1, (repr(brk), proc.returncode, proc.stderr[-500:])
+        assert "error[yaml-depth]" in proc.stdout, repr(brk)
