@@ -219,6 +219,8 @@ def worker(args: argparse.Namespace) -> int:
                 summary.findings.append(
                     {"format": fmt, "seed": name, "input": str(kept), "problem": problems[0][:2000]}
                 )
+            # Done so far, for the supervisor should this worker die in a later round.
+            (args.out / f"worker-{args.seed}.json").write_text(json.dumps(summary.__dict__))
     summary.seconds = time.monotonic() - start
     print(json.dumps(summary.__dict__))
     return 0
@@ -258,25 +260,28 @@ def main() -> int:
             str(args.out),
         ]
         proc = subprocess.run(cmd, capture_output=True, text=True)
+        progress = args.out / f"worker-{seed}.json"
         if proc.returncode == 0:
             part = json.loads(proc.stdout.strip().splitlines()[-1])
         else:
             meta = json.loads((args.out / "current.json").read_text())
             kept = args.out / "findings" / f"{seed}-died-{meta['format']}-{Path(meta['seed']).name}"
             shutil.copyfile(args.out / "current", kept)
-            part = {
-                "rounds": {},
-                "generated": 0,
-                "slowest": {"seconds": 0.0},
-                "findings": [
-                    dict(
-                        meta,
-                        input=str(kept),
-                        problem=f"the process died (exit {proc.returncode}): "
-                        + proc.stderr[-1500:],
-                    )
-                ],
-            }
+            # What the worker did before the round that killed it, and that round.
+            part = (
+                json.loads(progress.read_text())
+                if progress.exists()
+                else {"rounds": {}, "generated": 0, "slowest": {"seconds": 0.0}, "findings": []}
+            )
+            part["rounds"][meta["format"]] = part["rounds"].get(meta["format"], 0) + 1
+            part["findings"].append(
+                dict(
+                    meta,
+                    input=str(kept),
+                    problem=f"the process died (exit {proc.returncode}): " + proc.stderr[-1500:],
+                )
+            )
+        progress.unlink(missing_ok=True)
         for fmt, n in part["rounds"].items():
             total.rounds[fmt] = total.rounds.get(fmt, 0) + n
         total.generated += part["generated"]

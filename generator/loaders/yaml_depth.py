@@ -3,8 +3,8 @@
 libyaml (through ruamel's C composer) recurses once per level and crashes the process
 (a segmentation fault, no diagnostic) somewhere past ten thousand levels; a spec needs a
 few dozen. This scan is linear, allocation-free per character and errs on the deep side:
-flow brackets outside quoted scalars and comments, plus block indentation levels and
-sequence dashes on a line, count as levels.
+flow brackets outside quoted scalars and comments, plus block indentation levels and the
+sequence dashes and explicit key and value indicators that open a line, count as levels.
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ def nesting_overflow(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | Non
             indents.append(indent)
             dashes = 0
             rest = stripped
-            while rest.startswith("- ") or rest == "-":
+            # Compact nesting on one line: `- - x`, and explicit keys and values too,
+            # `? ? x` and `: : x` (a fuzzer's `? ` repeated 60,000 times crashed libyaml).
+            while rest[:2] in ("- ", "? ", ": ") or rest in ("-", "?", ":"):
                 dashes += 1
                 rest = rest[2:].lstrip(" ")
             if len(indents) + dashes > limit:

@@ -343,7 +343,11 @@ def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
     try:
         if "&" in text:  # without an anchor there is no alias, so nothing can multiply
             _expanded_size(node)
-        tree = conv.convert(node)
+        with warnings.catch_warnings():
+            # ruamel warns on stderr about YAML 1.1 floats such as `1e5` under `%YAML 1.1`;
+            # mmgen's output is diagnostics, so the value is taken as YAML 1.2 reads it.
+            warnings.simplefilter("ignore")
+            tree = conv.convert(node)
     except _BudgetExceeded:
         diags.error(
             "yaml-too-large",

@@ -73,3 +73,19 @@ def test_every_yaml_line_break_ends_a_comment(tmp_path: Path) -> None:
         )
         assert proc.returncode == 1, (repr(brk), proc.returncode, proc.stderr[-500:])
         assert "error[yaml-depth]" in proc.stdout, repr(brk)
+
+
+def test_explicit_keys_and_values_on_one_line_count(tmp_path: Path) -> None:
+    """Found by bench/fuzz_loaders.py: `? ` repeated (with CRs) segfaulted libyaml."""
+    for indicator in ("? ", "- ? ", ": ", "? - "):
+        text = "name: x\nproperties:\n  " + indicator * 20000 + "x\n"
+        assert nesting_overflow(text) is not None, indicator
+    specs = _tree(tmp_path, "name: x\r" + "? " * 30000 + "x\r")
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "validate", str(specs)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1, (proc.returncode, proc.stderr[-500:])
+    assert "error[yaml-depth]" in proc.stdout
