@@ -128,7 +128,7 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
     return data
 
 
-class Hang(Exception):
+class Hang(BaseException):  # not Exception: loaders catch those and report them
     pass
 
 
