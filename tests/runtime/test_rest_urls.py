@@ -68,9 +68,7 @@ def test_each_call_fills_its_own_template_relative_to_the_base_url() -> None:
         f"{BASE}/projects/p1/locations/eu%20west/widgets/w%2F1:modify"
     )
     assert _url(spec, spec.delete_url) == f"{BASE}/eu%20west/trash/w%2F1"
-    assert _url(spec, spec.id_template) == (
-        f"{BASE}/projects/p1/locations/eu%20west/widgets/w%2F1"
-    )
+    assert _url(spec, spec.id_template) == (f"{BASE}/projects/p1/locations/eu%20west/widgets/w%2F1")
 
 
 def test_query_parameters_are_sorted_and_join_a_query_the_template_has() -> None:
