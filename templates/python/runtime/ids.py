@@ -61,10 +61,6 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def resource_url(endpoint: str, spec: ResourceSpec, values: dict[str, str]) -> str:
-    return request_url(endpoint, spec.id_template, values, spec.api_version)
-
-
 def request_url(
     endpoint: str,
     template: str,
