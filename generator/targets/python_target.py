@@ -15,7 +15,7 @@ from .. import __version__
 from ..confine import Escape, input_path, read_regular_text
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..formatting import FormatCache, FormatError, format_all
-from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, ProviderSetting, Resource
+from ..model.nodes import HOOK_NAMES, Product, Provider, ProviderSetting, Resource
 from ..provider_tree import provider_settings
 from ..render.docs_view import fill_example
 from ..render.environment import builtin_templates_dir
@@ -30,9 +30,10 @@ from .base import (
     provider_spec_path,
 )
 from .docs_files import index_page, resource_page
-from .features import ALL_FEATURES, Feature
+from .features import ALL_FEATURES
 from .python_checks import check_python_regexes
 from .python_fields import fields_code
+from .python_rest import id_param_exprs, rest_kwargs
 
 # Hook name -> ((parameter, annotation), ...), return type: as GeneratedResource declares.
 _CTX = ("ctx", "Any")
@@ -55,15 +56,7 @@ def _slug(path: str) -> str:
 
 class PythonTarget:
     name = "python"
-    features = ALL_FEATURES - {
-        # The runtime builds every URL from `id_template`; these need URL templates of
-        # their own (issue: Magic Modules REST semantics).
-        Feature.CREATE_URL,
-        Feature.UPDATE_URL,
-        Feature.DELETE_URL,
-        Feature.UPDATE_MASK,
-        Feature.ID_FORMAT,
-    }
+    features = ALL_FEATURES
 
     def __init__(self, options: TargetOptions) -> None:
         self.options = options
@@ -301,14 +294,7 @@ class PythonTarget:
         fields, diags = fields_code(res.properties, f"resource `{res.name}`")
         bag = DiagnosticBag(list(diags))
         rest = res.rest
-        id_params = []
-        for param in rest.id_params:
-            if param.source is IdParamSource.PROVIDER:
-                id_params.append(f"IdParam({py(param.name)}, source='provider')")
-            else:
-                id_params.append(
-                    f"IdParam({py(param.name)}, source='field', field={py(param.name)})"
-                )
+        id_params = id_param_exprs(res)
         t = res.timeouts
         spec_kwargs = [
             ("type_name", py(res.terraform_name)),
@@ -330,6 +316,7 @@ class PythonTarget:
             ),
             ("import_formats", py(tuple(res.import_formats))),
             ("base_url", py(product.base_url)),
+            *rest_kwargs(res),
         ]
         imports = [
             "from .._runtime.resource import GeneratedResource",

@@ -20,7 +20,9 @@ from generator.api import run_generate
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 
 
-def generate_provider(specs: Path, out: Path, provider: str) -> dict[str, ModuleType]:
+def generate_provider(
+    specs: Path, out: Path, provider: str, spec_format: str = "auto"
+) -> dict[str, ModuleType]:
     """Generate the python target of `specs` into `out` and import the package of `provider`.
 
     One spec tree is one provider: its package `terraform_provider_<provider>` sits at
@@ -28,7 +30,7 @@ def generate_provider(specs: Path, out: Path, provider: str) -> dict[str, Module
     modules by short name (provider, servicer, resource); they stay usable even if another
     test later drops the package from sys.modules.
     """
-    outcome = run_generate(str(specs), str(out), target="python")
+    outcome = run_generate(str(specs), str(out), target="python", spec_format=spec_format)
     assert outcome.exit_code == 0, outcome.messages + [str(d) for d in outcome.diagnostics]
     root = out / "python"
     package = f"terraform_provider_{provider}"

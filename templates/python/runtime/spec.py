@@ -149,6 +149,14 @@ class ResourceSpec:
     deprecation: str | None = None
     # The product's API base URL: one provider holds several products, each on its host.
     base_url: str = ""
+    # Magic Modules REST mappings; None: the call goes to `id_template` (as does a read).
+    create_url: str | None = None
+    update_url: str | None = None
+    delete_url: str | None = None
+    # Send `updateMask` (the changed API paths) as a query parameter of updates.
+    update_mask: bool = False
+    # The Terraform ID's template when it is not `id_template` (also the import format).
+    id_format: str | None = None
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
@@ -158,6 +166,10 @@ class ResourceSpec:
             raise ValueError(f"{self.type_name}: duplicate field names")
         if "timeouts" in names:
             raise ValueError(f"{self.type_name}: 'timeouts' is reserved for the runtime")
+
+    @property
+    def id_format_or_template(self) -> str:
+        return self.id_format or self.id_template
 
     @property
     def declares_id(self) -> bool:

@@ -10,14 +10,14 @@
 # Regenerate:  make generate  (mmgen generate --specs specs/ --out generated/)
 #
 # ----------------------------------------------------------------------------
-"""Resource ids: fill the id template, build request URLs, parse import ids."""
+"""Resource ids: fill the id template, build request URLs, parse import ids; update masks."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlencode
 
 from tf.types import Unknown
 
@@ -46,11 +46,14 @@ def id_values(
     spec: ResourceSpec,
     state: dict[str, Any],
     provider_value: Callable[[str], str | None],
+    template: str | None = None,
 ) -> dict[str, str]:
-    """Values of every template placeholder, from provider settings or state fields."""
+    """Values of the placeholders of ``template`` (default: the id template), from
+    provider settings or state fields. Only that template's: a create URL may need a value
+    the read URL does not, and a missing one must fail only the call that needs it."""
     params = {p.name: p for p in spec.id_params}
     values: dict[str, str] = {}
-    for name in template_params(spec.id_template):
+    for name in template_params(spec.id_template if template is None else template):
         param = params.get(name, IdParam(name, source="field"))
         if param.source == "provider":
             raw: Any = provider_value(param.attribute)
@@ -70,14 +73,57 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def resource_url(endpoint: str, spec: ResourceSpec, values: dict[str, str]) -> str:
+def request_url(
+    endpoint: str,
+    template: str,
+    values: dict[str, str],
+    api_version: str | None = None,
+    query: dict[str, str] | None = None,
+) -> str:
+    """The URL of a call to ``template`` (relative to the product's base URL).
+
+    Query parameters are encoded sorted by name, and joined with ``&`` when the template
+    holds a query of its own (``...?updateMask=status``), as the go target does.
+    """
     # Exactly one slash between base and path, whether or not the template starts with one
     # (ARM ids do, Magic Modules' do not).
-    path = fill_template(spec.id_template, values, quote_values=True).lstrip("/")
+    path = fill_template(template, values, quote_values=True).lstrip("/")
     url = endpoint.rstrip("/") + "/" + path
-    if spec.api_version:
-        url += "?api-version=" + quote(spec.api_version, safe="")
+    params = dict(query or {})
+    if api_version:
+        params["api-version"] = api_version
+    if params:
+        url += ("&" if "?" in url else "?") + urlencode(sorted(params.items()))
     return url
+
+
+def changed_paths(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The dotted API paths whose values differ between two request bodies, sorted: an
+    update mask. Objects are compared key by key, anything else whole."""
+    out: list[str] = []
+    _changed("", before, after, out)
+    return sorted(out)
+
+
+def _changed(prefix: str, before: dict[str, Any], after: dict[str, Any], out: list[str]) -> None:
+    for key in before.keys() | after.keys():
+        name = f"{prefix}.{key}" if prefix else key
+        b, a = before.get(key), after.get(key)
+        if isinstance(b, dict) and isinstance(a, dict):
+            _changed(name, b, a, out)
+        elif (key in before) != (key in after) or not _same(b, a):
+            out.append(name)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Deep equality that tells apart what JSON does (``True`` and ``1``, ``1`` and ``1.0``)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
 
 
 def _format_regex(template: str) -> re.Pattern[str]:

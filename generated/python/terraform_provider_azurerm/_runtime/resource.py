@@ -120,7 +120,7 @@ class GeneratedResource(Resource):
         return None
 
     def parse_import_id(self, import_id: str) -> dict[str, str]:
-        formats = self.SPEC.import_formats or (self.SPEC.id_template,)
+        formats = self.SPEC.import_formats or (self.SPEC.id_format_or_template,)
         return ids.parse_id(formats, import_id)
 
     # ------------------------------------------------------------ helpers
@@ -129,15 +129,25 @@ class GeneratedResource(Resource):
     def settings(self) -> ProviderSettings:
         return self.provider.get_settings()
 
-    def id_values(self, state: State) -> dict[str, str]:
-        return ids.id_values(self.SPEC, state, self.provider.param_value)
+    def id_values(self, state: State, template: str | None = None) -> dict[str, str]:
+        return ids.id_values(self.SPEC, state, self.provider.param_value, template)
 
     def resource_id(self, state: State) -> str:
-        return ids.fill_template(self.SPEC.id_template, self.id_values(state), quote_values=False)
+        template = self.SPEC.id_format_or_template
+        return ids.fill_template(template, self.id_values(state, template), quote_values=False)
 
     def resource_url(self, state: State) -> str:
+        """The resource's own URL (its self link): reads, and polls after create/update."""
+        return self.call_url(self.SPEC.id_template, state)
+
+    def call_url(
+        self, template: str | None, state: State, query: dict[str, str] | None = None
+    ) -> str:
+        """The URL of a call to ``template`` (None: the resource's own URL)."""
+        template = self.SPEC.id_template if template is None else template
         base = self.settings.base_for(self.SPEC.base_url)
-        return ids.resource_url(base, self.SPEC, self.id_values(state))
+        values = self.id_values(state, template)
+        return ids.request_url(base, template, values, self.SPEC.api_version, query)
 
     def expand(self, state: State) -> dict[str, Any]:
         return convert.expand(self.SPEC.fields, state, type(self).CUSTOM_EXPAND)
@@ -208,9 +218,10 @@ class GeneratedResource(Resource):
         accepted = False
         try:
             deadline = self._deadline(planned, "create")
+            create_url = self.call_url(self.SPEC.create_url, planned)
             url = self.resource_url(planned)
             body = self.before_create(ctx, self.expand(planned))
-            resp = self.settings.client.request(self.SPEC.create_verb, url, body, deadline)
+            resp = self.settings.client.request(self.SPEC.create_verb, create_url, body, deadline)
             self._check(resp, self.SPEC.create_verb)
             accepted = True
             self._wait(resp, url, deadline, deleting=False)
@@ -249,9 +260,15 @@ class GeneratedResource(Resource):
                 merged = _fill_unknown(planned, current)
                 return dict(strip_unknown(merged))
             deadline = self._deadline(planned, "update")
-            url = self.resource_url(planned)
             body = self.before_update(ctx, self.expand(planned))
-            resp = self.settings.client.request(self.SPEC.update_verb, url, body, deadline)
+            query = None
+            if self.SPEC.update_mask:
+                # What changed, from the prior state's body to the one sent (as go does).
+                mask = ids.changed_paths(self.expand(current), body)
+                query = {"updateMask": ",".join(mask)}
+            update_url = self.call_url(self.SPEC.update_url, planned, query)
+            url = self.resource_url(planned)
+            resp = self.settings.client.request(self.SPEC.update_verb, update_url, body, deadline)
             self._check(resp, self.SPEC.update_verb)
             self._wait(resp, url, deadline, deleting=False)
             state = self._fetch(ctx, planned, deadline)
@@ -267,7 +284,7 @@ class GeneratedResource(Resource):
             deadline = self._deadline(current, "delete")
             prior = self._with_id_fields(current)
             self.before_delete(ctx, prior)
-            url = self.resource_url(prior)
+            url = self.call_url(self.SPEC.delete_url, prior)
             resp = self.settings.client.request(self.SPEC.delete_verb, url, None, deadline)
             if resp.status == 404:
                 return None
