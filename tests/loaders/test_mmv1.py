@@ -352,7 +352,7 @@ properties:
     sparkle = [d for d in result.diagnostics if "resource.sparkle" in d.message]
     assert sparkle and sparkle[0].location.line == 5 and sparkle[0].location.col == 1
     assert result.unsupported["resource.sparkle"] == 1
-    assert result.unsupported["product.scopes"] == 1
+    assert result.tooling["product.scopes"] == 1 and "product.scopes" not in result.unsupported
 
 
 def test_ruby_tag_and_wrong_types_never_raise(tmp_path: Path) -> None:

@@ -3,8 +3,12 @@
 The input is upstream's layout: `products/<product>/product.yaml` plus one PascalCase
 `<Resource>.yaml` per resource. The format is defined by upstream's Go structs
 (mmv1/api/product.go, resource.go, type.go); this loader maps the keys our model can hold
-and reports every other key as a `mmv1-unsupported-key` warning (file:line:col), counted
-per dotted key name in `Mmv1LoadResult.unsupported`. Nothing raises on bad input.
+and reports every other key as one `mmv1-unsupported-key` warning per dotted key name, at
+its first place (file:line:col) with the number of places (`Mmv1LoadResult.unsupported`
+counts them). Keys for upstream's tooling rather than the provider (TGC/CAI conversion,
+test sweepers, VCR recordings, Cloud Shell tutorials, OAuth scopes of other generators:
+`reader.TOOLING_RULES`) are counted in `Mmv1LoadResult.tooling` and not warned about.
+Nothing raises on bad input.
 
 Rules taken from upstream's behaviour:
 - Terraform type: `legacy_name`, else `google_<product legacy_name or snake name>_<snake name>`.
@@ -104,15 +108,52 @@ class Mmv1LoadResult(LoadResult):
     skipped: dict[str, str] = field(default_factory=dict)
     # Resources, properties and samples left out for needing a newer API version.
     version_filtered: Counter[str] = field(default_factory=Counter)
+    # Keys for upstream's tooling (TGC, sweepers, ...), ignored without a warning.
+    tooling: Counter[str] = field(default_factory=Counter)
+
+
+_PLACES = re.compile(r"\((\d+) places? in this run")
+
+
+def _unsupported_key(d: Diagnostic) -> str | None:
+    if d.code == UNSUPPORTED and d.message.startswith("`"):
+        return d.message[1 : d.message.index("`", 1)]
+    return None
 
 
 def count_unsupported(diags: Iterable[Diagnostic]) -> dict[str, int]:
-    """Count `mmv1-unsupported-key` diagnostics per key name (the first `...` in the message)."""
+    """Occurrences of each unsupported key, from the `mmv1-unsupported-key` diagnostics
+    (one per key, naming how many places have it)."""
     counts: Counter[str] = Counter()
     for d in diags:
-        if d.code == UNSUPPORTED and d.message.startswith("`"):
-            counts[d.message[1 : d.message.index("`", 1)]] += 1
+        key = _unsupported_key(d)
+        if key is not None:
+            m = _PLACES.search(d.message)
+            counts[key] += int(m.group(1)) if m else 1
     return dict(counts)
+
+
+def one_warning_per_key(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """A key that 500 resources use is one warning, at its first place, with the count:
+    a corpus run reads as a list of what is missing, not 6,000 lines of the same."""
+    first: dict[str, Diagnostic] = {}
+    counts: Counter[str] = Counter()
+    rest: list[Diagnostic] = []
+    for d in diags:
+        key = _unsupported_key(d)
+        if key is None:
+            rest.append(d)
+            continue
+        counts[key] += 1
+        seen = first.get(key)
+        where = (d.location.file, d.location.line, d.location.col)
+        if seen is None or where < (seen.location.file, seen.location.line, seen.location.col):
+            first[key] = d
+    for key, d in first.items():
+        n = counts[key]
+        places = f"{n} place{'s' if n != 1 else ''} in this run" + ("; the first" if n > 1 else "")
+        rest.append(replace(d, message=f"{d.message} ({places})"))
+    return rest
 
 
 # --- detection --------------------------------------------------------------------------------
@@ -182,6 +223,7 @@ def load_mmv1(
     for folder, only in targets.items():
         _ProductLoader(folder, only, version, include_excluded, result).load()
     result.products.sort(key=lambda p: p.name)
+    result.diagnostics[:] = one_warning_per_key(result.diagnostics)
     return result
 
 
@@ -216,7 +258,7 @@ class _ProductLoader:
         self.include_excluded = include_excluded
         self.result = result
         self.bag = DiagnosticBag()
-        self.r = Mmv1Reader(self.bag, result.unsupported, result.version_filtered)
+        self.r = Mmv1Reader(self.bag, result.unsupported, result.version_filtered, result.tooling)
 
     def load(self) -> None:
         try:

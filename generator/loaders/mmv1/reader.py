@@ -62,6 +62,30 @@ def version_rank(name: str | None) -> int:
         return len(VERSION_ORDER)
 
 
+# Keys for the tooling around Magic Modules, not for the provider it generates: known and
+# deliberately unused, so they are counted (`Mmv1Reader.tooling`) but never warned about.
+# docs/spec-format.md lists these rules with their reasons.
+TOOLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"(^|[._])(tgc|cai)([._]|$)|cai2hcl"),
+        "Terraform Google Conversion and Cloud Asset Inventory (TGC/CAI) tooling",
+    ),
+    (re.compile(r"sweeper"), "test sweepers, which clean up after upstream's test runs"),
+    (re.compile(r"(^|\.)skip_vcr$"), "upstream's VCR test recordings"),
+    (re.compile(r"(^|\.)oics_"), "Open in Cloud Shell tutorials"),
+    (re.compile(r"^resource\.autogen_status$"), "bookkeeping of upstream's spec generator"),
+    (re.compile(r"^product\.scopes$"), "OAuth scopes for Magic Modules' other generators"),
+)
+
+
+def tooling_reason(name: str) -> str | None:
+    """Why a dotted key (`property.is_missing_in_cai`) is for tooling, or None."""
+    for pattern, why in TOOLING_RULES:
+        if pattern.search(name):
+            return why
+    return None
+
+
 @dataclass
 class Mmv1Reader:
     """Typed reads over the located tree; wrong types are reported, never raised."""
@@ -70,6 +94,8 @@ class Mmv1Reader:
     unsupported: Counter[str] = field(default_factory=Counter)
     # Items dropped on purpose because they need a newer API version than the one loaded.
     version_filtered: Counter[str] = field(default_factory=Counter)
+    # Keys for upstream's tooling (TOOLING_RULES), by dotted name: ignored without a warning.
+    tooling: Counter[str] = field(default_factory=Counter)
 
     def wrong_type(self, node: YNode, ctx: str, key: str, want: str) -> None:
         self.bag.error(
@@ -86,6 +112,9 @@ class Mmv1Reader:
                 self.report_unsupported(f"{ctx}.{key}", k.loc)
 
     def report_unsupported(self, name: str, loc: Location, why: str = "") -> None:
+        if tooling_reason(name) is not None:
+            self.tooling[name] += 1
+            return
         self.unsupported[name] += 1
         self.bag.warning(
             UNSUPPORTED,
