@@ -437,7 +437,9 @@ class _ProductLoader:
             properties=properties,
             import_formats=self._import_formats(m, base_url_raw),
             timeouts=self._timeouts(m, async_node),
-            examples=ExampleBuilder(r, self.version, self.folder.name).examples(m, terraform_name),
+            examples=ExampleBuilder(
+                r, self.version, self.folder.name, self.folder.parent.parent / "templates"
+            ).examples(m, terraform_name),
             references=self._references(m),
             custom_code=self._custom_code(m, pb),
             schema_version=r.int_(m, "schema_version", ctx) or 0,
