@@ -14,10 +14,11 @@ from pathlib import Path
 
 from ...diagnostics import Location
 from ...model.nodes import Example, ExampleVar
+from ...render.docs_view import EXAMPLE_VAR
 from ..spec_files import display_path
 from ..yaml_source import YMap
 from .reader import Mmv1Reader, strip_indexes, version_rank
-from .templates import TemplateError, TemplateMissing, read_template, render
+from .templates import TemplateError, TemplateMissing, read_template, render, var_name
 
 TEMPLATE_UNSUPPORTED = "mmv1-template-unsupported"
 TEMPLATE_MISSING = "mmv1-template-missing"
@@ -41,6 +42,7 @@ ENV_DOCS_VALUES = {
     "CUST_ID": "A01b123xz",
     "IDENTITY_USER": "cloud_identity_user",
     "CHRONICLE_ID": "00000000-0000-0000-0000-000000000000",
+    "PAP_DESCRIPTION": "description",
 }
 
 SAMPLE_KEYS = frozenset(
@@ -135,7 +137,7 @@ class ExampleBuilder:
                 maps[go_name][str(k.value)] = value
                 if go_name in ("ResourceIdVars", "Vars"):
                     test = f"tf-test-{value}{{random}}" if key == ids else value
-                    out.append(ExampleVar(str(k.value), value, test, k.loc))
+                    out.append(ExampleVar(var_name(str(k.value)), value, test, k.loc))
         return out, maps
 
     def _render(
@@ -146,6 +148,7 @@ class ExampleBuilder:
         primary_id: str | None,
         ex_vars: list[ExampleVar],
         maps: dict[str, dict[str, str]],
+        old: bool = False,
     ) -> tuple[str, str | None]:
         """The rendered HCL (`{{var}}` placeholders) and a skip reason, or "" and why not.
 
@@ -166,7 +169,7 @@ class ExampleBuilder:
             return "", f"example template `{config_path}` not found"
         shown = display_path(self.templates_root / config_path.split("/", 1)[-1])
         try:
-            rendered = render(text, primary_id, maps)
+            rendered = render(text, primary_id, maps, literal_vars=not old)
         except TemplateError as exc:
             r.bag.warning(
                 TEMPLATE_UNSUPPORTED,
@@ -176,12 +179,27 @@ class ExampleBuilder:
                 '`index $.ResourceIdVars|Vars|TestEnvVars "x"`',
             )
             return "", f"example template uses `{exc.construct}`, which mmgen cannot render"
+        # A var written into the HCL as is (see templates.render) is no placeholder.
+        placeholders = set(EXAMPLE_VAR.findall(rendered.config))
+        ex_vars[:] = [
+            v for v in ex_vars if v.name in placeholders or v.name not in rendered.inlined
+        ]
         names = {v.name for v in ex_vars}
+        if len(names) < len(ex_vars):
+            r.bag.warning(
+                TEMPLATE_UNSUPPORTED,
+                "two vars of the step share the placeholder name "
+                + ", ".join(sorted(n for n in names if [v.name for v in ex_vars].count(n) > 1)),
+                m.loc,
+                "the example keeps an empty `config`; rename one of them",
+            )
+            return "", "two vars share a placeholder name"
         envs: list[str] = []
         overridden: list[str] = []
         for kind, key in rendered.used:
             if kind == "TestEnvVars":
-                if key in names:
+                name = var_name(key)
+                if name in names:
                     r.bag.warning(
                         TEMPLATE_UNSUPPORTED,
                         f"`{key}` is both a test env var and a var of the step",
@@ -191,8 +209,8 @@ class ExampleBuilder:
                     return "", f"`{key}` is both a test env var and a var"
                 env = maps[kind][key]
                 docs = ENV_DOCS_VALUES.get(env, f"<{env}>")
-                ex_vars.append(ExampleVar(key, docs, docs, m.loc))
-                names.add(key)
+                ex_vars.append(ExampleVar(name, docs, docs, m.loc))
+                names.add(name)
                 envs.append(env)
             elif key in maps["overrides"]:
                 overridden.append(key)
@@ -270,6 +288,7 @@ class ExampleBuilder:
             r.str_(e, "primary_resource_id", "example"),
             ex_vars,
             maps,
+            old=True,
         )
         return Example(
             name=name,

@@ -52,8 +52,22 @@ class TemplateError(Exception):
 
 @dataclass(frozen=True)
 class Rendered:
-    config: str  # HCL; each var reference is a `{{key}}` placeholder
+    config: str  # HCL; each var reference is a `{{name}}` placeholder (see var_name)
     used: tuple[tuple[str, str], ...]  # (map, key) of each var referenced, first use first
+    # `Vars` keys whose value was written into the HCL as is (see _action).
+    inlined: tuple[str, ...] = ()
+
+
+def var_name(key: str) -> str:
+    """The placeholder name of a var: upstream keys may hold `-` (`compute-name`), our
+    `{{name}}` placeholders are identifiers."""
+    name = re.sub(r"[^A-Za-z0-9_]", "_", key)
+    return name if re.match(r"[A-Za-z_]", name) else "_" + name
+
+
+def _in_string(literal_line: str) -> bool:
+    """True if the text before an action on its line leaves an HCL string open."""
+    return len(re.findall(r'(?<!\\)"', literal_line)) % 2 == 1
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -62,14 +76,20 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def render(
-    text: str, primary_id: str | None, declared: Mapping[str, Mapping[str, str]]
+    text: str,
+    primary_id: str | None,
+    declared: Mapping[str, Mapping[str, str]],
+    literal_vars: bool = True,
 ) -> Rendered:
     """`text` with every action replaced; `declared` maps each of VAR_MAPS to the step's keys.
 
     A key the step does not declare is an error: Go's `index` would print "" for it.
+    `literal_vars`: `Vars` have the same docs and test value (false for old `examples:`,
+    whose `vars` are resource ids).
     """
     out: list[str] = []
     used: list[tuple[str, str]] = []
+    inlined: list[str] = []
     pos = 0
     while True:
         start = text.find(_OPEN, pos)
@@ -91,37 +111,48 @@ def render(
             inner = inner[:-1]
         out.append(literal)
         construct = text[start : end + len(_CLOSE)]
-        out.append(_action(inner.strip(), construct, line, col, primary_id, declared, used))
+        value, ref = _action(inner.strip(), construct, (line, col), primary_id, declared)
+        if ref is not None:
+            used.append(ref)
+            if (
+                literal_vars
+                and ref[0] == "Vars"
+                and not _in_string(text[text.rfind("\n", 0, start) + 1 : start])
+            ):
+                # A placeholder is filled HCL-string-escaped (values sit inside quotes);
+                # a plain var outside quotes is HCL itself (e.g. a block), and its docs
+                # and test values are the same, so it is written as is.
+                value = declared[ref[0]][ref[1]]
+                inlined.append(ref[1])
+        out.append(value)
         pos = end + len(_CLOSE)
         if trim_after:
             pos = len(text) - len(text[pos:].lstrip())
-    return Rendered("".join(out), tuple(used))
+    return Rendered("".join(out), tuple(dict.fromkeys(used)), tuple(dict.fromkeys(inlined)))
 
 
 def _action(
     body: str,
     construct: str,
-    line: int,
-    col: int,
+    where: tuple[int, int],
     primary_id: str | None,
     declared: Mapping[str, Mapping[str, str]],
-    used: list[tuple[str, str]],
-) -> str:
+) -> tuple[str, tuple[str, str] | None]:
+    """The text an action renders to, and the (map, key) of the var it references."""
+    line, col = where
     if _COMMENT_RE.fullmatch(body):
-        return ""
+        return "", None
     if _PRIMARY_RE.fullmatch(body):
         if not primary_id:
             raise TemplateError(line, col, construct, "the sample has no `primary_resource_id`")
-        return primary_id
+        return primary_id, None
     m = _INDEX_RE.fullmatch(body) or _FIELD_RE.fullmatch(body)
     if m is None:
         raise TemplateError(line, col, construct, "outside the supported template subset")
     kind, key = m.group("map"), m.group("key")
     if key not in declared.get(kind, {}):
         raise TemplateError(line, col, construct, f"the step declares no {kind} `{key}`")
-    if (kind, key) not in used:
-        used.append((kind, key))
-    return "{{" + key + "}}"
+    return "{{" + var_name(key) + "}}", (kind, key)
 
 
 class TemplateMissing(Exception):
