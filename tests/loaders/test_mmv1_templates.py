@@ -18,6 +18,7 @@ from generator.loaders.mmv1.templates import (
     TemplateMissing,
     read_template,
     render,
+    var_name,
 )
 from generator.render.docs_view import fill_example
 
@@ -52,8 +53,8 @@ DECLARED = {
             "{{instance_name}}",
             (("ResourceIdVars", "instance_name"),),
         ),
-        ('{{index .Vars "zone"}}', "{{zone}}", (("Vars", "zone"),)),
-        ("{{$.Vars.zone}}", "{{zone}}", (("Vars", "zone"),)),
+        ('"{{index .Vars "zone"}}"', '"{{zone}}"', (("Vars", "zone"),)),
+        ('z = "a-{{$.Vars.zone}}"', 'z = "a-{{zone}}"', (("Vars", "zone"),)),
         ('{{index $.TestEnvVars "org_id"}}', "{{org_id}}", (("TestEnvVars", "org_id"),)),
         ("a {{/* why */}}b", "a b", ()),
         ("a  \n {{- /* trim */ -}} \n b", "ab", ()),
@@ -63,6 +64,24 @@ DECLARED = {
 def test_each_construct(template: str, config: str, used: tuple[tuple[str, str], ...]) -> None:
     rendered = render(template, "default", DECLARED)
     assert (rendered.config, rendered.used) == (config, used)
+
+
+def test_plain_var_outside_quotes_is_written_as_is() -> None:
+    # A placeholder is filled HCL-string-escaped: a multi-line value used as HCL would
+    # come out as one line of `\n`s. Plain vars have one value for docs and tests.
+    declared = {"Vars": {"params": 'params = {\n  a = "1"\n}'}}
+    rendered = render('x {\n  {{index $.Vars "params"}}\n}', None, declared)
+    assert rendered.config == 'x {\n  params = {\n  a = "1"\n}\n}'
+    assert rendered.inlined == ("params",)
+    # Not for old `examples:`, whose `vars` are resource ids with a random test value.
+    assert render("{{$.Vars.params}}", None, declared, literal_vars=False).config == "{{params}}"
+
+
+def test_dashed_keys_become_identifier_placeholders() -> None:
+    declared = {"ResourceIdVars": {"compute-name": "test-instance"}}
+    rendered = render('"{{index $.ResourceIdVars "compute-name"}}"', None, declared)
+    assert rendered.config == '"{{compute_name}}"'
+    assert var_name("compute-name") == "compute_name" and var_name("1x") == "_1x"
 
 
 def test_each_var_is_listed_once_in_first_use_order() -> None:
