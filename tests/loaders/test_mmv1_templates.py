@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.loaders.mmv1.examples import TEMPLATE_MISSING, TEMPLATE_UNSUPPORTED
 from generator.loaders.mmv1.loader import load_mmv1
 from generator.loaders.mmv1.templates import (
     TemplateError,
@@ -255,3 +256,9 @@ def test_loader_keeps_config_path_inside_the_templates_folder(tmp_path: Path) ->
     assert ex.config == ""
     assert [d.code for d in diags] == ["mmv1-template-missing"]
     assert "outside" in diags[0].message
+
+
+def test_the_diagnostic_codes_are_documented() -> None:
+    doc = (REPO / "docs" / "spec-format.md").read_text(encoding="utf-8")
+    for code in (TEMPLATE_UNSUPPORTED, TEMPLATE_MISSING):
+        assert f"- `{code}`:" in doc, code
