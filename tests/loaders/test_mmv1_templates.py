@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.diagnostics import Diagnostic
 from generator.loaders.mmv1.examples import TEMPLATE_MISSING, TEMPLATE_UNSUPPORTED
 from generator.loaders.mmv1.loader import load_mmv1
 from generator.loaders.mmv1.templates import (
@@ -21,6 +22,7 @@ from generator.loaders.mmv1.templates import (
     render,
     var_name,
 )
+from generator.model.nodes import Example
 from generator.render.docs_view import fill_example
 
 REPO = Path(__file__).resolve().parents[2]
@@ -73,7 +75,7 @@ def test_plain_var_outside_quotes_is_written_as_is() -> None:
     declared = {"Vars": {"params": 'params = {\n  a = "1"\n}'}}
     rendered = render('x {\n  {{index $.Vars "params"}}\n}', None, declared)
     assert rendered.config == 'x {\n  params = {\n  a = "1"\n}\n}'
-    assert rendered.inlined == ("params",)
+    assert (rendered.inlined, rendered.placeholders) == (("params",), ())
     # Not for old `examples:`, whose `vars` are resource ids with a random test value.
     assert render("{{$.Vars.params}}", None, declared, literal_vars=False).config == "{{params}}"
 
@@ -196,7 +198,7 @@ def _tree(tmp_path: Path, name: str, template: str | None, extra: str = "") -> P
     return products
 
 
-def _thing(products: Path):  # type: ignore[no-untyped-def]
+def _thing(products: Path) -> tuple[Example, list[Diagnostic]]:
     result = load_mmv1([str(products)])
     (product,) = result.products
     res = next(r for r in product.resources if r.name == "thing")

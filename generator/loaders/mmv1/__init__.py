@@ -3,7 +3,7 @@
 `loader` maps upstream's keys onto the model (see its docstring for the rules), with
 `reader` (typed reads that report every unsupported key), `props` (properties) and
 `examples` (rendered from upstream's example templates by `templates`); `go_code` drops
-the Go custom code; `format` registers the format
-with `generator.loaders.formats`. This module imports nothing, so that the registry can
-import `format` without loading the mmv1 loader.
+the Go custom code; `format` registers the format with `generator.loaders.formats`. This
+module imports nothing, so that the registry can import `format` without loading the mmv1
+loader.
 """

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from ...diagnostics import Location
 from ...model.nodes import Example, ExampleVar
-from ...render.docs_view import EXAMPLE_VAR
 from ..spec_files import display_path
 from ..yaml_source import YMap
 from .reader import Mmv1Reader, strip_indexes, version_rank
@@ -180,7 +179,7 @@ class ExampleBuilder:
             )
             return "", f"example template uses `{exc.construct}`, which mmgen cannot render"
         # A var written into the HCL as is (see templates.render) is no placeholder.
-        placeholders = set(EXAMPLE_VAR.findall(rendered.config))
+        placeholders = set(rendered.placeholders)
         ex_vars[:] = [
             v for v in ex_vars if v.name in placeholders or v.name not in rendered.inlined
         ]

@@ -54,8 +54,9 @@ class TemplateError(Exception):
 class Rendered:
     config: str  # HCL; each var reference is a `{{name}}` placeholder (see var_name)
     used: tuple[tuple[str, str], ...]  # (map, key) of each var referenced, first use first
-    # `Vars` keys whose value was written into the HCL as is (see _action).
+    # `Vars` keys whose value was written into the HCL as is (see render).
     inlined: tuple[str, ...] = ()
+    placeholders: tuple[str, ...] = ()  # the `{{name}}`s written, first use first
 
 
 def var_name(key: str) -> str:
@@ -90,6 +91,7 @@ def render(
     out: list[str] = []
     used: list[tuple[str, str]] = []
     inlined: list[str] = []
+    placeholders: list[str] = []
     pos = 0
     while True:
         start = text.find(_OPEN, pos)
@@ -124,11 +126,18 @@ def render(
                 # and test values are the same, so it is written as is.
                 value = declared[ref[0]][ref[1]]
                 inlined.append(ref[1])
+            else:
+                placeholders.append(var_name(ref[1]))
         out.append(value)
         pos = end + len(_CLOSE)
         if trim_after:
             pos = len(text) - len(text[pos:].lstrip())
-    return Rendered("".join(out), tuple(dict.fromkeys(used)), tuple(dict.fromkeys(inlined)))
+    return Rendered(
+        "".join(out),
+        tuple(dict.fromkeys(used)),
+        tuple(dict.fromkeys(inlined)),
+        tuple(dict.fromkeys(placeholders)),
+    )
 
 
 def _action(
