@@ -152,7 +152,7 @@ def test_patch_with_update_mask(result: Mmv1LoadResult) -> None:
     }
 
 
-def test_examples_point_at_the_committed_templates(result: Mmv1LoadResult) -> None:
+def test_examples_are_rendered_from_the_committed_templates(result: Mmv1LoadResult) -> None:
     (product,) = result.products
     examples = {e.name: (r, e) for r in product.resources for e in r.examples}
     assert sorted(examples) == [
@@ -162,17 +162,26 @@ def test_examples_point_at_the_committed_templates(result: Mmv1LoadResult) -> No
         "documentai_schema",
     ]
     for res, ex in examples.values():
-        # The HCL lives in the template, relative to the folder that holds `products/`.
-        assert ex.config == ""
+        # The HCL lives in the template, relative to the folder that holds `products/`,
+        # and is rendered into `config`; no Go-template action is left in it.
         assert ex.config_path is not None
         template = ROOT / ex.config_path
         assert template.is_file(), ex.config_path
-        assert f'resource "{res.terraform_name}"' in template.read_text(encoding="utf-8")
+        assert f'resource "{res.terraform_name}"' in ex.config
+        assert "$." not in ex.config and ex.skip_test is None
+        assert ex.config.count("{{") == template.read_text(encoding="utf-8").count("ResourceIdVars")
     _, processor = examples["documentai_processor"]
     assert processor.primary_resource == "google_document_ai_processor.processor"
     assert [(v.name, v.docs, v.test) for v in processor.vars] == [
         ("processor_name", "test-processor", "tf-test-test-processor{random}")
     ]
+    assert processor.config == (
+        'resource "google_document_ai_processor" "processor" {\n'
+        '  location = "us"\n'
+        '  display_name = "{{processor_name}}"\n'
+        '  type = "OCR_PROCESSOR"\n'
+        "}\n"
+    )
 
 
 def test_unsupported_keys_are_warnings_with_locations(result: Mmv1LoadResult) -> None:
@@ -203,11 +212,14 @@ def test_detection_and_dispatch() -> None:
     assert detect_format([str(PRODUCTS)]) == "mmv1"
     loaded, fmt = load_any([str(PRODUCTS)])
     assert fmt == "mmv1"
-    # Through the registry, what lives in Go templates is said and dropped.
+    # Through the registry, Go custom code is said and dropped; the example templates are
+    # rendered, so every example keeps its HCL.
     codes = Counter(d.code for d in loaded.diagnostics)
     assert codes["foreign-custom-code"] == 3
-    assert codes["foreign-example-without-hcl"] == 3
-    assert all(r.custom_code.is_empty and not r.examples for r in loaded.products[0].resources)
+    assert codes["foreign-example-without-hcl"] == 0
+    assert all(r.custom_code.is_empty for r in loaded.products[0].resources)
+    assert all(e.config for r in loaded.products[0].resources for e in r.examples)
+    assert sum(len(r.examples) for r in loaded.products[0].resources) == 4
     assert [r.name for r in loaded.products[0].resources] == [
         "processor",
         "processor_default_version",

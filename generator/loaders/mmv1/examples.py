@@ -1,22 +1,63 @@
 """Magic Modules samples/examples -> `Example` entries (part of `generator.loaders.mmv1`).
 
-The HCL of an mmv1 sample lives in upstream templates that are not part of a specs tree,
-so each Example carries its vars, primary resource and skip reason, an empty `config`, and
-`config_path`: the template it would be rendered from. Only a sample's first step becomes
-the example; later steps (update tests) are reported as unsupported.
+The HCL of an mmv1 sample lives in an upstream template beside the products folder
+(`templates/terraform/samples/services/<product>/<step>.tf.tmpl`); it is rendered by
+`templates.render` into `config`, and `config_path` still names it. A template that is
+missing or uses more than the supported subset is reported and leaves `config` empty with
+a skip reason. Only a sample's first step becomes the example; later steps (update
+tests) are reported as unsupported.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ...diagnostics import Location
 from ...model.nodes import Example, ExampleVar
+from ..spec_files import display_path
 from ..yaml_source import YMap
 from .reader import Mmv1Reader, strip_indexes, version_rank
+from .templates import TemplateError, TemplateMissing, read_template, render, var_name
+
+TEMPLATE_UNSUPPORTED = "mmv1-template-unsupported"
+TEMPLATE_MISSING = "mmv1-template-missing"
+
+# What upstream's docs pages print for each test environment variable (its docs
+# defaults); the corpus's google-docs pages show these values.
+ENV_DOCS_VALUES = {
+    "PROJECT_NAME": "my-project-name",
+    "PROJECT": "my-project-name",
+    "PROJECT_NUMBER": "1111111111111",
+    "CREDENTIALS": "my/credentials/filename.json",
+    "REGION": "us-west1",
+    "ZONE": "us-west1-a",
+    "ORG_ID": "123456789",
+    "ORG_DOMAIN": "example.com",
+    "ORG_TARGET": "123456789",
+    "BILLING_ACCT": "000000-0000000-0000000-000000",
+    "BILLING_ACCOUNT": "000000-0000000-0000000-000000",
+    "MASTER_BILLING_ACCT": "000000-0000000-0000000-000000",
+    "SERVICE_ACCT": "my@service-account.com",
+    "CUST_ID": "A01b123xz",
+    "IDENTITY_USER": "cloud_identity_user",
+    "CHRONICLE_ID": "00000000-0000-0000-0000-000000000000",
+    "PAP_DESCRIPTION": "description",
+}
 
 SAMPLE_KEYS = frozenset(
     {"name", "primary_resource_id", "steps", "min_version", "skip_test", "exclude_test"}
 )
 STEP_KEYS = frozenset(
-    {"name", "resource_id_vars", "vars", "ignore_read_extra", "config_path", "min_version"}
+    {
+        "name",
+        "resource_id_vars",
+        "vars",
+        "test_env_vars",
+        "test_vars_overrides",
+        "ignore_read_extra",
+        "config_path",
+        "min_version",
+    }
 )
 EXAMPLE_KEYS = frozenset(
     {
@@ -27,15 +68,20 @@ EXAMPLE_KEYS = frozenset(
         "skip_test",
         "exclude_test",
         "ignore_read_extra",
+        "test_env_vars",
     }
 )
 
 
 class ExampleBuilder:
-    def __init__(self, reader: Mmv1Reader, version: str, folder_name: str) -> None:
+    def __init__(
+        self, reader: Mmv1Reader, version: str, folder_name: str, templates_root: Path
+    ) -> None:
         self.r = reader
         self.version = version
         self.folder_name = folder_name
+        # `<products>/../templates`: the only folder a spec's `config_path` may read from.
+        self.templates_root = templates_root
 
     def examples(self, m: YMap, terraform_name: str) -> tuple[Example, ...]:
         out = []
@@ -69,14 +115,117 @@ class ExampleBuilder:
             skip = "`skip_test` in the mmv1 spec" + (f": {value}" if isinstance(value, str) else "")
         return name, f"{terraform_name}.{primary}" if primary else None, skip
 
-    def _vars(self, m: YMap, ctx: str, ids: tuple[str, ...]) -> list[ExampleVar]:
-        """Resource-id vars get a per-run random test value; plain `vars` stay as written."""
+    def _vars(
+        self, m: YMap, ctx: str, ids: str
+    ) -> tuple[list[ExampleVar], dict[str, dict[str, str]]]:
+        """The vars, and the maps a template indexes (by their Go names) plus `overrides`.
+
+        Resource-id vars (`ids`) get a per-run random test value; plain `vars` stay as
+        written. Each mapping is read once, so a bad entry is reported once.
+        """
         out = []
-        for key in ("resource_id_vars", "vars"):
+        maps: dict[str, dict[str, str]] = {}
+        for key, go_name in (
+            ("resource_id_vars", "ResourceIdVars"),
+            ("vars", "Vars"),
+            ("test_env_vars", "TestEnvVars"),
+            ("test_vars_overrides", "overrides"),
+        ):
+            maps.setdefault(go_name, {})
             for k, value in self.r.str_pairs(m, key, ctx):
-                test = f"tf-test-{value}{{random}}" if key in ids else value
-                out.append(ExampleVar(str(k.value), value, test, k.loc))
-        return out
+                maps[go_name][str(k.value)] = value
+                if go_name in ("ResourceIdVars", "Vars"):
+                    test = f"tf-test-{value}{{random}}" if key == ids else value
+                    out.append(ExampleVar(var_name(str(k.value)), value, test, k.loc))
+        return out, maps
+
+    def _render(
+        self,
+        m: YMap,
+        ctx: str,
+        config_path: str,
+        primary_id: str | None,
+        ex_vars: list[ExampleVar],
+        maps: dict[str, dict[str, str]],
+        old: bool = False,
+    ) -> tuple[str, str | None]:
+        """The rendered HCL (`{{var}}` placeholders) and a skip reason, or "" and why not.
+
+        Env vars the template uses are appended to `ex_vars`: docs get upstream's docs
+        value; tests cannot read the environment through an ExampleVar, so they keep the
+        same stable value and the example is skipped with a reason instead of failing.
+        """
+        r = self.r
+        try:
+            text = read_template(self.templates_root, config_path)
+        except TemplateMissing as exc:
+            r.bag.warning(
+                TEMPLATE_MISSING,
+                f"example template not rendered: {exc}",
+                m.loc,
+                "the example keeps an empty `config` and its acceptance test is skipped",
+            )
+            return "", f"example template `{config_path}` not found"
+        shown = display_path(self.templates_root / config_path.split("/", 1)[-1])
+        try:
+            rendered = render(text, primary_id, maps, literal_vars=not old)
+        except TemplateError as exc:
+            r.bag.warning(
+                TEMPLATE_UNSUPPORTED,
+                f"`{exc.construct}` in the example template: {exc.why}",
+                Location(shown, exc.line, exc.col),
+                "the example keeps an empty `config`; supported: $.PrimaryResourceId and "
+                '`index $.ResourceIdVars|Vars|TestEnvVars "x"`',
+            )
+            return "", f"example template uses `{exc.construct}`, which mmgen cannot render"
+        # A var written into the HCL as is (see templates.render) is no placeholder.
+        placeholders = set(rendered.placeholders)
+        ex_vars[:] = [
+            v for v in ex_vars if v.name in placeholders or v.name not in rendered.inlined
+        ]
+        names = {v.name for v in ex_vars}
+        if len(names) < len(ex_vars):
+            r.bag.warning(
+                TEMPLATE_UNSUPPORTED,
+                "two vars of the step share the placeholder name "
+                + ", ".join(sorted(n for n in names if [v.name for v in ex_vars].count(n) > 1)),
+                m.loc,
+                "the example keeps an empty `config`; rename one of them",
+            )
+            return "", "two vars share a placeholder name"
+        envs: list[str] = []
+        overridden: list[str] = []
+        for kind, key in rendered.used:
+            if kind == "TestEnvVars":
+                name = var_name(key)
+                if name in names:
+                    r.bag.warning(
+                        TEMPLATE_UNSUPPORTED,
+                        f"`{key}` is both a test env var and a var of the step",
+                        m.loc,
+                        "the example keeps an empty `config`; rename one of them",
+                    )
+                    return "", f"`{key}` is both a test env var and a var"
+                env = maps[kind][key]
+                docs = ENV_DOCS_VALUES.get(env, f"<{env}>")
+                ex_vars.append(ExampleVar(name, docs, docs, m.loc))
+                names.add(name)
+                envs.append(env)
+            elif key in maps["overrides"]:
+                overridden.append(key)
+        why = []
+        if envs:
+            why.append(
+                "needs " + ", ".join(sorted(set(envs))) + " from the environment "
+                "(`test_env_vars`), which these acceptance tests cannot read yet"
+            )
+        if overridden:
+            why.append(
+                "upstream's test values of "
+                + ", ".join(f"`{k}`" for k in overridden)
+                + " are Go code (`test_vars_overrides`)"
+            )
+        return rendered.config, "; ".join(why) or None
 
     def _sample(self, s: YMap, terraform_name: str) -> Example | None:
         r = self.r
@@ -88,22 +237,32 @@ class ExampleBuilder:
         ex_vars: list[ExampleVar] = []
         ignore: tuple[str, ...] = ()
         config_path = None
+        config = ""
         if steps:
             first = steps[0]
             r.unsupported_keys(first, STEP_KEYS, "step")
-            ex_vars = self._vars(first, "step", ("resource_id_vars",))
+            ex_vars, maps = self._vars(first, "step", "resource_id_vars")
             ignore = tuple(strip_indexes(x) for x in r.strs(first, "ignore_read_extra", "step"))
             step_name = r.str_(first, "name", "step") or name
             config_path = r.str_(first, "config_path", "step") or (
                 f"templates/terraform/samples/services/{self.folder_name}/{step_name}.tf.tmpl"
             )
+            config, why = self._render(
+                first,
+                "step",
+                config_path,
+                r.str_(s, "primary_resource_id", "sample"),
+                ex_vars,
+                maps,
+            )
+            skip = skip or why
             for extra in steps[1:]:
                 r.report_unsupported(
                     "sample.steps[1:]", extra.loc, "only the first step becomes the example"
                 )
         return Example(
             name=name,
-            config="",
+            config=config,
             vars=tuple(ex_vars),
             primary_resource=primary,
             skip_test=skip,
@@ -118,16 +277,27 @@ class ExampleBuilder:
             return None
         r.unsupported_keys(e, EXAMPLE_KEYS, "example")
         name, primary, skip = self._common(e, "example", terraform_name)
+        # Before `resource_id_vars` existed, `vars` held the resource ids.
+        ex_vars, maps = self._vars(e, "example", "vars")
+        config_path = f"templates/terraform/examples/{name}.tf.tmpl"
+        config, why = self._render(
+            e,
+            "example",
+            config_path,
+            r.str_(e, "primary_resource_id", "example"),
+            ex_vars,
+            maps,
+            old=True,
+        )
         return Example(
             name=name,
-            config="",
-            # Before `resource_id_vars` existed, `vars` held the resource ids.
-            vars=tuple(self._vars(e, "example", ("vars",))),
+            config=config,
+            vars=tuple(ex_vars),
             primary_resource=primary,
-            skip_test=skip,
+            skip_test=skip or why,
             ignore_read_fields=tuple(
                 strip_indexes(x) for x in r.strs(e, "ignore_read_extra", "example")
             ),
-            config_path=f"templates/terraform/examples/{name}.tf.tmpl",
+            config_path=config_path,
             loc=e.loc,
         )

@@ -19,7 +19,8 @@ def without_go_code(result: LoadResult, fmt: str) -> LoadResult:
         for res in product.resources:
             empty = [e.name for e in res.examples if not e.config.strip()]
             if empty:
-                # mmv1 keeps example HCL in Go templates outside the spec files.
+                # Example templates that could not be rendered (missing, or beyond the
+                # subset in templates.py) leave an example without HCL.
                 bag.warning(
                     "foreign-example-without-hcl",
                     f"{fmt} example(s) {', '.join(empty)} of `{res.terraform_name}` carry no HCL "

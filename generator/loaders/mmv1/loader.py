@@ -23,8 +23,9 @@ Rules taken from upstream's behaviour:
   `version` asked for); resources, properties and samples that need a newer one are left out.
 - `exclude: true` / `exclude_resource: true` resources are not generated upstream; they are
   skipped with an `mmv1-excluded` warning unless `include_excluded=True`.
-- Example HCL lives in upstream templates that are not part of a specs tree: examples carry
-  their vars and the template path (`Example.config_path`), with an empty `config`.
+- Example HCL lives in upstream templates beside `products/` (`templates/terraform/samples/
+  services/`): examples.py renders each into `config` (templates.py has the subset) and
+  keeps the path in `Example.config_path`.
 """
 
 from __future__ import annotations
@@ -479,7 +480,9 @@ class _ProductLoader:
             properties=properties,
             import_formats=self._import_formats(m, base_url_raw),
             timeouts=self._timeouts(m, async_node),
-            examples=ExampleBuilder(r, self.version, self.folder.name).examples(m, terraform_name),
+            examples=ExampleBuilder(
+                r, self.version, self.folder.name, self.folder.parent.parent / "templates"
+            ).examples(m, terraform_name),
             references=self._references(m),
             custom_code=self._custom_code(m, pb),
             schema_version=r.int_(m, "schema_version", ctx) or 0,
