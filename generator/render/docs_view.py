@@ -218,7 +218,7 @@ class _PageBuilder:
             attributes=attributes,
             attr_blocks=attr_blocks,
             timeouts=self._timeouts(),
-            import_text=f"{self.human}s can be imported using the {md_inline_code('resource id')}, e.g.",
+            import_text=self._import_text(),
             import_fence=md_fence(self._import_command()),
             import_command=self._import_command(),
         )
@@ -273,6 +273,18 @@ class _PageBuilder:
             )
             for op, m, verb in ops
         ]
+
+    def _import_text(self) -> str:
+        """The sentence before the import command; every accepted format, in the spec's
+        order, when there is more than one (Magic Modules resources usually have several)."""
+        formats = list(dict.fromkeys(self.resource.import_formats))
+        if len(formats) <= 1:
+            return f"{self.human}s can be imported using the {md_inline_code('resource id')}, e.g."
+        bullets = "\n".join(f"* {md_inline_code(f)}" for f in formats)
+        return (
+            f"{self.human}s can be imported using any of these accepted formats:\n\n"
+            f"{bullets}\n\nFor example, with the first one:"
+        )
 
     def _import_command(self) -> str:
         rest = self.resource.rest
