@@ -109,9 +109,6 @@ def _unwritable(out: Path) -> str | None:
     try:
         while not probe.exists() and probe.parent != probe:
             probe = probe.parent
-    except OSError as exc:
-        return f"--out {out}: {exc.strerror or exc}"
-    try:
         exists = probe.exists()
     except OSError as exc:
         return f"--out {out}: {exc.strerror or exc}"

@@ -160,12 +160,17 @@ def apply(plan: SyncPlan) -> list[FileChange]:
     # Crash safety: every write is atomic (temp file + rename) and the manifest is written
     # ahead of the first new file, so a run killed at any point leaves each file old or
     # new and owned; the next run repairs the rest (see docs/security.md).
-    remove_stale_temps(plan.out_dir / MANIFEST_NAME)
+    # Temp files a killed run left: one listing per folder the plan touches.
+    folders: dict[Path, set[str]] = {plan.out_dir: {MANIFEST_NAME}}
+    for c in plan.changes:
+        target = plan.out_dir / c.path
+        folders.setdefault(target.parent, set()).add(target.name)
+    for folder, names in folders.items():
+        remove_stale_temps(folder, names)
     if plan.manifest_ahead is not None:
         write_text_atomic(plan.out_dir / MANIFEST_NAME, plan.manifest_ahead)
     for c in plan.changes:
         target = plan.out_dir / c.path
-        remove_stale_temps(target)  # left by a run that was killed mid-write
         if c.action in (Action.CREATE, Action.UPDATE, Action.RESTORE) and c.new is not None:
             write_text_atomic(target, c.new)
             done.append(c)
