@@ -307,7 +307,7 @@ def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
         diags.error("yaml-syntax", f"invalid YAML: {_syntax_message(exc)}", loc, _syntax_hint(exc))
         return None, diags.items
     except ReaderError as exc:  # control characters and the like
-        line, col = _offset_position(text, exc.position)
+        line, col = offset_position(text, exc.position)
         char = exc.character
         what = f"character U+{char:04X}" if isinstance(char, int) else "character"
         diags.error(
@@ -399,7 +399,8 @@ def _syntax_hint(exc: MarkedYAMLError) -> str:
     return "fix the YAML syntax here"
 
 
-def _offset_position(text: str, offset: object) -> tuple[int, int]:
+def offset_position(text: str, offset: object) -> tuple[int, int]:
+    """1-based (line, column) of a character offset into `text`; (1, 1) for no offset."""
     if not isinstance(offset, int) or offset < 0:
         return 1, 1
     before = text[:offset]

@@ -67,15 +67,20 @@ def _escaped(value: str, simple: dict[str, str], short_u: bool = True) -> str:
 _QUOTED = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+def _double_quoted(value: str) -> str:
+    """The escapes YAML's, TOML's and HCL's double-quoted strings share (`\\U` beyond BMP)."""
+    return '"' + _escaped(value, _QUOTED, short_u=False) + '"'
+
+
 def yaml_scalar(value: str) -> str:
     """A double-quoted YAML scalar for front matter; U+0085/2028/2029 (YAML line breaks)
     and every other unprintable character escaped."""
-    return '"' + _escaped(value, _QUOTED, short_u=False) + '"'
+    return _double_quoted(value)
 
 
 def toml_string(value: str) -> str:
     """A TOML basic string: \\uXXXX or \\UXXXXXXXX escapes (never surrogate pairs)."""
-    return '"' + _escaped(value, _QUOTED, short_u=False) + '"'
+    return _double_quoted(value)
 
 
 def md_inline_code(text: str) -> str:
@@ -139,5 +144,4 @@ def yaml_block(value: str) -> str:
 def hcl_string(value: str) -> str:
     """An HCL quoted string literal: HCL's escapes only (no JSON `\\b`/`\\f`), and its
     `${` and `%{` template sequences doubled."""
-    body = _escaped(value, _QUOTED, short_u=False)
-    return '"' + body.replace("${", "$${").replace("%{", "%%{") + '"'
+    return _double_quoted(value).replace("${", "$${").replace("%{", "%%{")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...confine import Escape, input_path, read_regular_text
+from ..yaml_source import offset_position
 
 # The maps a template may index, by the name Go templates give them.
 VAR_MAPS = ("ResourceIdVars", "Vars", "TestEnvVars")
@@ -71,11 +72,6 @@ def _in_string(literal_line: str) -> bool:
     return len(re.findall(r'(?<!\\)"', literal_line)) % 2 == 1
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 def render(
     text: str,
     primary_id: str | None,
@@ -98,7 +94,7 @@ def render(
         if start < 0:
             out.append(text[pos:])
             break
-        line, col = _line_col(text, start)
+        line, col = offset_position(text, start)
         end = text.find(_CLOSE, start + len(_OPEN))
         if end < 0:
             raise TemplateError(line, col, text[start : start + 20], "`{{` is never closed")
