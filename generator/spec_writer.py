@@ -292,6 +292,8 @@ class _Writer:
             d["skip_test"] = e.skip_test
         if e.ignore_read_fields:
             d["ignore_read_fields"] = _flow(e.ignore_read_fields)
+        if e.updates:
+            d["updates"] = [_text(u) for u in e.updates]
         return _ordered(d, EXAMPLE.keys)
 
 

@@ -433,6 +433,8 @@ class _Checker:
         for ex in res.examples:
             declared = {v.name for v in ex.vars}
             used = set(EXAMPLE_VAR.findall(ex.config))
+            for update in ex.updates:
+                used |= set(EXAMPLE_VAR.findall(update))
             for missing in sorted(used - declared):
                 self.bag.error(
                     "unknown-example-var",
@@ -454,6 +456,15 @@ class _Checker:
                     ex.loc,
                     f'add `resource "{res.terraform_name}" "example" {{ ... }}` to `config`',
                 )
+            for i, update in enumerate(ex.updates, 1):
+                if res.terraform_name not in update:
+                    self.bag.error(
+                        "example-without-resource",
+                        f"update {i} of example `{ex.name}` does not declare any "
+                        f"`{res.terraform_name}` resource: applying it would destroy the object",
+                        ex.loc,
+                        "keep the resource under test in every entry of `updates`",
+                    )
 
     def _custom_code(self, res: Resource, source: str | None) -> None:
         if res.custom_code.is_empty or source is None:

@@ -244,6 +244,9 @@ class Example:
     ignore_read_fields: tuple[str, ...] = ()
     # Where the HCL lives when `config` is not inline (e.g. an upstream template path).
     config_path: str | None = None
+    # Later configurations (same vars), applied in order after `config` by acceptance tests:
+    # an update test written by the spec's author rather than derived (mmv1's later steps).
+    updates: tuple[str, ...] = ()
     loc: Location = _loc()
 
 

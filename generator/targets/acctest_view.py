@@ -1,23 +1,39 @@
-"""Acceptance-test cases per example: the config, the step that changes it, what to expect.
+"""Acceptance-test cases per example: the config, the steps that change it, what to expect.
 
-The change step is derived from the example itself: a test var that feeds a field of the
-resource under test gets a new value; the expected action is an in-place update when that
-field can be updated, a replacement when it forces new (or the resource is immutable).
+The change steps are the example's own `updates` when the spec has them (mmv1's later
+sample steps). Otherwise they are derived from the example itself: first an in-place
+update (a test var that feeds an updatable field gets a new value; else a literal string
+or number of an updatable top-level field gets a new value that keeps its validation),
+then a replacement (a var that feeds a field that forces new gets a new value). The expected action is an
+in-place update when every changed field can be updated, a replacement when one forces
+new (or the resource is immutable), and unchecked when the change is elsewhere (another
+resource of the example, a block with fields of both kinds).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model.nodes import Example, Presence, Resource
+from ..model.nodes import Example, Presence, Property, Resource, TypeKind
 from ..render.literals import py
 from ..validate import walk
 
 FIELD_WITH_VAR = re.compile(
     r"^\s*([a-z_][a-z0-9_]*)\s*=\s*\"[^\"\n]*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}"
 )
+# `name = "text"` or `name = 12` on one line, the value free of interpolation and escapes.
+LITERAL_FIELD = re.compile(r'^(\s*([a-z_][a-z0-9_]*)\s*=\s*)("[^"\\$%{}\n]*"|-?\d+)\s*$')
+TOP_ENTRY = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*(=|\{)")
+
+
+@dataclass(frozen=True)
+class ChangeStep:
+    config: str  # filled with the test values
+    field: str | None  # the field the change is about, when one
+    action: str | None  # "update" | "replace" | None: not checked
 
 
 def _primary(res: Resource, ex: Example) -> str:
@@ -27,42 +43,167 @@ def _primary(res: Resource, ex: Example) -> str:
     return f"{res.terraform_name}.{m.group(1) if m else 'example'}"
 
 
-def _resource_block(res: Resource, ex: Example, primary: str) -> str:
-    """The text of the primary resource's block in the example (brace-matched)."""
+def _block_span(res: Resource, config: str, primary: str) -> tuple[int, int] | None:
+    """Where the primary resource's block body sits in `config` (brace-matched)."""
     label = primary.split(".", 1)[1]
     m = re.search(
         r'resource\s+"' + re.escape(res.terraform_name) + r'"\s+"' + re.escape(label) + r'"\s*\{',
-        ex.config,
+        config,
     )
     if not m:
-        return ""
+        return None
     depth, i = 1, m.end()
-    while i < len(ex.config) and depth:
-        depth += {"{": 1, "}": -1}.get(ex.config[i], 0)
+    while i < len(config) and depth:
+        depth += {"{": 1, "}": -1}.get(config[i], 0)
         i += 1
-    return ex.config[m.end() : i]
+    return m.end(), i - 1
 
 
-def change_step(res: Resource, ex: Example, primary: str) -> tuple[str, str, str] | None:
-    """(var name, field, expected action) of the step that changes the resource, if any."""
+def _resource_block(res: Resource, config: str, primary: str) -> str:
+    span = _block_span(res, config, primary)
+    return config[span[0] : span[1]] if span else ""
+
+
+def _updatable(res: Resource, prop: Property) -> bool:
+    return not (prop.forces_new or res.rest.immutable or res.rest.update_verb is None)
+
+
+def _top_entries(block: str) -> dict[str, str]:
+    """Each top-level argument or block of a resource body, by name, with its text."""
+    entries: dict[str, list[str]] = {}
+    depth, current = 0, None
+    for line in block.splitlines():
+        if depth == 0:
+            m = TOP_ENTRY.match(line)
+            current = m.group(1) if m else None
+        if current is not None:
+            entries.setdefault(current, []).append(line.strip())
+        depth += line.count("{") + line.count("[") + line.count("(")
+        depth -= line.count("}") + line.count("]") + line.count(")")
+        depth = max(depth, 0)
+    return {k: "\n".join(v) for k, v in entries.items()}
+
+
+def _expected_action(res: Resource, before: str, after: str) -> tuple[str | None, str | None]:
+    """(field, action) of a spec-given update step, from the primary block's changes."""
     top = {p.name: p for p in res.properties}
-    candidates: list[tuple[int, str, str, str]] = []
-    for line in _resource_block(res, ex, primary).splitlines():
+    old, new = _top_entries(before), _top_entries(after)
+    changed = sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+    props = [top.get(k) for k in changed]
+    if not changed or any(p is None for p in props):
+        return (changed[0] if changed else None), None
+    known = [p for p in props if p is not None]
+    if any(not _updatable(res, p) for p in known):
+        return known[0].name, "replace"
+    if any(any(q.forces_new for _, q in walk(p.type.nested_properties)) for p in known):
+        return known[0].name, None  # which nested field changed decides: not checked
+    return known[0].name, "update"
+
+
+def _new_literal(prop: Property, literal: str) -> str | None:
+    """Another valid value for a literal, or None when none is safely known."""
+    v = prop.validation
+    if prop.type.kind is TypeKind.STRING and literal.startswith('"'):
+        if v.regex or v.min_length is not None and v.min_length > len(literal) + 6:
+            return None
+        text = literal[1:-1] + " updated" if " " in literal else literal[1:-1] + "-updated"
+        if v.max_length is not None and len(text) > v.max_length:
+            return None
+        return '"' + text + '"'
+    if prop.type.kind is TypeKind.INTEGER and not literal.startswith('"'):
+        n = int(literal) + 1
+        if v.maximum is not None and n > v.maximum:
+            n = int(literal) - 1
+        if v.minimum is not None and n < v.minimum:
+            return None
+        return str(n)
+    return None
+
+
+def _literal_change(res: Resource, ex: Example, primary: str) -> tuple[str, str] | None:
+    """(changed config template, field): an updatable literal of the primary block altered."""
+    span = _block_span(res, ex.config, primary)
+    if span is None:
+        return None
+    top = {p.name: p for p in res.properties}
+    body = ex.config[span[0] : span[1]]
+    offset, depth = span[0], 0
+    for line in body.splitlines(keepends=True):
+        m = LITERAL_FIELD.match(line.rstrip("\n")) if depth == 0 else None
+        prop = top.get(m.group(2)) if m else None
+        if (
+            m
+            and prop is not None
+            and prop.presence.settable
+            and not (prop.write_only or prop.ignore_read or prop.url_param_only)
+            and prop.name not in ("name", "project", "region", "zone", "location")
+            and _updatable(res, prop)
+        ):
+            new = _new_literal(prop, m.group(3))
+            if new is not None:
+                start = offset + m.start(3)
+                end = offset + m.end(3)
+                return ex.config[:start] + new + ex.config[end:], prop.name
+        depth += line.count("{") - line.count("}")
+        offset += len(line)
+    return None
+
+
+def _var_change(
+    res: Resource, ex: Example, primary: str, updatable: bool
+) -> tuple[str, str] | None:
+    """(var name, field) of the first var feeding a top-level field that can (or cannot)
+    be updated in place."""
+    top = {p.name: p for p in res.properties}
+    for line in _resource_block(res, ex.config, primary).splitlines():
         m = FIELD_WITH_VAR.match(line)
         if not m or m.group(1) not in top:
             continue
-        prop = top[m.group(1)]
-        example_var = next((v for v in ex.vars if v.name == m.group(2)), None)
-        if example_var is None:
+        if not any(v.name == m.group(2) for v in ex.vars):
             continue
-        updatable = not (prop.forces_new or res.rest.immutable or res.rest.update_verb is None)
-        action = "update" if updatable else "replace"
-        # Prefer an in-place update (it tests more code), then names that force new.
-        candidates.append((0 if updatable else 1, example_var.name, prop.name, action))
-    if not candidates:
-        return None
-    _, var_name, field, action = sorted(candidates)[0]
-    return var_name, field, action
+        if _updatable(res, top[m.group(1)]) is updatable:
+            return m.group(2), m.group(1)
+    return None
+
+
+def change_steps(
+    res: Resource, ex: Example, primary: str, fill: Callable[[str, Example, str], str]
+) -> tuple[ChangeStep, ...]:
+    """The steps that change the example after it is created, filled with test values."""
+    if ex.updates:
+        steps, before = [], ex.config
+        for update in ex.updates:
+            field, action = _expected_action(
+                res, _resource_block(res, before, primary), _resource_block(res, update, primary)
+            )
+            steps.append(ChangeStep(fill(update, ex, "test"), field, action))
+            before = update
+        return tuple(steps)
+    # An in-place update first (by var, else by literal), then a replacement when a var
+    # feeds a field that forces new: both code paths, on the same object in turn.
+    steps: list[ChangeStep] = []
+    template, current = ex.config, ex
+    by_var = _var_change(res, ex, primary, updatable=True)
+    literal = None if by_var else _literal_change(res, ex, primary)
+    if by_var is not None:
+        current = _bumped(ex, by_var[0])
+        steps.append(ChangeStep(fill(template, current, "test"), by_var[1], "update"))
+    elif literal is not None:
+        template = literal[0]
+        steps.append(ChangeStep(fill(template, current, "test"), literal[1], "update"))
+    replacing = _var_change(res, ex, primary, updatable=False)
+    if replacing is not None:
+        current = _bumped(current, replacing[0])
+        steps.append(ChangeStep(fill(template, current, "test"), replacing[1], "replace"))
+    return tuple(steps)
+
+
+def _bumped(ex: Example, var_name: str) -> Example:
+    """The example with a new test value for one var."""
+    return replace(
+        ex,
+        vars=tuple(replace(v, test=v.test + "-upd") if v.name == var_name else v for v in ex.vars),
+    )
 
 
 def _server_filled_blocks(res: Resource, config: str) -> set[str]:
@@ -81,24 +222,15 @@ def _server_filled_blocks(res: Resource, config: str) -> set[str]:
 def acceptance_data(
     res: Resource, fill: Callable[[str, Example, str], str]
 ) -> list[dict[str, Any]]:
-    """Each example's case as plain values; every target writes them in its own language."""
+    """Each example's case as plain values; every target writes them in its own language.
+
+    `changes` is a tuple of (filled config, field or None, action or None) per change step.
+    """
     cases = []
     write_only = sorted(path for path, p in walk(res.properties) if p.write_only or p.ignore_read)
     for ex in res.examples:
         primary = _primary(res, ex)
-        step = change_step(res, ex, primary)
-        changed_config = None
-        if step is not None:
-            var_name = step[0]
-            changed = Example(
-                ex.name,
-                ex.config,
-                tuple(
-                    type(v)(v.name, v.docs, v.test + "-upd" if v.name == var_name else v.test)
-                    for v in ex.vars
-                ),
-            )
-            changed_config = fill(ex.config, changed, "test")
+        steps = change_steps(res, ex, primary, fill)
         cases.append(
             {
                 "name": ex.name,
@@ -111,9 +243,7 @@ def acceptance_data(
                         | _server_filled_blocks(res, ex.config)
                     )
                 ),
-                "changed_config": changed_config,
-                "changed_field": step[1] if step else None,
-                "expected_action": step[2] if step else None,
+                "changes": tuple((s.config, s.field, s.action) for s in steps),
                 "skip": ex.skip_test,
             }
         )

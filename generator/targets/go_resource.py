@@ -384,17 +384,21 @@ def test_contexts(
     expected = _expected(fields, sample, None)
     cases = []
     for ex, case in zip(res.examples, acceptance_data(res, fill_example), strict=True):
-        primary, changed, ignore = case["primary"], case["changed_config"], case["ignore"]
-        action, skip = case["expected_action"], case["skip"]
+        primary, ignore, skip = case["primary"], case["ignore"], case["skip"]
         cases.append(
             {
                 "func": go_exported(ex.name),
                 "config": go_string(case["config"]),
-                "changed": go_string(changed) if changed else None,
-                "action": {
-                    "update": "plancheck.ResourceActionUpdate",
-                    "replace": "plancheck.ResourceActionReplace",
-                }.get(action or ""),
+                "changes": [
+                    {
+                        "config": go_string(config),
+                        "action": {
+                            "update": "plancheck.ResourceActionUpdate",
+                            "replace": "plancheck.ResourceActionReplace",
+                        }.get(action or ""),
+                    }
+                    for config, _field, action in case["changes"]
+                ],
                 "primary": go_string(primary),
                 "ignore": [go_string(_flat_pattern(x, by_path)) for x in ("timeouts", *ignore)],
                 "skip": go_string(skip) if skip else None,

@@ -292,6 +292,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
                 primary_resource=_opt_str(e, "primary_resource"),
                 skip_test=_opt_str(e, "skip_test"),
                 ignore_read_fields=_strs(e, "ignore_read_fields"),
+                updates=_strs(e, "updates"),
                 loc=e.loc,
             )
         )

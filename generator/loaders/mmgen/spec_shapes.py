@@ -108,6 +108,9 @@ EXAMPLE = Obj(
         "primary_resource": Key(Str("TYPE.NAME of the resource under test")),
         "skip_test": Key(Str("why the acceptance test cannot run this example")),
         "ignore_read_fields": Key(PATHS),
+        "updates": Key(
+            ListOf(Str("a later HCL configuration with the same `{{var}}` placeholders"))
+        ),
     },
 )
 

@@ -4,12 +4,13 @@ The HCL of an mmv1 sample lives in an upstream template beside the products fold
 (`templates/terraform/samples/services/<product>/<step>.tf.tmpl`); it is rendered by
 `templates.render` into `config`, and `config_path` still names it. A template that is
 missing or uses more than the supported subset is reported and leaves `config` empty with
-a skip reason. Only a sample's first step becomes the example; later steps (update
-tests) are reported as unsupported.
+a skip reason. A sample's first step becomes the example; its later steps (upstream's
+update tests) become `Example.updates`, applied in order by the acceptance tests.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ...diagnostics import Location
@@ -21,6 +22,7 @@ from .templates import TemplateError, TemplateMissing, read_template, render, va
 
 TEMPLATE_UNSUPPORTED = "mmv1-template-unsupported"
 TEMPLATE_MISSING = "mmv1-template-missing"
+UPDATE_STEP_DROPPED = "mmv1-update-step-dropped"
 
 # What upstream's docs pages print for each test environment variable (its docs
 # defaults); the corpus's google-docs pages show these values.
@@ -238,6 +240,7 @@ class ExampleBuilder:
         ignore: tuple[str, ...] = ()
         config_path = None
         config = ""
+        updates: tuple[str, ...] = ()
         if steps:
             first = steps[0]
             r.unsupported_keys(first, STEP_KEYS, "step")
@@ -256,10 +259,7 @@ class ExampleBuilder:
                 maps,
             )
             skip = skip or why
-            for extra in steps[1:]:
-                r.report_unsupported(
-                    "sample.steps[1:]", extra.loc, "only the first step becomes the example"
-                )
+            updates = self._later_steps(s, steps[1:], ex_vars, quiet=skip is not None)
         return Example(
             name=name,
             config=config,
@@ -268,8 +268,60 @@ class ExampleBuilder:
             skip_test=skip,
             ignore_read_fields=ignore,
             config_path=config_path,
+            updates=updates,
             loc=s.loc,
         )
+
+    def _later_steps(
+        self, s: YMap, steps: list[YMap], ex_vars: list[ExampleVar], quiet: bool
+    ) -> tuple[str, ...]:
+        """Later steps of a sample: upstream's update tests, applied in order after the first.
+
+        A step's vars join the example's. A var of the same name and value is the same
+        placeholder, so a resource id stays the same object across steps; one the step
+        gives another value gets a placeholder of its own (`<var>_step<n>`). A step that cannot be
+        rendered ends the list there (later ones build on it), with the reason reported.
+        """
+        r = self.r
+        out: list[str] = []
+        for index, step in enumerate(steps, 2):
+            r.unsupported_keys(step, STEP_KEYS, "step")
+            step_vars, maps = self._vars(step, "step", "resource_id_vars")
+            step_name = r.str_(step, "name", "step") or ""
+            config_path = r.str_(step, "config_path", "step") or (
+                f"templates/terraform/samples/services/{self.folder_name}/{step_name}.tf.tmpl"
+            )
+            config, why = self._render(
+                step,
+                "step",
+                config_path,
+                r.str_(s, "primary_resource_id", "sample"),
+                step_vars,
+                maps,
+            )
+            if not config or why:
+                if quiet:  # the example's test is skipped already, for a stated reason
+                    break
+                r.bag.warning(
+                    UPDATE_STEP_DROPPED,
+                    f"step `{step_name}` and the steps after it are not update tests: "
+                    + (why or "its template did not render"),
+                    step.loc,
+                    "the example's acceptance test derives its change step instead",
+                )
+                break
+            # A var the step gives another value (the update itself, as in a display name
+            # changed from "first" to "second") gets its own placeholder in this step.
+            first = {v.name: v for v in ex_vars}
+            for v in step_vars:
+                if v.name not in first:
+                    ex_vars.append(v)
+                elif (first[v.name].docs, first[v.name].test) != (v.docs, v.test):
+                    new_name = f"{v.name}_step{index}"
+                    config = config.replace("{{" + v.name + "}}", "{{" + new_name + "}}")
+                    ex_vars.append(replace(v, name=new_name))
+            out.append(config)
+        return tuple(out)
 
     def _old_example(self, e: YMap, terraform_name: str) -> Example | None:
         r = self.r

@@ -37,9 +37,9 @@ class AcceptanceCase:
     config: str  # HCL; `{random}` is replaced by a per-test suffix
     primary: str  # TYPE.NAME of the resource under test
     ignore_on_import: tuple[str, ...] = ()
-    changed_config: str | None = None
-    changed_field: str | None = None
-    expected_action: str | None = None  # "update" | "replace"
+    # Change steps applied in turn: (config, field it is about, expected action), where the
+    # action is "update", "replace", or None when the step does not say.
+    changes: tuple[tuple[str, str | None, str | None], ...] = ()
     skip: str | None = None
 
 
@@ -202,18 +202,19 @@ class Acceptance:
             )
             assert same, "imported state differs from the applied state"
 
-            if case.changed_config is not None:
-                self._write(tf, case.changed_config)
+            for config, field, action in case.changes:
+                self._write(tf, config)
                 actions = tf.plan_actions().get(case.primary)
-                if case.expected_action == "update":
-                    assert actions == ["update"], f"expected an in-place update, got {actions}"
-                else:
+                if action == "update":
+                    updated = actions == ["update"]
+                    assert updated, f"changing {field}: expected an update, got {actions}"
+                elif action == "replace":
                     replaced = actions is not None and "delete" in actions and "create" in actions
-                    assert replaced, f"expected a replacement, got {actions}"
+                    assert replaced, f"changing {field}: expected a replacement, got {actions}"
                 self._apply_ok(tf)
                 new_id = self._id_of(tf, case)
                 assert self.backend.exists(case.resource_type, new_id)
-                if case.expected_action == "replace" and new_id != resource_id:
+                if new_id != resource_id:
                     old_exists = self.backend.exists(case.resource_type, resource_id)
                     assert not old_exists, "the replaced object is still in the API"
                 resource_id = new_id

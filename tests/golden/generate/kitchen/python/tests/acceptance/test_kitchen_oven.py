@@ -28,9 +28,13 @@ CASES = {
         config='resource "kitchen_oven" "example" {\n  name        = "tf-test-oven-{random}"\n  temperature = 180\n}\n',
         primary="kitchen_oven.example",
         ignore_on_import=(),
-        changed_config='resource "kitchen_oven" "example" {\n  name        = "tf-test-oven-{random}-upd"\n  temperature = 180\n}\n',
-        changed_field="name",
-        expected_action="replace",
+        changes=(
+            (
+                'resource "kitchen_oven" "example" {\n  name        = "tf-test-oven-{random}-upd"\n  temperature = 180\n}\n',
+                "name",
+                "replace",
+            ),
+        ),
         skip=None,
     ),
 }

@@ -34,9 +34,18 @@ CASES = {
             "secret",
             "serial",
         ),
-        changed_config='resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "westeurope"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
-        changed_field="nickname",
-        expected_action="update",
+        changes=(
+            (
+                'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "westeurope"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
+                "nickname",
+                "update",
+            ),
+            (
+                'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}-upd"\n  location = "westeurope"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
+                "name",
+                "replace",
+            ),
+        ),
         skip=None,
     ),
 }

@@ -39,7 +39,7 @@ var targetOven = acctest.Target{
 func TestAccOven_Basic(t *testing.T) {
 	random := acctest.Random(t)
 	config := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", random)
-	changed := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}-upd\"\n  temperature = 180\n}\n", random)
+	changed1 := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}-upd\"\n  temperature = 180\n}\n", random)
 	address := "kitchen_oven.example"
 	var created map[string]string
 	resource.Test(t, resource.TestCase{
@@ -64,7 +64,7 @@ func TestAccOven_Basic(t *testing.T) {
 				ImportStateCheck: acctest.VerifyImport(&created, "^timeouts(\\..*)?$"),
 			},
 			{
-				Config: changed,
+				Config: changed1,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionReplace)},
 				},

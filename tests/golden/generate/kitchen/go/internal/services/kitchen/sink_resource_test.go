@@ -39,7 +39,8 @@ var targetSink = acctest.Target{
 func TestAccSink_Basic(t *testing.T) {
 	random := acctest.Random(t)
 	config := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
-	changed := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
+	changed1 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
+	changed2 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}-upd\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
 	address := "kitchen_sink.example"
 	var created map[string]string
 	resource.Test(t, resource.TestCase{
@@ -64,9 +65,16 @@ func TestAccSink_Basic(t *testing.T) {
 				ImportStateCheck: acctest.VerifyImport(&created, "^timeouts(\\..*)?$", "^drains\\.[^.]+\\.credentials\\.key(\\..*)?$", "^filters\\.[^.]+\\.credentials\\.password(\\..*)?$", "^filters\\.[^.]+\\.credentials\\.token(\\..*)?$", "^secret(\\..*)?$", "^serial(\\..*)?$"),
 			},
 			{
-				Config: changed,
+				Config: changed1,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
+				},
+				Check: targetSink.CheckExists(address),
+			},
+			{
+				Config: changed2,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionReplace)},
 				},
 				Check: targetSink.CheckExists(address),
 			},
