@@ -170,8 +170,9 @@ def change_steps(
     res: Resource, ex: Example, primary: str, fill: Callable[[str, Example, str], str]
 ) -> tuple[ChangeStep, ...]:
     """The steps that change the example after it is created, filled with test values."""
+    steps: list[ChangeStep] = []
     if ex.updates:
-        steps, before = [], ex.config
+        before = ex.config
         for update in ex.updates:
             field, action = _expected_action(
                 res, _resource_block(res, before, primary), _resource_block(res, update, primary)
@@ -181,7 +182,6 @@ def change_steps(
         return tuple(steps)
     # An in-place update first (by var, else by literal), then a replacement when a var
     # feeds a field that forces new: both code paths, on the same object in turn.
-    steps: list[ChangeStep] = []
     template, current = ex.config, ex
     by_var = _var_change(res, ex, primary, updatable=True)
     literal = None if by_var else _literal_change(res, ex, primary)
