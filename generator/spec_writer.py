@@ -284,7 +284,13 @@ class _Writer:
         d: dict[str, Any] = {"name": e.name, "config": _text(e.config)}
         if e.vars:
             d["vars"] = CommentedMap(
-                (v.name, CommentedMap(docs=v.docs, test=v.test)) for v in e.vars
+                (
+                    v.name,
+                    CommentedMap(
+                        [("docs", v.docs), ("test", v.test)] + ([("env", v.env)] if v.env else [])
+                    ),
+                )
+                for v in e.vars
             )
         if e.primary_resource is not None:
             d["primary_resource"] = e.primary_resource

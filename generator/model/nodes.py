@@ -225,12 +225,16 @@ class Timeouts:
 class ExampleVar:
     """A variable in an example's HCL: docs show `docs`, acceptance tests use `test`.
 
-    In `test`, the token `{random}` stands for a random suffix chosen per test run.
+    In `test`, the token `{random}` stands for a random suffix chosen per test run. With
+    `env`, the acceptance tests take the value from that environment variable (an existing
+    project, an organization id); against the emulator an unset one takes `test`, against a
+    real API an unset one skips the test and names the variable.
     """
 
     name: str
     docs: str
     test: str
+    env: str | None = None
     loc: Location = _loc()
 
 

@@ -83,8 +83,15 @@ def human_name(product: Product, resource: Resource) -> str:
 
 
 def fill_example(config: str, example: Example, which: str) -> str:
-    """Fill `{{var}}` placeholders; values are HCL-string-escaped (they sit inside quotes)."""
-    values = {v.name: (v.docs if which == "docs" else v.test) for v in example.vars}
+    """Fill `{{var}}` placeholders; values are HCL-string-escaped (they sit inside quotes).
+
+    For tests, a var read from the environment becomes the token `{env:NAME}`, which the
+    acceptance tests replace when they run (as they replace `{random}`).
+    """
+    values = {
+        v.name: (v.docs if which == "docs" else f"{{env:{v.env}}}" if v.env else v.test)
+        for v in example.vars
+    }
 
     def sub(m: re.Match[str]) -> str:
         value = values.get(m.group(1), m.group(0))

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model.nodes import Example, Presence, Property, Resource, TypeKind
 from ..render.literals import py
-from ..validate import walk
+from ..validate import EXAMPLE_VAR, walk
 
 FIELD_WITH_VAR = re.compile(
     r"^\s*([a-z_][a-z0-9_]*)\s*=\s*\"[^\"\n]*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}"
@@ -219,12 +219,22 @@ def _server_filled_blocks(res: Resource, config: str) -> set[str]:
     }
 
 
+def _env_vars(ex: Example) -> tuple[tuple[str, str], ...]:
+    """(variable, emulator value) of each environment variable the example's tests read."""
+    used = set(EXAMPLE_VAR.findall(ex.config))
+    for update in ex.updates:
+        used |= set(EXAMPLE_VAR.findall(update))
+    found = {v.env: v.test for v in ex.vars if v.env and v.name in used}
+    return tuple(sorted(found.items()))
+
+
 def acceptance_data(
     res: Resource, fill: Callable[[str, Example, str], str]
 ) -> list[dict[str, Any]]:
     """Each example's case as plain values; every target writes them in its own language.
 
-    `changes` is a tuple of (filled config, field or None, action or None) per change step.
+    `changes` is a tuple of (filled config, field or None, action or None) per change step;
+    `env` the (variable, emulator value) pairs whose `{env:NAME}` tokens the configs hold.
     """
     cases = []
     write_only = sorted(path for path, p in walk(res.properties) if p.write_only or p.ignore_read)
@@ -244,6 +254,7 @@ def acceptance_data(
                     )
                 ),
                 "changes": tuple((s.config, s.field, s.action) for s in steps),
+                "env": _env_vars(ex),
                 "skip": ex.skip_test,
             }
         )

@@ -399,6 +399,7 @@ def test_contexts(
                     }
                     for config, _field, action in case["changes"]
                 ],
+                "env": [f"{go_string(n)}, {go_string(v)}" for n, v in case["env"]],
                 "primary": go_string(primary),
                 "ignore": [go_string(_flat_pattern(x, by_path)) for x in ("timeouts", *ignore)],
                 "skip": go_string(skip) if skip else None,

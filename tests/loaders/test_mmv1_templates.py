@@ -229,8 +229,11 @@ def test_loader_renders_vars_and_env_vars(tmp_path: Path) -> None:
         '  org_id = "123456789"',  # upstream's docs value for ORG_ID
     ]
     assert 'name   = "tf-test-my-thing{random}"' in fill_example(ex.config, ex, "test")
-    # The tests cannot read ORG_ID yet: skipped with the reason, not run with a fake value.
-    assert ex.skip_test is not None and "ORG_ID" in ex.skip_test
+    # The tests read ORG_ID from GOOGLE_ORG (the emulator's value: the docs value).
+    assert ex.skip_test is None
+    assert 'org_id = "{env:GOOGLE_ORG}"' in fill_example(ex.config, ex, "test")
+    (org,) = [v for v in ex.vars if v.env]
+    assert (org.env, org.test) == ("GOOGLE_ORG", "123456789")
 
 
 def test_loader_reports_an_unsupported_construct_at_its_place(tmp_path: Path) -> None:

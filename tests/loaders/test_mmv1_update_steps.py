@@ -105,7 +105,9 @@ def test_later_steps_become_updates_until_one_cannot_render(tmp_path: Path) -> N
     dropped = [d for d in result.diagnostics if d.code == "mmv1-update-step-dropped"]
     assert len(dropped) == 1
     assert "gadget_missing" in dropped[0].message
-    assert dropped[0].location.line == RESOURCE.splitlines().index("      - name: gadget_missing") + 1
+    assert (
+        dropped[0].location.line == RESOURCE.splitlines().index("      - name: gadget_missing") + 1
+    )
     assert not any("steps[1:]" in d.message for d in result.diagnostics)
 
 

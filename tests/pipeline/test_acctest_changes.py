@@ -29,8 +29,7 @@ def _resource(*props: Property, update_verb: str | None = "PATCH") -> Resource:
         terraform_name="x_gadget",
         description="",
         rest=RestMapping("gadgets", "gadgets/{name}", update_verb=update_verb),
-        properties=(Property("name", STRING, presence=Presence.REQUIRED, forces_new=True),)
-        + props,
+        properties=(Property("name", STRING, presence=Presence.REQUIRED, forces_new=True),) + props,
     )
 
 

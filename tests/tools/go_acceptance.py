@@ -95,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             env["MMGEN_ENDPOINT"] = emulator.url
             env["MMGEN_POLL_INTERVAL"] = "0.01"
+            env["MMGEN_ACC_EMULATED"] = "1"  # examples' env vars may take emulator values
             for name in tokens:
                 env[name] = EMULATOR_TOKEN
             for name in others:

@@ -63,7 +63,7 @@ class _Vars:
     unknown: list[str] = field(default_factory=list)
 
     def _var(self, name: str, docs: str, test: str, loc: Location) -> str:
-        self.items.setdefault(name, ExampleVar(name, docs, test, loc))
+        self.items.setdefault(name, ExampleVar(name, docs, test, loc=loc))
         return "{{" + name + "}}"
 
     def erb(self, code: str, loc: Location) -> str:

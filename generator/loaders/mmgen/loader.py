@@ -282,7 +282,13 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
             for k, v in vars_node.entries:
                 if isinstance(v, YMap):
                     ex_vars.append(
-                        ExampleVar(str(k.value), _str(v, "docs"), _str(v, "test"), k.loc)
+                        ExampleVar(
+                            str(k.value),
+                            _str(v, "docs"),
+                            _str(v, "test"),
+                            _opt_str(v, "env"),
+                            k.loc,
+                        )
                     )
         examples.append(
             Example(

@@ -96,6 +96,13 @@ EXAMPLE_VAR = Obj(
         "test": Key(
             Str("value used by acceptance tests; `{random}` is a per-run suffix"), required=True
         ),
+        "env": Key(
+            Str(
+                "environment variable the acceptance tests read the value from "
+                "(`test` is the emulator's value)",
+                pattern=r"[A-Z_][A-Z0-9_]*",
+            )
+        ),
     },
 )
 

@@ -46,6 +46,27 @@ ENV_DOCS_VALUES = {
     "PAP_DESCRIPTION": "description",
 }
 
+# The environment variable an acceptance test reads for each test env var: the names the
+# Google provider's own test environment uses; any other `X` is read from `GOOGLE_X`.
+ENV_VARIABLES = {
+    "PROJECT_NAME": "GOOGLE_PROJECT",
+    "PROJECT": "GOOGLE_PROJECT",
+    "PROJECT_NUMBER": "GOOGLE_PROJECT_NUMBER",
+    "CREDENTIALS": "GOOGLE_CREDENTIALS",
+    "REGION": "GOOGLE_REGION",
+    "ZONE": "GOOGLE_ZONE",
+    "ORG_ID": "GOOGLE_ORG",
+    "ORG_DOMAIN": "GOOGLE_ORG_DOMAIN",
+    "ORG_TARGET": "GOOGLE_ORG_2",
+    "BILLING_ACCT": "GOOGLE_BILLING_ACCOUNT",
+    "BILLING_ACCOUNT": "GOOGLE_BILLING_ACCOUNT",
+    "MASTER_BILLING_ACCT": "GOOGLE_MASTER_BILLING_ACCOUNT",
+    "SERVICE_ACCT": "GOOGLE_SERVICE_ACCOUNT",
+    "CUST_ID": "GOOGLE_CUST_ID",
+    "IDENTITY_USER": "GOOGLE_IDENTITY_USER",
+    "CHRONICLE_ID": "GOOGLE_CHRONICLE_INSTANCE_ID",
+}
+
 SAMPLE_KEYS = frozenset(
     {"name", "primary_resource_id", "steps", "min_version", "skip_test", "exclude_test"}
 )
@@ -138,7 +159,7 @@ class ExampleBuilder:
                 maps[go_name][str(k.value)] = value
                 if go_name in ("ResourceIdVars", "Vars"):
                     test = f"tf-test-{value}{{random}}" if key == ids else value
-                    out.append(ExampleVar(var_name(str(k.value)), value, test, k.loc))
+                    out.append(ExampleVar(var_name(str(k.value)), value, test, loc=k.loc))
         return out, maps
 
     def _render(
@@ -154,8 +175,8 @@ class ExampleBuilder:
         """The rendered HCL (`{{var}}` placeholders) and a skip reason, or "" and why not.
 
         Env vars the template uses are appended to `ex_vars`: docs get upstream's docs
-        value; tests cannot read the environment through an ExampleVar, so they keep the
-        same stable value and the example is skipped with a reason instead of failing.
+        value, tests read the variable (ENV_VARIABLES), or take the docs value on the
+        emulator.
         """
         r = self.r
         try:
@@ -195,7 +216,6 @@ class ExampleBuilder:
                 "the example keeps an empty `config`; rename one of them",
             )
             return "", "two vars share a placeholder name"
-        envs: list[str] = []
         overridden: list[str] = []
         for kind, key in rendered.used:
             if kind == "TestEnvVars":
@@ -210,24 +230,19 @@ class ExampleBuilder:
                     return "", f"`{key}` is both a test env var and a var"
                 env = maps[kind][key]
                 docs = ENV_DOCS_VALUES.get(env, f"<{env}>")
-                ex_vars.append(ExampleVar(name, docs, docs, m.loc))
+                variable = ENV_VARIABLES.get(env, f"GOOGLE_{env}")
+                ex_vars.append(ExampleVar(name, docs, docs, variable, m.loc))
                 names.add(name)
-                envs.append(env)
             elif key in maps["overrides"]:
                 overridden.append(key)
-        why = []
-        if envs:
-            why.append(
-                "needs " + ", ".join(sorted(set(envs))) + " from the environment "
-                "(`test_env_vars`), which these acceptance tests cannot read yet"
-            )
         if overridden:
-            why.append(
+            why = (
                 "upstream's test values of "
                 + ", ".join(f"`{k}`" for k in overridden)
                 + " are Go code (`test_vars_overrides`)"
             )
-        return rendered.config, "; ".join(why) or None
+            return rendered.config, why
+        return rendered.config, None
 
     def _sample(self, s: YMap, terraform_name: str) -> Example | None:
         r = self.r

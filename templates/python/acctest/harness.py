@@ -40,6 +40,8 @@ class AcceptanceCase:
     # Change steps applied in turn: (config, field it is about, expected action), where the
     # action is "update", "replace", or None when the step does not say.
     changes: tuple[tuple[str, str | None, str | None], ...] = ()
+    # (variable, emulator value) of each `{env:NAME}` token in the configs.
+    env: tuple[tuple[str, str], ...] = ()
     skip: str | None = None
 
 
@@ -109,6 +111,15 @@ class ApiBackend:
         return list(body.get("requests", body) if isinstance(body, dict) else body)
 
 
+def hcl_escaped(value: str) -> str:
+    """A value for the inside of an HCL string (the tokens it replaces sit in quotes)."""
+    named = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    out = "".join(
+        named.get(c) or (f"\\u{ord(c):04x}" if ord(c) < 0x20 or c == "\x7f" else c) for c in value
+    )
+    return out.replace("${", "$${").replace("%{", "%%{")
+
+
 def _suffix() -> str:
     return "".join(random.choices(string.ascii_lowercase + string.digits, k=8))
 
@@ -149,6 +160,7 @@ class Acceptance:
         self.provider_block = provider_block
         self.backend = backend
         self.suffix = _suffix()
+        self.env_values: dict[str, str] = {}
 
     def _tf(self, name: str) -> Terraform:
         folder = self.workdir / name
@@ -157,6 +169,8 @@ class Acceptance:
 
     def _write(self, tf: Terraform, config: str) -> None:
         body = config.replace("{random}", self.suffix)
+        for name, value in self.env_values.items():
+            body = body.replace("{env:" + name + "}", hcl_escaped(value))
         (tf.workdir / "main.tf").write_text(self.provider_block + "\n" + body, encoding="utf-8")
 
     def _apply_ok(self, tf: Terraform) -> None:
@@ -175,6 +189,13 @@ class Acceptance:
         reason = which_terraform()
         if reason:
             pytest.skip(reason)
+        # Against the emulator an unset variable takes its emulator value; against a real
+        # API the test needs the real thing (an existing project, an organization id).
+        for name, fallback in case.env:
+            value = os.environ.get(name) or (fallback if self.backend.emulated else "")
+            if not value:
+                pytest.skip(f"set {name}: this example needs it from the environment")
+            self.env_values[name] = value
 
     def run_lifecycle(self, case: AcceptanceCase) -> None:
         """apply -> empty plan -> refresh -> import and compare -> change -> destroy."""

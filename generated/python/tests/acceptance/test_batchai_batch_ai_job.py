@@ -43,6 +43,7 @@ CASES = {
                 "replace",
             ),
         ),
+        env=(),
         skip=None,
     ),
     "full": AcceptanceCase(
@@ -65,6 +66,7 @@ CASES = {
                 "replace",
             ),
         ),
+        env=(),
         skip=None,
     ),
 }

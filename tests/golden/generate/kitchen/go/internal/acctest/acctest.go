@@ -61,9 +61,37 @@ func Random(t *testing.T) string {
 	return hex.EncodeToString(buf)
 }
 
-// Config fills the `{random}` token of an example's test values.
-func Config(config, random string) string {
-	return strings.ReplaceAll(config, "{random}", random)
+// Env reads the environment variables an example's tests take values from (an existing
+// project, an organization id), given as name, emulator value pairs. Against the emulator
+// (MMGEN_ACC_EMULATED=1) an unset one takes its emulator value; against a real API an
+// unset one skips the test and names it.
+func Env(t *testing.T, pairs ...string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		name, fallback := pairs[i], pairs[i+1]
+		value := os.Getenv(name)
+		if value == "" && os.Getenv("MMGEN_ACC_EMULATED") == "1" {
+			value = fallback
+		}
+		if value == "" {
+			t.Skipf("set %s: this example needs it from the environment", name)
+		}
+		out[name] = value
+	}
+	return out
+}
+
+// hclEscaper escapes a value for the inside of an HCL string: the tokens sit in quotes.
+var hclEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`, "${", "$${", "%{", "%%{")
+
+// Config fills the `{random}` and `{env:NAME}` tokens of an example's test values.
+func Config(config, random string, env map[string]string) string {
+	out := strings.ReplaceAll(config, "{random}", random)
+	for name, value := range env {
+		out = strings.ReplaceAll(out, "{env:"+name+"}", hclEscaper.Replace(value))
+	}
+	return out
 }
 
 // settings are the provider settings as the tests' environment supplies them.

@@ -35,6 +35,7 @@ CASES = {
                 "replace",
             ),
         ),
+        env=(),
         skip=None,
     ),
 }

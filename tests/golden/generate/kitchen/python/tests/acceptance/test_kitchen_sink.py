@@ -25,7 +25,7 @@ CASES = {
     "basic": AcceptanceCase(
         name="basic",
         resource_type=RESOURCE_TYPE,
-        config='resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "westeurope"\n  nickname = "nick-{random}"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
+        config='resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "{env:KITCHEN_TEST_LOCATION}"\n  nickname = "nick-{random}"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
         primary="kitchen_sink.example",
         ignore_on_import=(
             "drains.credentials.key",
@@ -36,16 +36,17 @@ CASES = {
         ),
         changes=(
             (
-                'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "westeurope"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
+                'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "{env:KITCHEN_TEST_LOCATION}"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
                 "nickname",
                 "update",
             ),
             (
-                'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}-upd"\n  location = "westeurope"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
+                'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}-upd"\n  location = "{env:KITCHEN_TEST_LOCATION}"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
                 "name",
                 "replace",
             ),
         ),
+        env=(("KITCHEN_TEST_LOCATION", "westeurope"),),
         skip=None,
     ),
 }

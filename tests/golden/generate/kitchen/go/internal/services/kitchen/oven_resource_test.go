@@ -37,9 +37,10 @@ var targetOven = acctest.Target{
 
 // TestAccOven_Basic: create, an empty plan, import and compare, change, destroy.
 func TestAccOven_Basic(t *testing.T) {
+	env := acctest.Env(t)
 	random := acctest.Random(t)
-	config := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", random)
-	changed1 := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}-upd\"\n  temperature = 180\n}\n", random)
+	config := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", random, env)
+	changed1 := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}-upd\"\n  temperature = 180\n}\n", random, env)
 	address := "kitchen_oven.example"
 	var created map[string]string
 	resource.Test(t, resource.TestCase{
@@ -76,6 +77,7 @@ func TestAccOven_Basic(t *testing.T) {
 
 // TestAccOven_Basic_disappears: deleted behind Terraform's back, the next plan recreates it.
 func TestAccOven_Basic_disappears(t *testing.T) {
+	env := acctest.Env(t)
 	address := "kitchen_oven.example"
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
@@ -83,7 +85,7 @@ func TestAccOven_Basic_disappears(t *testing.T) {
 		CheckDestroy:             targetOven.CheckDestroyed("kitchen_oven"),
 		Steps: []resource.TestStep{
 			{
-				Config:             acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", acctest.Random(t)),
+				Config:             acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", acctest.Random(t), env),
 				Check:              resource.ComposeTestCheckFunc(targetOven.CheckExists(address), targetOven.Disappear(address)),
 				ExpectNonEmptyPlan: true,
 			},

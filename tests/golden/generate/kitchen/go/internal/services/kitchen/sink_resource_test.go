@@ -37,10 +37,11 @@ var targetSink = acctest.Target{
 
 // TestAccSink_Basic: create, an empty plan, import and compare, change, destroy.
 func TestAccSink_Basic(t *testing.T) {
+	env := acctest.Env(t, "KITCHEN_TEST_LOCATION", "westeurope")
 	random := acctest.Random(t)
-	config := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
-	changed1 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
-	changed2 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}-upd\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random)
+	config := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random, env)
+	changed1 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random, env)
+	changed2 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}-upd\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random, env)
 	address := "kitchen_sink.example"
 	var created map[string]string
 	resource.Test(t, resource.TestCase{
@@ -84,6 +85,7 @@ func TestAccSink_Basic(t *testing.T) {
 
 // TestAccSink_Basic_disappears: deleted behind Terraform's back, the next plan recreates it.
 func TestAccSink_Basic_disappears(t *testing.T) {
+	env := acctest.Env(t, "KITCHEN_TEST_LOCATION", "westeurope")
 	address := "kitchen_sink.example"
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
@@ -91,7 +93,7 @@ func TestAccSink_Basic_disappears(t *testing.T) {
 		CheckDestroy:             targetSink.CheckDestroyed("kitchen_sink"),
 		Steps: []resource.TestStep{
 			{
-				Config:             acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", acctest.Random(t)),
+				Config:             acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", acctest.Random(t), env),
 				Check:              resource.ComposeTestCheckFunc(targetSink.CheckExists(address), targetSink.Disappear(address)),
 				ExpectNonEmptyPlan: true,
 			},
