@@ -23,13 +23,6 @@ from .reader import underscore
 
 DROPPED = "mmv1-relation-dropped"
 
-_KEYS = (
-    ("conflicts_with", "conflicts"),
-    ("exactly_one_of", "exactly_one_of"),
-    ("at_least_one_of", "at_least_one_of"),
-    ("required_with", "required_with"),
-)
-
 
 def resolve_path(
     root: tuple[Property, ...], ref: str, flattened: frozenset[str] = frozenset()
@@ -91,13 +84,16 @@ def resolve_relations(
             t = p.type
             if t.nested_properties:
                 t = _with_children(t, rebuild(t.nested_properties, path + "."))
-            fixed = {
-                attr: fix(
-                    p, path, key, getattr(p, attr), attr in ("conflicts_with", "required_with")
+            out.append(
+                replace(
+                    p,
+                    type=t,
+                    conflicts_with=fix(p, path, "conflicts", p.conflicts_with, True),
+                    exactly_one_of=fix(p, path, "exactly_one_of", p.exactly_one_of, False),
+                    at_least_one_of=fix(p, path, "at_least_one_of", p.at_least_one_of, False),
+                    required_with=fix(p, path, "required_with", p.required_with, True),
                 )
-                for attr, key in _KEYS
-            }
-            out.append(replace(p, type=t, **fixed))
+            )
         return tuple(out)
 
     return rebuild(props, "")
