@@ -58,8 +58,11 @@ def validate_paths(paths: Iterable[str], fmt: str = "auto") -> ValidationReport:
 
 
 # Rules of mmgen's own format that Magic Modules' formats do not have: in those corpora
-# they are findings to report, not reasons to leave a resource out.
-RELAXED_FOR_FOREIGN = frozenset({"empty-nested-object", "id-param-computed"})
+# they are findings to report, not reasons to leave a resource out. `url-param-type`:
+# upstream's `url_param_only` (and a virtual field) means "not sent in the body, not read
+# back", which holds for a list or an object too; one used in a URL template is the mmv1
+# loader's `mmv1-url-param-list` error instead.
+RELAXED_FOR_FOREIGN = frozenset({"empty-nested-object", "id-param-computed", "url-param-type"})
 
 
 def _relax(d: Diagnostic) -> Diagnostic:

@@ -21,6 +21,14 @@ TREES = {
     "kitchen": (REPO / "tests" / "fixtures" / "gen-specs", "auto", 1),
     "mmv1": (REPO / "tests" / "fixtures" / "go-build" / "mmv1" / "products", "mmv1", 3),
     "azure-mm": (REPO / "tests" / "fixtures" / "loaders" / "azure-mm", "azure-mm", 1),
+    # Shapes Magic Modules accepts (tests/loaders/test_mmv1_quirks.py): list and object
+    # `url_param_only` fields, a self link with an emptied placeholder, output Enums as
+    # Strings. Its `Cluster` is left out (an Array in its create URL).
+    "mmv1-quirks": (
+        REPO / "tests" / "fixtures" / "loaders" / "mmv1-quirks" / "products",
+        "mmv1",
+        1,
+    ),
 }
 
 pytestmark = pytest.mark.skipif(

@@ -48,8 +48,9 @@ pytestmark = pytest.mark.skipif(
     reason=f"Magic Modules corpora not found under {SHARED} (../shared sits beside the clone)",
 )
 
-# Small mmv1 products for the convert round trip: `filestore` has a resource left out for
-# spec errors; `accessapproval` has fields the mmgen format cannot hold (`update_mask`).
+# Small mmv1 products for the convert round trip: `filestore` has output Enums without
+# values (Strings, as upstream has them); `accessapproval` has fields the mmgen format cannot
+# hold (`update_mask`).
 ROUND_TRIP_PRODUCTS = ("accessapproval", "cloudscheduler", "filestore")
 # A product whose conversion keeps findings that only Magic Modules specs may have.
 RELAXED_PRODUCT = "documentaiwarehouse"
@@ -334,18 +335,21 @@ def test_mmv1_corpus_generates(
     assert counts.loaded + excluded == files  # every resource file is accounted for
     # Every generated resource has its implementation and its docs page.
     assert len(resource_files(result)) == 2 * counts.generated
+    # The one resource Magic Modules misgenerates (an Array in its create URL), left out of
+    # both targets; every other spec is read with upstream's meaning. Before that: 29.
+    assert result.dropped == ["gkeonprem/vmware_cluster"]
     if target == "go":  # every feature the model has
         assert not [d for d in result.diagnostics if d.code == "unsupported-feature"]
-        assert counts.generated >= 550
-        assert counts.dropped <= 40
-        assert counts.properties_mapped >= 17000
-        assert counts.properties_in_dropped <= 2500
+        assert counts.generated == 589
+        assert counts.dropped == 1
+        assert counts.properties_mapped >= 18000
+        assert counts.properties_in_dropped <= 200
     else:
         # Spec errors leave the same resources out of both; python leaves out no more
         # for a feature it lacks (it has every feature go has).
         assert set(result.dropped) == set(mmv1_runs["go"][0].dropped)
         assert not [d for d in result.diagnostics if d.code == "unsupported-feature"]
-        assert counts.generated >= 550
+        assert counts.generated == 589
 
 
 # The python target's Magic Modules REST mappings (issue 10): what it implements now.
@@ -361,6 +365,20 @@ REST_FEATURES = frozenset(
 # Before them, python left this many mmv1 resources of the corpus out (measured at the
 # commit before issue 10's: every one with an `unsupported-feature` diagnostic).
 PYTHON_DROPPED_BEFORE_REST = 492
+# Resources that were left out for spec errors then, and load since the loader reads those
+# specs with upstream's meaning (tests/loaders/test_mmv1_quirks.py): not in that count.
+ADMITTED_SINCE = frozenset("""
+    backupdr/service_config bigqueryanalyticshub/data_exchange_subscription
+    bigquerydatatransfer/config cloudbilling/project_info cloudbuild/trigger
+    compute/backend_service compute/future_reservation compute/project_cloud_armor_tier
+    compute/region_backend_service compute/reservation compute/route compute/snapshot_settings
+    compute/subnetwork dialogflow/encryption_spec dialogflowcx/tool dialogflowcx/tool_version
+    discoveryengine/recommendation_engine datalossprevention/discovery_config
+    documentaiwarehouse/location filestore/instance gkeonprem/bare_metal_admin_cluster
+    gkeonprem/bare_metal_cluster networkconnectivity/group networkconnectivity/hub
+    networkconnectivity/spoke oslogin/ssh_public_key servicenetworking/vpc_service_controls
+    workloadidentity/service_agent
+    """.split())
 
 
 def test_mmv1_python_leaves_out_fewer_resources_with_the_rest_mappings(
@@ -379,7 +397,7 @@ def test_mmv1_python_leaves_out_fewer_resources_with_the_rest_mappings(
         f"{p.name}/{r.name}"
         for p in result.products
         for r in p.resources
-        if REST_FEATURES & set(features_used(r))
+        if REST_FEATURES & set(features_used(r)) and f"{p.name}/{r.name}" not in ADMITTED_SINCE
     )
     before = len(now) + len(using)
     message = (
@@ -514,7 +532,7 @@ def test_convert_round_trip_mmv1(cache_dir: Path, tmp_path: Path) -> None:
     outcome = convert_specs(src, dst, "mmv1")
     assert outcome.exit_code == 0, outcome.summary
     assert outcome.format == "mmv1"
-    assert outcome.dropped == ["filestore/instance"]
+    assert outcome.dropped == []
     assert sorted(outcome.products) == sorted(ROUND_TRIP_PRODUCTS)
     assert not outcome.relaxed
     lost = [d for d in outcome.diagnostics if d.code == "convert-field-lost"]
@@ -522,7 +540,7 @@ def test_convert_round_trip_mmv1(cache_dir: Path, tmp_path: Path) -> None:
     assert all("`rest.update_mask`" in d.message for d in lost)
     written = sorted(p.relative_to(dst).as_posix() for p in dst.rglob("*.yaml"))
     assert "cloudscheduler/job.yaml" in written and "cloudscheduler/product.yaml" in written
-    assert not any(p.startswith("filestore/instance") for p in written)
+    assert "filestore/instance.yaml" in written
 
     report = validate_paths([str(dst)])
     assert report.format == "mmgen"
@@ -570,7 +588,13 @@ def test_convert_keeps_relaxed_findings_and_lists_them(cache_dir: Path, tmp_path
     shutil.copytree(MMV1 / RELAXED_PRODUCT, src / RELAXED_PRODUCT)
     outcome = convert_specs(src, dst, "mmv1")
     assert outcome.exit_code == 0
-    assert outcome.relaxed == outcome.resources and outcome.relaxed
+    # `location`, a singleton whose default self link's `{{name}}` upstream fills with the
+    # empty string, converts without a relaxed finding since the loader does the same.
+    assert outcome.relaxed == ["documentaiwarehouse/document_schema"]
+    assert outcome.resources == [
+        "documentaiwarehouse/document_schema",
+        "documentaiwarehouse/location",
+    ]
     assert "mmgen validate" in outcome.note
     codes = Counter(d.code for d in validate_paths([str(dst)]).errors)
     assert codes and set(codes) <= ALLOWED_CONVERTED_ERRORS, codes

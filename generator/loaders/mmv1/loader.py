@@ -66,6 +66,7 @@ from .reader import (
     underscore,
     version_rank,
 )
+from .urls import UrlTemplates
 
 PREFIX = "google"
 
@@ -433,21 +434,25 @@ class _ProductLoader:
             _client_side(p)
             for p in pb.build_list(r.maps(m, "virtual_fields", ctx), "", "virtual_field")
         ]
-        properties = resolve_relations(tuple(props), pb.collected.flattened)
+        properties = resolve_relations(tuple(props), pb.collected.flattened, self.bag)
 
-        base_url_raw = r.str_(m, "base_url", ctx) or ""
+        names = {p.name for p in properties}
+        urls = UrlTemplates(r, names | set(PROVIDER_PARAMS), properties, raw_name)
+        base_url_text = r.str_(m, "base_url", ctx) or ""
+        base_url_raw = urls.fill(base_url_text, "`base_url`", key_loc(m, "base_url"))
         base_url = convert_template(base_url_raw)
-        self_link = r.str_(m, "self_link", ctx)
-        id_template = (
-            convert_template(self_link) if self_link else f"{base_url}/{{name}}".lstrip("/")
+        self_link = urls.raw(m, "self_link")
+        # Upstream's default self link; `{{name}}` goes when no property has that name.
+        default_link = f"{base_url_raw}/{{{{name}}}}".lstrip("/")
+        id_template = convert_template(
+            self_link or urls.fill(default_link, "the default self link", key_loc(m, "base_url"))
         )
-        id_format_raw = r.str_(m, "id_format", ctx)
+        id_format_raw = urls.raw(m, "id_format")
         id_format = convert_template(id_format_raw) if id_format_raw else None
         immutable = r.bool_(m, "immutable", ctx)
         update_verb = r.str_(m, "update_verb", ctx)
         if update_verb is None and not immutable:
             update_verb = "PUT"
-        names = {p.name for p in properties}
         id_loc = key_loc(m, "self_link") if self_link else key_loc(m, "base_url")
         id_params = tuple(
             IdParam(ph, IdParamSource.PROPERTY if ph in names else IdParamSource.PROVIDER, id_loc)
@@ -464,9 +469,9 @@ class _ProductLoader:
             delete_verb=(r.str_(m, "delete_verb", ctx) or "DELETE").upper(),
             async_style=self._async_style(async_node),
             immutable=immutable,
-            create_url=_opt_template(r.str_(m, "create_url", ctx)),
-            update_url=_unless(_opt_template(r.str_(m, "update_url", ctx)), id_template),
-            delete_url=_unless(_opt_template(r.str_(m, "delete_url", ctx)), id_template),
+            create_url=_opt_template(urls.raw(m, "create_url")),
+            update_url=_unless(_opt_template(urls.raw(m, "update_url")), id_template),
+            delete_url=_unless(_opt_template(urls.raw(m, "delete_url")), id_template),
             update_mask=r.bool_(m, "update_mask", ctx),
             id_format=_unless(id_format, id_template),
             loc=m.loc,
@@ -478,7 +483,7 @@ class _ProductLoader:
             description=self._description(m),
             rest=rest,
             properties=properties,
-            import_formats=self._import_formats(m, base_url_raw),
+            import_formats=self._import_formats(m, base_url_text),
             timeouts=self._timeouts(m, async_node),
             examples=ExampleBuilder(
                 r, self.version, self.folder.name, self.folder.parent.parent / "templates"
@@ -542,6 +547,7 @@ class _ProductLoader:
         return AsyncStyle.OPERATION
 
     def _import_formats(self, m: YMap, base_url_raw: str) -> tuple[str, ...]:
+        # Import formats are patterns to parse an id with, not URLs: kept as written.
         formats = list(self.r.strs(m, "import_format", "resource"))
         if not formats:
             formats = [f"{base_url_raw}/{{{{name}}}}".lstrip("/")]

@@ -7,15 +7,15 @@ and counted by its dotted name (`property.send_empty_value`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from ...diagnostics import Location
 from ...model.nodes import Presence, Property, Scalar, Type, TypeKind, Validation
 from ..yaml_source import YMap, YScalar
 from .reader import (
     VERSION_ORDER,
     Mmv1Reader,
     key_loc,
-    tf_path,
     underscore,
     version_rank,
 )
@@ -55,6 +55,8 @@ class PropertyBuilder:
         self.r = reader
         self.rank = version_rank(version) if version is not None else len(VERSION_ORDER)
         self.collected = Collected()
+        # How many `output: true` ancestors (or the property itself) the current one has.
+        self.output_depth = 0
 
     def in_version(self, m: YMap, ctx: str) -> bool:
         min_version = self.r.str_(m, "min_version", ctx)
@@ -75,10 +77,12 @@ class PropertyBuilder:
                 self.r.bool_(m, "flatten_object", ctx)
                 and self.r.str_(m, "type", ctx) == "NestedObject"
             ):
-                api = self.r.str_(m, "api_name", ctx) or self.r.str_(m, "name", ctx) or ""
+                raw = self.r.str_(m, "name", ctx) or ""
+                api = self.r.str_(m, "api_name", ctx) or raw
                 children = self.r.maps(m, "properties", ctx)
                 self.r.unsupported_keys(m, PROPERTY_KEYS, ctx)
-                self.collected.flattened.append((f"{path}{underscore(api)}.", path))
+                # Relations name the parent by its `name` (upstream's lookup).
+                self.collected.flattened.append((f"{path}{underscore(raw)}.", path))
                 out.extend(self.build_list(children, path, ctx, f"{api_prefix}{api}."))
                 continue
             p = self.build(m, path, ctx, api_prefix)
@@ -113,7 +117,12 @@ class PropertyBuilder:
         r.unsupported_keys(m, PROPERTY_KEYS, ctx)
         name = underscore(raw_name)
         tf_path = f"{path}{name}"
-        t = self.build_type(m, kind, tf_path, ctx)
+        output = r.bool_(m, "output", ctx)
+        self.output_depth += output
+        try:
+            t = self.build_type(m, kind, tf_path, ctx)
+        finally:
+            self.output_depth -= output
         if t is None:
             return None
         for key, sink in (
@@ -156,7 +165,9 @@ class PropertyBuilder:
         )
 
     def relation(self, m: YMap, key: str, ctx: str) -> tuple[str, ...]:
-        refs = (tf_path(x) for x in self.r.strs(m, key, ctx))
+        """The names as written (`parent.0.child`): `relations.resolve_relations` resolves
+        them from the resource root, as upstream does, once the whole tree is built."""
+        refs = (x.strip() for x in self.r.strs(m, key, ctx))
         return tuple(dict.fromkeys(x for x in refs if x))
 
     def default(self, m: YMap, ctx: str) -> Scalar | None:
@@ -211,7 +222,7 @@ class PropertyBuilder:
         r = self.r
         loc = m.loc
         if kind is TypeKind.ENUM:
-            return Type(kind, enum_values=r.strs(m, "enum_values", ctx), loc=loc)
+            return self.enum(m, tf_path, ctx, loc)
         if kind is TypeKind.NESTED_OBJECT:
             props = self.build_list(r.maps(m, "properties", ctx), tf_path + ".")
             return Type(kind, properties=tuple(props), loc=loc)
@@ -233,6 +244,30 @@ class PropertyBuilder:
                 loc=loc,
             )
         return Type(kind, loc=loc)
+
+    def enum(self, m: YMap, tf_path: str, ctx: str, loc: Location) -> Type:
+        """An Enum, with upstream's meaning for what its check lets through.
+
+        Upstream validates an Enum only when it is not `output` (and documents its values
+        only then): an Enum without `enum_values` that users cannot set (output, or inside
+        an output block) is a plain String to Terraform. Values listed twice are one value
+        to upstream's validator; they are kept once and reported.
+        """
+        values = self.r.strs(m, "enum_values", ctx)
+        if not values and self.output_depth:
+            return Type(TypeKind.STRING, loc=loc)
+        seen: dict[str, None] = {}
+        for v in values:
+            if v in seen:
+                self.r.bag.warning(
+                    "mmv1-duplicate-enum-value",
+                    f"Enum `{tf_path}` lists `{v}` twice; upstream's check takes it as one "
+                    "value, and so does mmgen",
+                    key_loc(m, "enum_values"),
+                    f"remove the second `{v}`",
+                )
+            seen[v] = None
+        return Type(TypeKind.ENUM, enum_values=tuple(seen), loc=loc)
 
     def element(self, m: YMap, key: str, tf_path: str, ctx: str) -> Type | None:
         """The element type of an Array (`item_type`) or Map (`value_type`)."""
@@ -267,7 +302,7 @@ class PropertyBuilder:
             return None
         if em is None:
             if kind is TypeKind.ENUM:
-                return Type(kind, enum_values=r.strs(m, "enum_values", ctx), loc=node.loc)
+                return self.enum(m, tf_path, ctx, node.loc)
             if kind is TypeKind.NESTED_OBJECT:
                 props = self.build_list(r.maps(m, "properties", ctx), tf_path + ".")
                 return Type(kind, properties=tuple(props), loc=node.loc)
@@ -333,69 +368,6 @@ def parse_validation_function(text: str) -> dict[str, float | int | str] | None:
     return None
 
 
-# --- relations ------------------------------------------------------------------------------
+from .relations import resolve_relations  # noqa: E402  (re-exported for the loader)
 
-
-def resolve_relations(
-    props: tuple[Property, ...], flattened: list[tuple[str, str]] | None = None
-) -> tuple[Property, ...]:
-    """Make `conflicts`/`exactly_one_of`/... paths absolute from the resource root.
-
-    mmv1 writes them absolute (`parent.0.child`) or, inside a nested object, often relative
-    to the siblings or to an ancestor; a name that is not a root path becomes the full path
-    of the nearest sibling or ancestor's descendant that has it. A path through a `flatten_object` parent loses that segment, as the
-    children were lifted. A property never conflicts with (or requires) itself; mmv1 often
-    lists the whole group on each member. Anything else is kept, so `validate` reports it.
-    """
-    from ...validate import walk  # local: validate imports nothing from the loaders at import time
-
-    all_paths = {path for path, _ in walk(props)}
-
-    def fix(refs: tuple[str, ...], prefix: str, own: str | None = None) -> tuple[str, ...]:
-        out = []
-        for ref in refs:
-            for gone, kept in flattened or ():
-                if ref.startswith(gone):
-                    ref = kept + ref[len(gone) :]
-            if ref not in all_paths:
-                # Relative to the siblings, else to the nearest ancestor that has it.
-                parts = prefix.split(".")[:-1]
-                for i in range(len(parts), 0, -1):
-                    candidate = ".".join(parts[:i]) + "." + ref
-                    if candidate in all_paths:
-                        ref = candidate
-                        break
-            if ref != own:
-                out.append(ref)
-        return tuple(dict.fromkeys(out))
-
-    def rebuild(level: tuple[Property, ...], prefix: str) -> tuple[Property, ...]:
-        out = []
-        for p in level:
-            t = p.type
-            if t.nested_properties:
-                children = rebuild(t.nested_properties, f"{prefix}{p.name}.")
-                t = _with_children(t, children)
-            out.append(
-                replace(
-                    p,
-                    type=t,
-                    conflicts_with=fix(p.conflicts_with, prefix, f"{prefix}{p.name}"),
-                    exactly_one_of=fix(p.exactly_one_of, prefix),
-                    at_least_one_of=fix(p.at_least_one_of, prefix),
-                    required_with=fix(p.required_with, prefix, f"{prefix}{p.name}"),
-                )
-            )
-        return tuple(out)
-
-    return rebuild(props, "")
-
-
-def _with_children(t: Type, children: tuple[Property, ...]) -> Type:
-    if t.kind is TypeKind.NESTED_OBJECT:
-        return replace(t, properties=children)
-    if t.kind is TypeKind.ARRAY and t.item is not None:
-        return replace(t, item=_with_children(t.item, children))
-    if t.kind is TypeKind.MAP and t.value is not None:
-        return replace(t, value=_with_children(t.value, children))
-    return t
+__all__ = ["PropertyBuilder", "parse_validation_function", "resolve_relations"]

@@ -1,0 +1,109 @@
+"""mmv1 relations (`conflicts`, `exactly_one_of`, ...) resolved as Magic Modules does.
+
+Part of `generator.loaders.mmv1`. Upstream turns each name into a schema path from the
+resource root: the name is split at `.0.`, each part is looked up (as camelCase, so
+`uniform_resource_identifier` and `uniformResourceIdentifier` both match) among the
+properties of the level reached so far, and a `flatten_object` parent is looked up but
+left out of the path. A name that does not resolve that way is left out of the provider
+without a word, so the constraint does not exist there: a bare sibling name inside a
+nested object (`pull_request`), a path without its `.0.` (`a.b`), a typo, or values
+written where property names belong (`exactly_one_of: [CREATING, ACTIVE]`). mmgen leaves
+the same names out, and says so once per property and key (`mmv1-relation-dropped`).
+A property never conflicts with (or requires) itself; mmv1 often lists the whole group
+on each member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...diagnostics import DiagnosticBag
+from ...model.nodes import Property, Type, TypeKind
+from .reader import underscore
+
+DROPPED = "mmv1-relation-dropped"
+
+
+def resolve_path(
+    root: tuple[Property, ...], ref: str, flattened: frozenset[str] = frozenset()
+) -> str | None:
+    """The dotted model path upstream's lookup finds for `ref`, or None.
+
+    `flattened` holds the would-be paths (`parent.`) of `flatten_object` parents, whose
+    children were lifted into the parent's own level.
+    """
+    level, prefix = root, ""
+    for part in ref.strip().split(".0."):
+        name = underscore(part.strip())
+        hit = next((p for p in level if p.name == name), None)
+        if hit is None:
+            if f"{prefix}{name}." in flattened:
+                continue  # the parent is gone; its children sit at this level
+            return None
+        prefix += name + "."
+        level = hit.type.nested_properties
+    return prefix[:-1] or None
+
+
+def resolve_relations(
+    props: tuple[Property, ...],
+    flattened: list[tuple[str, str]] | None = None,
+    bag: DiagnosticBag | None = None,
+) -> tuple[Property, ...]:
+    """Relations as absolute dotted paths (`parent.child`), upstream's way (module doc).
+
+    Names upstream leaves out are left out here too, with one warning per property and key
+    in `bag`.
+    """
+    gone = frozenset(g for g, _ in flattened or ())
+
+    def fix(p: Property, path: str, key: str, refs: tuple[str, ...], own: bool) -> tuple[str, ...]:
+        out, dropped = [], []
+        for ref in refs:
+            resolved = resolve_path(props, ref, gone)
+            if resolved is None:
+                dropped.append(ref)
+            elif not (own and resolved == path):
+                out.append(resolved)
+        if dropped and bag is not None:
+            names = ", ".join(f"`{x}`" for x in dropped)
+            bag.warning(
+                DROPPED,
+                f"`{key}` of `{path}` names {names}, which Magic Modules does not find from "
+                "the resource root, so the provider it generates has no such constraint; "
+                "left out here too",
+                p.loc,
+                "write the full path from the resource root, e.g. `parent.0.child`",
+            )
+        return tuple(dict.fromkeys(out))
+
+    def rebuild(level: tuple[Property, ...], prefix: str) -> tuple[Property, ...]:
+        out = []
+        for p in level:
+            path = f"{prefix}{p.name}"
+            t = p.type
+            if t.nested_properties:
+                t = _with_children(t, rebuild(t.nested_properties, path + "."))
+            out.append(
+                replace(
+                    p,
+                    type=t,
+                    conflicts_with=fix(p, path, "conflicts", p.conflicts_with, True),
+                    exactly_one_of=fix(p, path, "exactly_one_of", p.exactly_one_of, False),
+                    at_least_one_of=fix(p, path, "at_least_one_of", p.at_least_one_of, False),
+                    required_with=fix(p, path, "required_with", p.required_with, True),
+                )
+            )
+        return tuple(out)
+
+    return rebuild(props, "")
+
+
+def _with_children(t: Type, children: tuple[Property, ...]) -> Type:
+    if t.kind is TypeKind.NESTED_OBJECT:
+        return replace(t, properties=children)
+    if t.kind is TypeKind.ARRAY and t.item is not None:
+        return replace(t, item=_with_children(t.item, children))
+    if t.kind is TypeKind.MAP and t.value is not None:
+        return replace(t, value=_with_children(t.value, children))
+    return t
