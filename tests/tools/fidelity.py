@@ -137,14 +137,24 @@ def compare(ours: PageStructure, upstream: PageStructure, fid: Fidelity) -> None
         {(op, str(m)) for op, m in upstream.timeouts.items()},
         _plain,
     )
-    t["examples"].add({(e,) for e in ours.examples}, {(e,) for e in upstream.examples}, _plain)
-    t["example headers"].add(
-        {(e, *h) for e, hs in ours.examples.items() for h in hs},
-        {(e, *h) for e, hs in upstream.examples.items() for h in hs},
-        lambda x: x[1],
-    )
+    t["examples"].add(_example_names(ours), _example_names(upstream), _plain)
+    t["example headers"].add(_headers(ours), _headers(upstream), lambda x: x[1])
     fid.orphans["ours"] += len(ours.orphan_sections)
     fid.orphans["upstream"] += len(upstream.orphan_sections)
+
+
+def _example_key(name: str) -> str:
+    """Names compared without separators: upstream heads `snapshot_basic_2` "Snapshot
+    Basic2"."""
+    return name.replace("_", "")
+
+
+def _example_names(s: PageStructure) -> set[tuple[str, ...]]:
+    return {(_example_key(e),) for e in s.examples}
+
+
+def _headers(s: PageStructure) -> set[tuple[str, ...]]:
+    return {(_example_key(e), *h) for e, hs in s.examples.items() for h in hs}
 
 
 def upstream_pages(folder: Path = UPSTREAM) -> tuple[dict[str, str], list[str]]:
@@ -238,8 +248,14 @@ NORMALISATION = """\
 - Timeouts are (operation, minutes). A `read` timeout only our page lists is not counted
   against precision: mmgen's providers honour a read timeout, upstream's mmv1 resources
   have none.
-- Examples are compared by name (the heading without "Example Usage -", lower case, words
-  joined by `_`), and their HCL by the `resource "TYPE" "NAME"` headers per example.
+- Examples are compared by name (the heading without "Example Usage -", lower case,
+  without separators: upstream heads `snapshot_basic_2` "Snapshot Basic2"), and their HCL
+  by the `resource "TYPE" "NAME"` headers per example.
+- Upstream's HTML blocks (the "Open in Cloud Shell" buttons) end at the next line, as
+  upstream means them to: in CommonMark the `## Example Usage - ...` heading right under
+  one would be swallowed into it.
+- A bullet whose name is not lower case (`ABANDON`) is not a field: some of upstream's
+  descriptions list enum values as bullets at the top level.
 - Precision = items ours and upstream both have / items ours has; recall = items both
   have / items upstream has; pooled over every shared resource ("overall" pools every
   category's items)."""

@@ -33,7 +33,9 @@ REQUIRED, OPTIONAL, COMPUTED = "required", "optional", "computed"
 # stronger kind wins: an optional argument that is also exported is still an argument.
 KIND_RANK = {REQUIRED: 0, OPTIONAL: 1, COMPUTED: 2}
 
-_FIELD = re.compile(r"`([A-Za-z_][A-Za-z0-9_]*)`\s*(?:-|\u2013|\u2014|:)?\s*(.*)", re.S)
+# Terraform attribute names are lower case: upstream prints some descriptions' lists of
+# enum values (`* `ABANDON` - ...`) as bullets of their own, which are not fields.
+_FIELD = re.compile(r"`([a-z_][a-z0-9_]*)`\s*(?:-|\u2013|\u2014|:)?\s*(.*)", re.S)
 _FLAG = re.compile(r"\(([^)]*)\)")
 _LINK = re.compile(r"\]\(#([^)\s]+)\)")
 _FORMAT = re.compile(r"`([^`\n]+)`")
