@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model.nodes import DocsFamily
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Conventions:
     def example_title(self, name: str, count: int) -> str:
         """The heading line of an example ("" for azurerm's single example)."""
         if self.example_heading_each:
-            title = " ".join(w[:1].upper() + w[1:] for w in name.replace("_", " ").split())
+            title = google_title(name)
             return f"## Example Usage - {title}" if title else "## Example Usage"
         if count == 1:
             return ""
@@ -52,6 +53,20 @@ class Conventions:
         if self.import_formats_listed:
             return _PLACEHOLDER.sub(lambda m: "{{" + m.group(1) + "}}", template)
         return template
+
+
+def google_title(name: str) -> str:
+    """Google's example heading: the name's words, split at `_` and at camel humps, each
+    capitalised, a number joined to the word before it (`kmsConfig_create` -> `Kms Config
+    Create`, `snapshot_basic_2` -> `Snapshot Basic2`)."""
+    words: list[str] = []
+    for part in name.split():
+        for piece in part.split("_"):
+            if piece.isdigit() and words:
+                words[-1] += piece
+            else:
+                words += _HUMP.sub(" ", piece).split()
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 AZURERM = Conventions(

@@ -22,6 +22,7 @@ from generator.model.nodes import (
     TypeKind,
 )
 from generator.pipeline import generate
+from generator.render.docs_conventions import google_title
 from generator.render.docs_view import docs_page
 from generator.render.environment import make_environment
 
@@ -123,3 +124,10 @@ def test_mmv1_fixture_pages_follow_the_google_conventions(tmp_path: Path) -> Non
         assert {c for c in s.import_commands if c[0] == "terraform-import"} == {
             ("terraform-import", f) for f in s.import_formats
         }
+
+
+def test_google_example_titles() -> None:
+    assert google_title("kmsConfig_create") == "Kms Config Create"
+    assert google_title("snapshot_basic_2") == "Snapshot Basic2"
+    assert google_title("a__b") == "A B"
+    assert google_title("") == ""
