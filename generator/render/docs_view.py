@@ -1,8 +1,8 @@
 """Model -> the view of one Terraform Registry docs page.
 
 Everything a template prints is computed here and escaped for Markdown; the template
-(`docs/resource.md.j2`) only lays it out. The page follows its provider family's
-docs family's conventions (`docs_conventions`: today's azurerm pages, or the Google
+(`docs/resource.md.j2`) only lays it out. The page follows the conventions of the
+provider's docs family (`docs_conventions`: today's azurerm pages, or the Google
 provider's). Fixes the seed page's defects by construction:
 a block's heading uses the argument's own name, blocks that share a name say whose block
 they are (and get distinct anchors), and nested blocks come after the arguments.
@@ -130,7 +130,7 @@ class _PageBuilder:
         self.product = product
         self.resource = resource
         self.human = human_name(product, resource)
-        self.family: Conventions = conventions(family)
+        self.conv: Conventions = conventions(family)
         self.anchors: dict[tuple[str, ...], str] = {}
         # How often each block name occurs, so shared names get qualified headings.
         self.name_counts: dict[str, int] = {}
@@ -146,7 +146,7 @@ class _PageBuilder:
         """The family's anchor for the block at `path`, made unique on the page (`a_b`
         and `a.b` would both be `nested_a_b`)."""
         if path not in self.anchors:
-            base = self.family.anchor(path)
+            base = self.conv.anchor(path)
             taken = set(self.anchors.values())
             anchor, n = base, 2
             while anchor in taken:
@@ -238,7 +238,7 @@ class _PageBuilder:
         shown = [ex for ex in res.examples if ex.in_docs]
         for ex in shown:
             code = fill_example(ex.config, ex, "docs").strip("\n") + "\n"
-            title = self.family.example_title(md_text(ex.title or ex.name), len(shown))
+            title = self.conv.example_title(md_text(ex.title or ex.name), len(shown))
             examples.append(ExampleView(title, md_fence(code), code))
         return DocsPage(
             front_matter=[
@@ -252,7 +252,7 @@ class _PageBuilder:
                 md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
             )
             or summary,
-            examples_heading="" if self.family.example_heading_each else "Example Usage",
+            examples_heading="" if self.conv.example_heading_each else "Example Usage",
             examples=examples,
             required_args=[self.bullet(p, (p.name,), False) for p in required],
             optional_args=[self.bullet(p, (p.name,), False) for p in optional],
@@ -278,7 +278,7 @@ class _PageBuilder:
         children = p.type.nested_properties
         settable = [c for c in children if c.presence.settable and not in_attrs]
         computed = [c for c in children if in_attrs or not c.presence.settable]
-        inline = self.family.computed_inline and bool(settable)
+        inline = self.conv.computed_inline and bool(settable)
         if settable:
             req = [c for c in settable if c.presence is Presence.REQUIRED]
             opt = [c for c in settable if c.presence is not Presence.REQUIRED]
@@ -322,14 +322,14 @@ class _PageBuilder:
     def _formats(self) -> list[str]:
         rest = self.resource.rest
         formats = self.resource.import_formats or (rest.id_template,)
-        return [self.family.import_format(f) for f in dict.fromkeys(formats) if f]
+        return [self.conv.import_format(f) for f in dict.fromkeys(formats) if f]
 
     def _import_text(self) -> str:
         """The sentence before the import commands; every accepted format, in the spec's
         order, when there is more than one (Magic Modules resources usually have several)
         or when the family lists them always (Google)."""
         formats = self._formats()
-        listed = self.family.import_formats_listed
+        listed = self.conv.import_formats_listed
         if len(formats) <= 1 and not listed:
             return f"{self.human}s can be imported using the {md_inline_code('resource id')}, e.g."
         bullets = "\n".join(f"* {md_inline_code(f)}" for f in formats)
@@ -338,7 +338,7 @@ class _PageBuilder:
 
     def _import_examples(self) -> list[ImportExample]:
         formats = self._formats()
-        if not self.family.import_formats_listed or not formats:
+        if not self.conv.import_formats_listed or not formats:
             command = self._import_command()
             return [ImportExample("", md_fence(command), "shell", command)]
         address = f"{self.resource.terraform_name}.default"
