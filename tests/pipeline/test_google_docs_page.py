@@ -9,6 +9,7 @@ from pathlib import Path
 from tools.page_lines import scan_page
 from tools.page_structure import read_structure
 
+from generator.loaders.docs import load_docs_text
 from generator.model.nodes import (
     ApiVersion,
     DocsFamily,
@@ -97,6 +98,10 @@ def test_google_page_conventions() -> None:
     headings = [b.text for b in scan_page(text) if b.kind == "heading" and b.level == 2]
     assert headings[0] == "Example Usage - Widget Basic"
     assert s.examples == {"widget_basic": (("acme_widget", "w"),)}
+    # import-docs reads Google's `{{placeholders}}` back as the model's `{placeholders}`.
+    imported = load_docs_text(text.encode(), "widget.md")
+    assert imported.resource is not None
+    assert imported.resource.rest.id_template == "projects/{project}/widgets/{name}"
 
 
 def test_azurerm_page_keeps_its_conventions() -> None:
