@@ -3,8 +3,9 @@
 Reads both shapes the fidelity report compares: the pages Magic Modules writes for the
 Google provider (`<a name="nested_x"></a>The `x` block supports:`, "Structure is
 [documented below](#nested_x)", `- `create` - Default is 20 minutes.`) and mmgen's own
-(`<a id="block-x"></a>`, "A [`x`](#block-x) block as defined below.", `* `create` -
-(Defaults to 20 minutes)`). Not `generator.loaders.docs`: that loader builds a model from
+(`<a id="nested_x"></a>` in the google docs family, `<a id="block-x"></a>` in the
+azurerm one, "A [`x`](#nested_x) block as defined below.", `* `create` - (Defaults to
+20 minutes)`). Not `generator.loaders.docs`: that loader builds a model from
 azurerm-style wording ("A `x` block as defined below", blocks found by name in document
 order) and guesses types; a fidelity count needs each field's exact block path, which
 both page shapes give only through their anchors and links. Nor markdown-it: its block
