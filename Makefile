@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go lint golden fuzz clean
+.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go lint golden fuzz fidelity clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,11 @@ acctest-go: $(STAMP)
 # Regenerate every golden record (then review `git diff tests/golden`).
 golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests -k golden
+
+# Docs-page fidelity: mmgen's pages of the shared mmv1 corpus against upstream's
+# (../shared/corpus/google-docs/r/); writes docs/fidelity.md.
+fidelity: $(STAMP)
+	$(BIN)/python tests/tools/fidelity.py --out docs/fidelity.md
 
 # Fuzz every loader (FUZZ_SECONDS, default 600); findings are kept under /tmp/mmgen-fuzz.
 FUZZ_SECONDS ?= 600

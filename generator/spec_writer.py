@@ -296,6 +296,10 @@ class _Writer:
             d["primary_resource"] = e.primary_resource
         if e.skip_test is not None:
             d["skip_test"] = e.skip_test
+        if not e.in_docs:
+            d["in_docs"] = False
+        if e.title:
+            d["title"] = e.title
         if e.ignore_read_fields:
             d["ignore_read_fields"] = _flow(e.ignore_read_fields)
         if e.updates:

@@ -245,6 +245,8 @@ class Example:
     vars: tuple[ExampleVar, ...] = ()
     primary_resource: str | None = None  # "TYPE.NAME" under test; default: first of the spec's type
     skip_test: str | None = None  # reason, when the example cannot run in acceptance tests
+    in_docs: bool = True  # False: for the acceptance tests only, not on the docs page
+    title: str = ""  # snake_case words of its docs page heading; "": the name's
     ignore_read_fields: tuple[str, ...] = ()
     # Where the HCL lives when `config` is not inline (e.g. an upstream template path).
     config_path: str | None = None

@@ -1,7 +1,9 @@
-"""Model -> the view of one Terraform Registry docs page (today's azurerm convention).
+"""Model -> the view of one Terraform Registry docs page.
 
 Everything a template prints is computed here and escaped for Markdown; the template
-(`docs/resource.md.j2`) only lays it out. Fixes the seed page's defects by construction:
+(`docs/resource.md.j2`) only lays it out. The page follows the conventions of the
+provider's docs family (`docs_conventions`: today's azurerm pages, or the Google
+provider's). Fixes the seed page's defects by construction:
 a block's heading uses the argument's own name, blocks that share a name say whose block
 they are (and get distinct anchors), and nested blocks come after the arguments.
 """
@@ -11,7 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model.nodes import Example, IdParamSource, Presence, Product, Property, Resource, TypeKind
+from ..model.nodes import (
+    DocsFamily,
+    Example,
+    IdParamSource,
+    Presence,
+    Product,
+    Property,
+    Resource,
+    TypeKind,
+)
+from .docs_conventions import Conventions, conventions
 from .literals import (
     hcl_string,
     md_fence,
@@ -42,8 +54,16 @@ class BlockSection:
 
 @dataclass
 class ExampleView:
-    title: str
+    title: str  # the heading line, marker included ("" for none)
     fence: str
+    code: str
+
+
+@dataclass
+class ImportExample:
+    text: str  # the paragraph before the code block ("" for none)
+    fence: str
+    info: str  # the fence's info string
     code: str
 
 
@@ -53,6 +73,7 @@ class DocsPage:
     description_block: str  # the YAML value of `description:` (`|-` block or quoted)
     title: str
     description: str
+    examples_heading: str  # "Example Usage", or "" when each example has its own heading
     examples: list[ExampleView]
     required_args: list[Bullet]
     optional_args: list[Bullet]
@@ -61,8 +82,7 @@ class DocsPage:
     attr_blocks: list[BlockSection]
     timeouts: list[Bullet]
     import_text: str
-    import_fence: str
-    import_command: str
+    import_examples: list[ImportExample]
 
 
 def human_name(product: Product, resource: Resource) -> str:
@@ -113,10 +133,12 @@ def _sentence(text: str) -> str:
 
 
 class _PageBuilder:
-    def __init__(self, product: Product, resource: Resource) -> None:
+    def __init__(self, product: Product, resource: Resource, family: DocsFamily) -> None:
         self.product = product
         self.resource = resource
         self.human = human_name(product, resource)
+        self.conv: Conventions = conventions(family)
+        self.anchors: dict[tuple[str, ...], str] = {}
         # How often each block name occurs, so shared names get qualified headings.
         self.name_counts: dict[str, int] = {}
         self._count_blocks(resource.properties)
@@ -128,7 +150,16 @@ class _PageBuilder:
                 self._count_blocks(p.type.nested_properties)
 
     def anchor(self, path: tuple[str, ...]) -> str:
-        return "block-" + "-".join(path).replace("_", "-")
+        """The family's anchor for the block at `path`, made unique on the page (`a_b`
+        and `a.b` would both be `nested_a_b`)."""
+        if path not in self.anchors:
+            base = self.conv.anchor(path)
+            taken = set(self.anchors.values())
+            anchor, n = base, 2
+            while anchor in taken:
+                anchor, n = f"{base}-{n}", n + 1
+            self.anchors[path] = anchor
+        return self.anchors[path]
 
     def block_label(self, path: tuple[str, ...]) -> str:
         name = md_inline_code(path[-1])
@@ -136,9 +167,16 @@ class _PageBuilder:
             return f"{name} block (within {md_inline_code('.'.join(path[:-1]))})"
         return f"{name} block"
 
-    def arg_text(self, p: Property, path: tuple[str, ...], in_attrs: bool) -> str:
+    def arg_text(
+        self, p: Property, path: tuple[str, ...], in_attrs: bool, output: bool = False
+    ) -> str:
+        """A bullet's text; `output`: a computed field listed among arguments (Google's
+        "(Output)" sub-fields of a settable block), worded as an attribute."""
         parts: list[str] = []
-        if not in_attrs:
+        if output:
+            parts.append("(Output)")
+            in_attrs = True
+        elif not in_attrs:
             parts.append("(Required)" if p.presence is Presence.REQUIRED else "(Optional)")
         if _has_section(p):
             many = p.type.kind in (TypeKind.ARRAY, TypeKind.MAP)
@@ -180,8 +218,10 @@ class _PageBuilder:
             parts.append(f"**Deprecated:** {_sentence(p.deprecation)}")
         return " ".join(parts)
 
-    def bullet(self, p: Property, path: tuple[str, ...], in_attrs: bool) -> Bullet:
-        return Bullet(md_inline_code(p.name), self.arg_text(p, path, in_attrs))
+    def bullet(
+        self, p: Property, path: tuple[str, ...], in_attrs: bool, output: bool = False
+    ) -> Bullet:
+        return Bullet(md_inline_code(p.name), self.arg_text(p, path, in_attrs, output))
 
     def build(self) -> DocsPage:
         res, product = self.resource, self.product
@@ -202,9 +242,10 @@ class _PageBuilder:
         title_prefix = PAGE_TITLE_PREFIX.get(product.prefix, product.display_name)
         summary = md_text(res.description.strip().split("\n\n")[0]) or f"Manages a {self.human}."
         examples = []
-        for ex in res.examples:
+        shown = [ex for ex in res.examples if ex.in_docs]
+        for ex in shown:
             code = fill_example(ex.config, ex, "docs").strip("\n") + "\n"
-            title = "" if len(res.examples) == 1 else ex.name.replace("_", " ").capitalize()
+            title = self.conv.example_title(md_text(ex.title or ex.name), len(shown))
             examples.append(ExampleView(title, md_fence(code), code))
         return DocsPage(
             front_matter=[
@@ -218,6 +259,7 @@ class _PageBuilder:
                 md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
             )
             or summary,
+            examples_heading="" if self.conv.example_heading_each else "Example Usage",
             examples=examples,
             required_args=[self.bullet(p, (p.name,), False) for p in required],
             optional_args=[self.bullet(p, (p.name,), False) for p in optional],
@@ -226,8 +268,7 @@ class _PageBuilder:
             attr_blocks=attr_blocks,
             timeouts=self._timeouts(),
             import_text=self._import_text(),
-            import_fence=md_fence(self._import_command()),
-            import_command=self._import_command(),
+            import_examples=self._import_examples(),
         )
 
     def _blocks(
@@ -244,17 +285,21 @@ class _PageBuilder:
         children = p.type.nested_properties
         settable = [c for c in children if c.presence.settable and not in_attrs]
         computed = [c for c in children if in_attrs or not c.presence.settable]
+        inline = self.conv.computed_inline and bool(settable)
         if settable:
             req = [c for c in settable if c.presence is Presence.REQUIRED]
             opt = [c for c in settable if c.presence is not Presence.REQUIRED]
+            bullets = [self.bullet(c, path + (c.name,), False) for c in req + opt]
+            if inline:
+                bullets += [self.bullet(c, path + (c.name,), False, True) for c in computed]
             arg_blocks.append(
                 BlockSection(
                     self.anchor(path),
                     f"{article(path[-1])} {self.block_label(path)} supports the following:",
-                    [self.bullet(c, path + (c.name,), False) for c in req + opt],
+                    bullets,
                 )
             )
-        if computed:
+        if computed and not inline:
             attr_blocks.append(
                 BlockSection(
                     self.anchor(path) + ("-attributes" if settable else ""),
@@ -281,17 +326,50 @@ class _PageBuilder:
             for op, m, verb in ops
         ]
 
+    def _formats(self) -> list[str]:
+        rest = self.resource.rest
+        formats = self.resource.import_formats or (rest.id_template,)
+        return [self.conv.import_format(f) for f in dict.fromkeys(formats) if f]
+
     def _import_text(self) -> str:
-        """The sentence before the import command; every accepted format, in the spec's
-        order, when there is more than one (Magic Modules resources usually have several)."""
-        formats = list(dict.fromkeys(self.resource.import_formats))
-        if len(formats) <= 1:
+        """The sentence before the import commands; every accepted format, in the spec's
+        order, when there is more than one (Magic Modules resources usually have several)
+        or when the family lists them always (Google)."""
+        formats = self._formats()
+        listed = self.conv.import_formats_listed
+        if len(formats) <= 1 and not listed:
             return f"{self.human}s can be imported using the {md_inline_code('resource id')}, e.g."
         bullets = "\n".join(f"* {md_inline_code(f)}" for f in formats)
-        return (
-            f"{self.human}s can be imported using any of these accepted formats:\n\n"
-            f"{bullets}\n\nFor example, with the first one:"
-        )
+        text = f"{self.human}s can be imported using any of these accepted formats:\n\n{bullets}"
+        return text if listed else text + "\n\nFor example, with the first one:"
+
+    def _import_examples(self) -> list[ImportExample]:
+        formats = self._formats()
+        if not self.conv.import_formats_listed or not formats:
+            command = self._import_command()
+            return [ImportExample("", md_fence(command), "shell", command)]
+        address = f"{self.resource.terraform_name}.default"
+        block = f"import {{\n  id = {hcl_string(formats[0])}\n  to = {address}\n}}\n"
+        # One line per format, whatever whitespace the spec's format holds.
+        lines = "".join(f"$ terraform import {address} {' '.join(f.split())}\n" for f in formats)
+        return [
+            ImportExample(
+                "In Terraform v1.5.0 and later, use an "
+                "[`import` block](https://developer.hashicorp.com/terraform/language/import) "
+                f"to import {self.human}s using one of the formats above. For example:",
+                md_fence(block),
+                "tf",
+                block,
+            ),
+            ImportExample(
+                "When using the [`terraform import` command]"
+                "(https://developer.hashicorp.com/terraform/cli/commands/import), "
+                f"{self.human}s can be imported using one of the formats above. For example:",
+                md_fence(lines),
+                "",
+                lines,
+            ),
+        ]
 
     def _import_command(self) -> str:
         rest = self.resource.rest
@@ -338,5 +416,7 @@ def _minutes(m: int) -> str:
     return f"{m} minute{'s' if m != 1 else ''}"
 
 
-def docs_page(product: Product, resource: Resource) -> DocsPage:
-    return _PageBuilder(product, resource).build()
+def docs_page(
+    product: Product, resource: Resource, family: DocsFamily = DocsFamily.GENERIC
+) -> DocsPage:
+    return _PageBuilder(product, resource, family).build()

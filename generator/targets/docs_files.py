@@ -33,7 +33,7 @@ def resource_page(
         spec,
         Owner(product.name, res.name),
         "markdown",
-        context={"page": docs_page(product, res)},
+        context={"page": docs_page(product, res, provider.family)},
     )
 
 

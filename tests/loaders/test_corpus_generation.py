@@ -310,10 +310,16 @@ def without_source_line(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def mmv1_runs(
-    cache_dir: Path, tmp_path_factory: pytest.TempPathFactory
+    cache_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    mmv1_python_run: tuple[GenerationResult, Path],
 ) -> dict[str, tuple[GenerationResult, Path]]:
-    runs = {}
+    """Both targets; python's run is the session's (conftest.py), shared with the
+    docs-fidelity test."""
+    runs = {"python": mmv1_python_run}
     for target in TARGETS:
+        if target in runs:
+            continue
         result = generate(MMV1, target, fmt="mmv1")
         out = tmp_path_factory.mktemp(f"mmv1-{target}")
         write_tree(result, out)

@@ -170,6 +170,10 @@ def test_examples_are_rendered_from_the_committed_templates(result: Mmv1LoadResu
         assert f'resource "{res.terraform_name}"' in ex.config
         assert "$." not in ex.config and ex.skip_test is None
         assert ex.config.count("{{") == template.read_text(encoding="utf-8").count("ResourceIdVars")
+    # `exclude_basic_doc: true`: for the acceptance tests only, not on the docs page.
+    assert [n for n, (_, e) in sorted(examples.items()) if not e.in_docs] == [
+        "documentai_processor_eu"
+    ]
     _, processor = examples["documentai_processor"]
     assert processor.primary_resource == "google_document_ai_processor.processor"
     assert [(v.name, v.docs, v.test) for v in processor.vars] == [
@@ -192,7 +196,6 @@ def test_unsupported_keys_are_warnings_with_locations(result: Mmv1LoadResult) ->
         "resource.api_resource_type_kind": 1,
         "resource.identity": 1,
         "resource.exclude_delete": 1,
-        "sample.exclude_basic_doc": 1,
         "custom_code.test_check_destroy": 2,
         "custom_code.pre_read": 1,
         "property.diff_suppress_func": 1,

@@ -28,7 +28,8 @@ def guess_id_template(
 ) -> str:
     """An ARM id template with `{argument}` placeholders; every step of it is a guess."""
     top = {p.name for p in props}
-    raw = import_command_id(parts)
+    # Google's pages write placeholders `{{name}}`; the model's are `{name}`.
+    raw = re.sub(r"\{\{\s*(\w+)\s*\}\}", r"{\1}", import_command_id(parts))
     rg = next(
         (n for n in ("resource_group_name", "resource_group") if n in top),
         "resource_group_name",

@@ -59,9 +59,9 @@ def _opt_str(m: YMap, key: str) -> str | None:
     return node.value if isinstance(node.value, str) else node.raw
 
 
-def _bool(m: YMap, key: str) -> bool:
+def _bool(m: YMap, key: str, default: bool = False) -> bool:
     node = _scalar(m.get(key))
-    return bool(node.value) if node is not None and isinstance(node.value, bool) else False
+    return bool(node.value) if node is not None and isinstance(node.value, bool) else default
 
 
 def _int(m: YMap, key: str) -> int | None:
@@ -297,6 +297,8 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
                 vars=tuple(ex_vars),
                 primary_resource=_opt_str(e, "primary_resource"),
                 skip_test=_opt_str(e, "skip_test"),
+                in_docs=_bool(e, "in_docs", True),
+                title=_str(e, "title"),
                 ignore_read_fields=_strs(e, "ignore_read_fields"),
                 updates=_strs(e, "updates"),
                 loc=e.loc,

@@ -110,10 +110,12 @@ EXAMPLE = Obj(
     "Example",
     {
         "name": Key(Str("example name", pattern=SNAKE), required=True),
+        "title": Key(Str("`_`-separated words of its docs page heading; default: the name")),
         "config": Key(Str("HCL; `{{var}}` placeholders are filled from `vars`"), required=True),
         "vars": Key(MapOf(Ref("ExampleVar"), key_pattern=SNAKE)),
         "primary_resource": Key(Str("TYPE.NAME of the resource under test")),
         "skip_test": Key(Str("why the acceptance test cannot run this example")),
+        "in_docs": Key(Bool("false: for the acceptance test only, not on the docs page")),
         "ignore_read_fields": Key(PATHS),
         "updates": Key(
             ListOf(Str("a later HCL configuration with the same `{{var}}` placeholders"))

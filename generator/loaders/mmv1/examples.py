@@ -68,7 +68,15 @@ ENV_VARIABLES = {
 }
 
 SAMPLE_KEYS = frozenset(
-    {"name", "primary_resource_id", "steps", "min_version", "skip_test", "exclude_test"}
+    {
+        "name",
+        "primary_resource_id",
+        "steps",
+        "min_version",
+        "skip_test",
+        "exclude_test",
+        "exclude_basic_doc",
+    }
 )
 STEP_KEYS = frozenset(
     {
@@ -90,6 +98,7 @@ EXAMPLE_KEYS = frozenset(
         "min_version",
         "skip_test",
         "exclude_test",
+        "exclude_docs",
         "ignore_read_extra",
         "test_env_vars",
     }
@@ -256,12 +265,15 @@ class ExampleBuilder:
         config_path = None
         config = ""
         updates: tuple[str, ...] = ()
+        title = ""
         if steps:
             first = steps[0]
             r.unsupported_keys(first, STEP_KEYS, "step")
             ex_vars, maps = self._vars(first, "step", "resource_id_vars")
             ignore = tuple(strip_indexes(x) for x in r.strs(first, "ignore_read_extra", "step"))
             step_name = r.str_(first, "name", "step") or name
+            # Upstream's docs page heads the example with its first step's name.
+            title = step_name if step_name != name else ""
             config_path = r.str_(first, "config_path", "step") or (
                 f"templates/terraform/samples/services/{self.folder_name}/{step_name}.tf.tmpl"
             )
@@ -281,6 +293,8 @@ class ExampleBuilder:
             vars=tuple(ex_vars),
             primary_resource=primary,
             skip_test=skip,
+            in_docs=not r.bool_(s, "exclude_basic_doc", "sample"),
+            title=title,
             ignore_read_fields=ignore,
             config_path=config_path,
             updates=updates,
@@ -362,6 +376,7 @@ class ExampleBuilder:
             vars=tuple(ex_vars),
             primary_resource=primary,
             skip_test=skip or why,
+            in_docs=not r.bool_(e, "exclude_docs", "example"),
             ignore_read_fields=tuple(
                 strip_indexes(x) for x in r.strs(e, "ignore_read_extra", "example")
             ),
