@@ -250,12 +250,12 @@ class Acceptance:
                     assert replaced, f"expected a replacement, got {actions}"
                 self._apply_ok(tf)
                 new_id = self._id_of(tf, case)
-                changed = tf.state()[case.primary]
-                assert self.backend.exists(case.resource_type, changed)
+                after = tf.state()[case.primary]
+                assert self.backend.exists(case.resource_type, after)
                 if case.expected_action == "replace" and new_id != resource_id:
                     old_exists = self.backend.exists(case.resource_type, located)
                     assert not old_exists, "the replaced object is still in the API"
-                resource_id, located = new_id, changed
+                resource_id, located = new_id, after
         finally:
             destroyed = tf.destroy()
         destroyed.check()
