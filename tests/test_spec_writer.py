@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from generator.loaders.shape_check import ShapeChecker
 from generator.loaders.yaml_source import YMap, parse_yaml
 from generator.model.nodes import (
     HOOK_NAMES,
+    ApiStyle,
     ApiVersion,
     AsyncStyle,
     CustomCode,
@@ -355,7 +357,8 @@ def test_key_order_follows_the_shapes_and_defaults_are_omitted() -> None:
     assert reload(text) == res
 
 
-def test_product_round_trip_through_the_folder_loader(tmp_path: Path) -> None:
+@pytest.mark.parametrize("style", list(ApiStyle))
+def test_product_round_trip_through_the_folder_loader(tmp_path: Path, style: ApiStyle) -> None:
     properties = (
         Property("name", Type(TypeKind.STRING), api_name="name", presence=Presence.REQUIRED),
     )
@@ -378,6 +381,7 @@ def test_product_round_trip_through_the_folder_loader(tmp_path: Path) -> None:
             ProductParam("region", None, "", required=False),
         ),
         resources=(res,),
+        api_style=style,
     )
     folder = tmp_path / "widgets"
     folder.mkdir()
@@ -385,7 +389,10 @@ def test_product_round_trip_through_the_folder_loader(tmp_path: Path) -> None:
         product_to_yaml(product, [G("product.name", "from a folder")])
     )
     (folder / "thing.yaml").write_text(resource_to_yaml(res, prefix=PREFIX))
-    assert "# guess: from a folder" in (folder / "product.yaml").read_text()
+    written = (folder / "product.yaml").read_text()
+    assert "# guess: from a folder" in written
+    # The default style is left out; another one is written.
+    assert ("api_style: google" in written) == (style is ApiStyle.GOOGLE)
     loaded = load_specs([str(tmp_path)])
     assert not loaded.has_errors, loaded.diagnostics
     assert loaded.products == [product]

@@ -24,19 +24,27 @@ def load_emulator(
     config: EmulatorConfig | None = None,
     **kwargs: Any,
 ) -> Emulator:
-    """An (unstarted) emulator for every product under `specs_dir` (a folder or a list)."""
+    """An (unstarted) emulator for every product under `specs_dir` (a folder or a list).
+
+    Any spec format loads (detected as `generate` detects it). mmgen specs must be free of
+    errors; of Magic Modules trees, the resources without errors are served.
+    """
     from ..api import validate_paths
     from ..diagnostics import format_diagnostics
+    from ..loaders.formats import FOREIGN
 
     paths = (
         [str(p) for p in specs_dir] if isinstance(specs_dir, (list, tuple)) else [str(specs_dir)]
     )
     report = validate_paths(paths)
-    if report.errors:
+    foreign = report.format in FOREIGN
+    if report.errors and not foreign:
         raise SpecError(format_diagnostics(report.errors, "text"))
-    if not report.products:
+    # Magic Modules trees: the resources `generate` would generate (those without errors).
+    products = report.usable if foreign else report.products
+    if not any(p.resources for p in products) and not report.products:
         raise SpecError(f"no product specs found under {', '.join(paths)}")
-    return Emulator(report.products, host=host, port=port, config=config, **kwargs)
+    return Emulator(products, host=host, port=port, config=config, **kwargs)
 
 
 __all__ = [

@@ -89,6 +89,7 @@ def _route(
                     {
                         "resource_type": r.terraform_name,
                         "product": r.product.name,
+                        "api_style": r.product.api_style.value,
                         "type": r.type,
                         "id_template": r.resource.rest.id_template,
                         "api_version": r.api_version,

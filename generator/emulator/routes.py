@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
-from ..model.nodes import Product, Resource
+from ..model.nodes import ApiStyle, Product, Resource
 from .shapes import Checker, Leaf, Shape, build_shape
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -47,6 +47,13 @@ def arm_type(product: Product, template: str) -> str:
     return "/".join([namespace, *literal_types])
 
 
+def google_type(product: Product, resource: Resource) -> str:
+    """A Google resource type (AIP-123): `widgets.googleapis.com/Widget`."""
+    host = urlsplit(product.base_url).netloc or product.name
+    kind = "".join(part[:1].upper() + part[1:] for part in resource.name.split("_"))
+    return f"{host}/{kind}"
+
+
 @dataclass
 class Route:
     product: Product
@@ -74,8 +81,13 @@ class Route:
         return verb.upper() if verb else None
 
     @property
+    def is_google(self) -> bool:
+        return self.product.api_style is ApiStyle.GOOGLE
+
+    @property
     def is_async(self) -> bool:
-        return self.resource.rest.async_style.value == "arm"
+        wanted = "operation" if self.is_google else "arm"
+        return self.resource.rest.async_style.value == wanted
 
     @property
     def has_body_hooks(self) -> bool:
@@ -113,7 +125,11 @@ def build_routes(products: list[Product] | tuple[Product, ...]) -> list[Route]:
                     resource=resource,
                     pattern=_template_regex(template),
                     shape=build_shape(resource.properties),
-                    type=arm_type(product, template),
+                    type=(
+                        google_type(product, resource)
+                        if product.api_style is ApiStyle.GOOGLE
+                        else arm_type(product, template)
+                    ),
                     url_params=url_params,
                 )
             )

@@ -17,7 +17,8 @@ from .arm import ArmService
 from .config import EmulatorConfig, Fault, FaultBook, fault_from_dict
 from .control import handle_control
 from .exchange import Outcome, RequestRecord
-from .replies import Reply, arm_error
+from .google import GoogleService
+from .replies import Reply, arm_error, google_error
 from .routes import Route, build_routes
 
 CONTROL_PREFIX = "/_emulator"
@@ -61,7 +62,10 @@ class Emulator:
         self.config = self.initial.copy()
         self.routes: list[Route] = build_routes(self.products)
         self.faults = FaultBook(self.config.faults)
-        self.service = ArmService(self.routes, self.config, self.faults)
+        arm_routes = [r for r in self.routes if not r.is_google]
+        self.service = ArmService(arm_routes, self.config, self.faults)
+        # Products with `api_style: google` (every mmv1 product) are served the Google way.
+        self.google = GoogleService(self.routes, self.config, self.faults, self.service.lock)
         # Bounded: a long or hostile session must not grow the emulator without end.
         self._log: deque[RequestRecord] = deque(maxlen=MAX_LOG)
         self._log_lock = threading.Lock()
@@ -78,7 +82,7 @@ class Emulator:
         server.emulator = self
         self._server = server
         self.port = server.server_address[1]
-        self.service.base_url = self.url
+        self.service.base_url = self.google.base_url = self.url
         self._thread = threading.Thread(
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
@@ -110,6 +114,7 @@ class Emulator:
     def reset(self) -> None:
         """Empty the store and the log; faults and settings back to the start-up config."""
         self.service.reset()
+        self.google.reset()
         fresh = self.initial.copy()
         self.config.lro_polls = fresh.lro_polls
         self.config.extra_fields = fresh.extra_fields
@@ -129,7 +134,7 @@ class Emulator:
     def resources(self, resource_type: str | None = None) -> list[dict[str, Any]]:
         """What the store holds: id, resource_type, provisioning_state, body (as sent,
         write-only values included) and response (what GET answers)."""
-        items = self.service.snapshot()
+        items = self.service.snapshot() + self.google.snapshot()
         return [r for r in items if resource_type in (None, r["resource_type"])]
 
     def resource(self, resource_id: str) -> dict[str, Any] | None:
@@ -138,7 +143,7 @@ class Emulator:
 
     def delete_resource(self, resource_id: str) -> bool:
         """Delete behind the client's back; False if there was no such resource."""
-        return self.service.remove(resource_id)
+        return self.service.remove(resource_id) or self.google.remove(resource_id)
 
     @property
     def requests(self) -> list[RequestRecord]:
@@ -176,18 +181,21 @@ class Emulator:
             except (ValueError, RecursionError):  # deeply nested JSON is bad JSON too
                 bad_json = True
         record = RequestRecord(method, path, parts.query, None, body=body)
+        # Google answers its own paths, and every path when no product speaks ARM.
+        google = self.google.owns(path) or (bool(self.google.routes) and not self.service.routes)
+        service = self.google if google else self.service
         delay = self.faults.take(method, path, ("delay",), None)
         if delay is not None:
             record.fault = "delay"
             time.sleep(delay.delay)
         fault = self.faults.take(method, path, ("status", "drop"), "before")
         if fault is None:
-            reply = self.service.handle(method, path, query, body, bad_json)
+            reply = service.handle(method, path, query, body, bad_json)
             record.resource_type, record.applied = reply.resource_type, reply.applied
             fault = self.faults.take(method, path, ("status", "drop"), "after")
         if fault is not None:
             record.fault = fault.kind
-            outcome = _fault_outcome(fault)
+            outcome = _fault_outcome(fault, google)
         else:
             outcome = Outcome(reply.status, reply.body, reply.headers)
         record.status = None if outcome.drop else outcome.status
@@ -196,13 +204,16 @@ class Emulator:
         return outcome
 
 
-def _fault_outcome(fault: Fault) -> Outcome:
+def _fault_outcome(fault: Fault, google: bool = False) -> Outcome:
     if fault.kind == "drop":
         return Outcome(0, drop=True)
-    code = fault.code or _FAULT_CODES.get(fault.status, "InjectedFault")
-    reply: Reply = arm_error(
-        fault.status, code, fault.message or f"HTTP {fault.status} injected by the mmgen emulator"
-    )
+    message = fault.message or f"HTTP {fault.status} injected by the mmgen emulator"
+    reply: Reply
+    if google:
+        reply = google_error(fault.status, message, fault.code)
+    else:
+        code = fault.code or _FAULT_CODES.get(fault.status, "InjectedFault")
+        reply = arm_error(fault.status, code, message)
     if fault.retry_after is not None:
         reply.headers["Retry-After"] = f"{fault.retry_after:g}"
     return Outcome(reply.status, reply.body, reply.headers)

@@ -78,6 +78,13 @@ class AsyncStyle(enum.Enum):
     OPERATION = "operation"  # Google-style operation resource polled until done
 
 
+class ApiStyle(enum.Enum):
+    """Whose REST conventions a product's API follows (the emulator speaks either)."""
+
+    ARM = "arm"  # Azure Resource Manager: PUT at the id, provisioningState, ARM errors
+    GOOGLE = "google"  # Google APIs: POST to the collection, Operations, update masks
+
+
 class IdParamSource(enum.Enum):
     PROPERTY = "property"  # a resource argument of the same name
     PROVIDER = "provider"  # provider configuration (e.g. subscription_id)
@@ -334,6 +341,7 @@ class Product:
     versions: tuple[ApiVersion, ...]
     params: tuple[ProductParam, ...] = ()
     resources: tuple[Resource, ...] = ()
+    api_style: ApiStyle = ApiStyle.ARM
     loc: Location = _loc()
 
     @property

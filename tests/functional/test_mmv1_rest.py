@@ -3,26 +3,24 @@
 The fixture `tests/fixtures/python-rest/mmv1` gives every call a URL of its own
 (`create_url` with a query, `update_url`, `delete_url` with a POST), asks for
 `updateMask` on updates and sets `id_format`. The generated provider runs in-process
-(fn_helpers.Driver) against a tiny HTTP server on 127.0.0.1 that keeps one widget and
-records each request's method, path and query: the test asserts exactly what was sent.
-The repo's emulator speaks ARM only, hence the server here.
+(fn_helpers.Driver) against the emulator in Google mode, whose request log records each
+request's method, path and query: the test asserts exactly what was sent.
 """
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 import pytest
 from fn_helpers import Driver, decode, errors, generate_provider
 from tf.gen import tfplugin_pb2 as pb
 from tf.utils import to_dynamic_value
+
+from generator.emulator import Emulator, load_emulator
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "python-rest" / "mmv1"
@@ -31,54 +29,25 @@ SELF = "/v1/projects/p1/locations/l1/widgets/w1"
 
 
 class Api:
-    """What the server holds and what it was asked."""
+    """What the emulator was asked, as (method, path, query) and bodies."""
 
-    def __init__(self) -> None:
-        self.widgets: dict[str, dict[str, Any]] = {}
-        self.calls: list[tuple[str, str, dict[str, list[str]]]] = []
-        self.bodies: list[Any] = []
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
 
+    @property
+    def calls(self) -> list[tuple[str, str, dict[str, list[str]]]]:
+        return [(r.method, r.path, parse_qs(r.query)) for r in self.emulator.requests]
 
-def _handler(api: Api) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # keep pytest's output clean
+    @property
+    def bodies(self) -> list[Any]:
+        return [r.body for r in self.emulator.requests]
 
-        def _reply(self, status: int, body: Any) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+    def clear(self) -> None:
+        self.emulator.clear_log()
 
-        def _serve(self) -> None:
-            parts = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
-            body = json.loads(self.rfile.read(length)) if length else None
-            api.calls.append((self.command, parts.path, parse_qs(parts.query)))
-            api.bodies.append(body)
-            path, verb = parts.path, self.command
-            if verb == "POST" and path.endswith("/widgets"):
-                widget_id = parse_qs(parts.query)["widgetId"][0]
-                full = f"{path.removeprefix('/v1/')}/{widget_id}"
-                api.widgets[f"{path}/{widget_id}"] = {**(body or {}), "name": full}
-                return self._reply(200, api.widgets[f"{path}/{widget_id}"])
-            if verb == "GET" and path in api.widgets:
-                return self._reply(200, api.widgets[path])
-            if verb == "PATCH" and path.endswith(":modify"):
-                key = path.removesuffix(":modify")
-                if key in api.widgets:
-                    api.widgets[key] = {**(body or {}), "name": api.widgets[key]["name"]}
-                    return self._reply(200, api.widgets[key])
-            if verb == "POST" and path.endswith(":remove"):
-                if api.widgets.pop(path.removesuffix(":remove"), None) is not None:
-                    return self._reply(200, {})
-            self._reply(404, {"error": {"code": 404, "message": f"no {path}"}})
-
-        do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
-
-    return Handler
+    @property
+    def widgets(self) -> list[str]:
+        return [r["id"] for r in self.emulator.resources()]
 
 
 @pytest.fixture(scope="module")
@@ -89,16 +58,8 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
 
 @pytest.fixture
 def api() -> Iterator[tuple[Api, str]]:
-    state = Api()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield state, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with load_emulator(str(SPECS / "products")) as emulator:
+        yield Api(emulator), emulator.url
 
 
 @pytest.fixture
@@ -152,14 +113,14 @@ def test_each_call_uses_its_own_url_verb_and_update_mask(
     assert state["name"] == "projects/p1/locations/l1/widgets/w1"
 
     # Read: the self link.
-    server.calls.clear()
+    server.clear()
     read = widget.read(state)
     assert errors(read.diagnostics) == []
     assert server.calls == [("GET", SELF, {})]
 
     # Update: PATCH to `update_url`; the mask names the changed API paths only, sorted,
     # nested ones dotted (as the go target's ChangedPaths does).
-    server.calls.clear()
+    server.clear()
     changed = _config(widget, size=5, finish=widget.block("finish", color="blue", glossy=True))
     state = _apply(widget, state, changed)
     assert server.calls == [
@@ -169,7 +130,7 @@ def test_each_call_uses_its_own_url_verb_and_update_mask(
     assert state["size"] == 5 and state["finish"]["color"] == "blue"
 
     # A field set where it was null is in the mask; one left alone is not.
-    server.calls.clear()
+    server.clear()
     state = _apply(widget, state, _config(widget, size=5, display_name=None, finish=None))
     assert server.calls[0] == (
         "PATCH",
@@ -178,11 +139,11 @@ def test_each_call_uses_its_own_url_verb_and_update_mask(
     )
 
     # Delete: POST to `delete_url`.
-    server.calls.clear()
+    server.clear()
     destroyed = widget.destroy(state)
     assert list(destroyed.diagnostics) == []
     assert server.calls == [("POST", SELF + ":remove", {})]
-    assert server.widgets == {}
+    assert server.widgets == []
 
 
 def test_import_parses_the_id_format_and_reads_the_self_link(
@@ -190,7 +151,7 @@ def test_import_parses_the_id_format_and_reads_the_self_link(
 ) -> None:
     server, _ = api
     _apply(widget, None, _config(widget))
-    server.calls.clear()
+    server.clear()
     imported = widget.import_("p1/l1/w1")
     assert errors(imported.diagnostics) == []
     state = decode(imported.imported_resources[0].state)
@@ -205,6 +166,6 @@ def test_import_parses_the_id_format_and_reads_the_self_link(
     assert decode(imported.imported_resources[0].state)["id"] == "p1/l1/w1"
 
     # An id of another project than the provider's is refused before any request.
-    server.calls.clear()
+    server.clear()
     imported = widget.import_("p2/l1/w1")
     assert errors(imported.diagnostics) and server.calls == []

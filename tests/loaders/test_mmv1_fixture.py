@@ -15,7 +15,15 @@ import pytest
 from generator.loaders.formats import detect_format, load_any
 from generator.loaders.mmv1.loader import Mmv1LoadResult, count_unsupported, detect_mmv1, load_mmv1
 from generator.loaders.spec_files import display_path
-from generator.model.nodes import AsyncStyle, IdParamSource, Presence, Property, Resource, TypeKind
+from generator.model.nodes import (
+    ApiStyle,
+    AsyncStyle,
+    IdParamSource,
+    Presence,
+    Property,
+    Resource,
+    TypeKind,
+)
 from generator.validate import walk
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,6 +55,7 @@ def test_product(result: Mmv1LoadResult) -> None:
         "Document AI",
         "google",
     )
+    assert product.api_style is ApiStyle.GOOGLE  # the emulator serves it the Google way
     assert [(v.name, v.base_url) for v in product.versions] == [
         ("ga", "https://{{location}}-documentai.googleapis.com/v1/")
     ]

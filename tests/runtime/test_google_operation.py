@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from mmgen_runtime.lro import ArmPoller, OperationFailed
 from mmgen_runtime.timeouts import Deadline
-from mmgen_runtime.transport import HttpClient
+from mmgen_runtime.transport import HttpClient, Response, error_from_response
 
 
 class _Ops(BaseHTTPRequestHandler):
@@ -78,6 +78,8 @@ def test_failed_operation_is_an_error(server: str) -> None:
     with pytest.raises(OperationFailed) as err:
         poller.wait_for_google_operation(initial, server, Deadline(10))
     assert "quota exceeded" in str(err.value.message)
+    # The google.rpc.Code number is named, as the go target names it.
+    assert (err.value.status, err.value.code) == ("DONE", "FAILED_PRECONDITION")
 
 
 def test_a_finished_or_plain_response_needs_no_polling(server: str) -> None:
@@ -89,3 +91,30 @@ def test_a_finished_or_plain_response_needs_no_polling(server: str) -> None:
     plain._body = {"id": "thing"}
     poller.wait_for_google_operation(plain, server, Deadline(10))
     assert _Ops.polls == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "message"),
+    [
+        # Google: the status name wins over the HTTP-like number.
+        (
+            {"error": {"code": 404, "message": "no such topic", "status": "NOT_FOUND"}},
+            "NOT_FOUND",
+            "no such topic",
+        ),
+        # ARM.
+        ({"error": {"code": "ResourceNotFound", "message": "gone"}}, "ResourceNotFound", "gone"),
+        # Google compute: a list of errors.
+        (
+            {"error": {"code": 400, "errors": [{"code": "badRequest", "message": "a"}]}},
+            "400",
+            "a",
+        ),
+        # OAuth.
+        ({"error": "invalid_grant", "error_description": "expired"}, "invalid_grant", "expired"),
+    ],
+)
+def test_error_bodies_of_either_style(body: dict[str, Any], code: str, message: str) -> None:
+    resp = Response(404, {}, json.dumps(body).encode(), "https://x/y")
+    err = error_from_response(resp, "GET")
+    assert (err.status, err.code, err.message) == (404, code, message)

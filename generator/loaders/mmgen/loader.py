@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ...diagnostics import Diagnostic, DiagnosticBag, Location
 from ...model.nodes import (
+    ApiStyle,
     ApiVersion,
     AsyncStyle,
     CustomCode,
@@ -358,8 +359,16 @@ def build_product(m: YMap, resources: Iterable[Resource]) -> Product | None:
             for p in _maps(m, "params")
         ),
         resources=tuple(sorted(resources, key=lambda r: r.terraform_name)),
+        api_style=_api_style(m),
         loc=m.loc,
     )
+
+
+def _api_style(m: YMap) -> ApiStyle:
+    try:
+        return ApiStyle(_str(m, "api_style", ApiStyle.ARM.value))
+    except ValueError:  # the shape check reports the bad value
+        return ApiStyle.ARM
 
 
 # --- files and folders ------------------------------------------------------------------

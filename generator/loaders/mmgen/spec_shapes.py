@@ -6,7 +6,7 @@ these declarations by `mmgen schema json-schema`.
 
 from __future__ import annotations
 
-from ...model.nodes import HOOK_NAMES, AsyncStyle, Presence, TypeKind
+from ...model.nodes import HOOK_NAMES, ApiStyle, AsyncStyle, Presence, TypeKind
 from ..shapes import AnyScalar, Bool, Int, Key, ListOf, MapOf, Nullable, Num, Obj, Ref, Str
 
 SNAKE = r"[a-z][a-z0-9]*(_[a-z0-9]+)*"
@@ -197,6 +197,12 @@ PRODUCT = Obj(
                         "required": Key(Bool()),
                     },
                 )
+            )
+        ),
+        "api_style": Key(
+            Str(
+                "whose REST conventions the API follows (the emulator's mode): `arm` or `google`",
+                enum=tuple(a.value for a in ApiStyle),
             )
         ),
     },

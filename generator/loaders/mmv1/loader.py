@@ -39,6 +39,7 @@ from pathlib import Path
 from ...confine import read_regular
 from ...diagnostics import Diagnostic, DiagnosticBag, Location
 from ...model.nodes import (
+    ApiStyle,
     ApiVersion,
     AsyncStyle,
     CustomCode,
@@ -343,6 +344,7 @@ class _ProductLoader:
             versions=ordered,
             params=params,
             resources=tuple(sorted(resources, key=lambda x: x.terraform_name)),
+            api_style=ApiStyle.GOOGLE,
             loc=pm.loc,
         )
         self.result.products.append(product)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from .harness import Acceptance, ApiBackend
+from .harness import Acceptance, ApiBackend, Locator
 
 PROVIDER_ROOT = Path(__file__).resolve().parents[2]
 EMULATOR_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
@@ -63,6 +63,8 @@ def provider_process(acceptance_api: tuple[str, str, bool]) -> Iterator[tuple[st
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROVIDER_ROOT), env.get("PYTHONPATH")]))
     env["MMGEN_ENDPOINT"] = endpoint
     env["ARM_ACCESS_TOKEN"] = token
+    for name in getattr(module.Provider, "TOKEN_ENV", ()):
+        env[name] = token
     if emulated:
         env["MMGEN_POLL_INTERVAL"] = "0.01"
         for param in module.Provider.PARAMS:
@@ -118,6 +120,13 @@ def acceptance(
         "  }\n}\n\n"
         f'provider "{provider_cls.TYPE_PREFIX}" {{}}\n'
     )
-    versions = {r.SPEC.type_name: r.SPEC.api_version for r in provider_cls.RESOURCES}
-    backend = ApiBackend(endpoint, token, versions, emulated)
+    fallback = EMULATOR_SUBSCRIPTION if emulated else None
+    envs = {p.name: p.env for p in provider_cls.PARAMS}
+
+    def param_value(name: str) -> str | None:
+        env_name = envs.get(name)
+        return (os.environ.get(env_name) if env_name else None) or fallback
+
+    locator = Locator(endpoint, provider_cls, param_value)
+    backend = ApiBackend(endpoint, token, locator, emulated)
     return Acceptance(tmp_path, env, provider_block, backend)

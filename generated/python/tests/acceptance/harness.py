@@ -21,6 +21,7 @@ real API, in which case the same steps run against it.
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import os
 import random
@@ -57,15 +58,42 @@ class AcceptanceCase:
     skip: str | None = None
 
 
+class Locator:
+    """Where a resource lives, from its Terraform state: its URL (the self link, as the
+    provider reads it) and the name the emulator stores it under (the id template filled)."""
+
+    def __init__(self, endpoint: str, provider_cls: Any, param_value: Any) -> None:
+        package = provider_cls.__module__.rsplit(".", 1)[0]
+        self.ids = importlib.import_module(f"{package}._runtime.ids")
+        self.product_base = importlib.import_module(f"{package}._runtime.provider").product_base
+        self.endpoint = endpoint
+        self.specs = {r.SPEC.type_name: r.SPEC for r in provider_cls.RESOURCES}
+        self.param_value = param_value
+
+    def _values(self, resource_type: str, state: dict[str, Any]) -> tuple[Any, dict[str, str]]:
+        spec = self.specs[resource_type]
+        return spec, self.ids.id_values(spec, state, self.param_value)
+
+    def url(self, resource_type: str, state: dict[str, Any]) -> str:
+        spec, values = self._values(resource_type, state)
+        base = self.product_base(self.endpoint, True, spec.base_url)
+        return str(self.ids.request_url(base, spec.id_template, values, spec.api_version))
+
+    def stored_name(self, resource_type: str, state: dict[str, Any]) -> str:
+        spec, values = self._values(resource_type, state)
+        return str(self.ids.fill_template(spec.id_template, values, quote_values=False))
+
+    def create_verb(self, resource_type: str) -> str:
+        return str(self.specs[resource_type].create_verb)
+
+
 class ApiBackend:
     """What the life cycle needs from the API besides Terraform: look, delete, faults."""
 
-    def __init__(
-        self, endpoint: str, token: str, api_versions: dict[str, str], emulated: bool
-    ) -> None:
+    def __init__(self, endpoint: str, token: str, locator: Locator, emulated: bool) -> None:
         self.endpoint = endpoint.rstrip("/")
         self.token = token
-        self.api_versions = api_versions  # resource type -> api-version
+        self.locator = locator
         self.emulated = emulated
 
     def _request(self, method: str, url: str, body: Any = None) -> tuple[int, Any]:
@@ -85,26 +113,23 @@ class ApiBackend:
             except ValueError:
                 return exc.code, None
 
-    def exists(self, resource_type: str, resource_id: str) -> bool:
-        version = self.api_versions.get(resource_type)
-        query = f"?api-version={urllib.parse.quote(version)}" if version else ""
-        status, _ = self._request("GET", f"{self.endpoint}{resource_id}{query}")
+    def exists(self, resource_type: str, state: dict[str, Any]) -> bool:
+        url = self.locator.url(resource_type, state)
+        status, _ = self._request("GET", url)
         if status not in (200, 404):
-            raise AssertionError(f"GET {resource_id}: HTTP {status}")
+            raise AssertionError(f"GET {url}: HTTP {status}")
         return status == 200
 
-    def delete_behind_terraforms_back(self, resource_type: str, resource_id: str) -> None:
+    def delete_behind_terraforms_back(self, resource_type: str, state: dict[str, Any]) -> None:
         if self.emulated:
-            query = urllib.parse.urlencode({"id": resource_id})
+            name = self.locator.stored_name(resource_type, state)
+            query = urllib.parse.urlencode({"id": name})
             status, _ = self._request("DELETE", f"{self.endpoint}/_emulator/resources?{query}")
         else:
-            version = self.api_versions.get(resource_type)
-            query = f"?api-version={urllib.parse.quote(version)}" if version else ""
-            status, _ = self._request("DELETE", f"{self.endpoint}{resource_id}{query}")
+            name = self.locator.url(resource_type, state)
+            status, _ = self._request("DELETE", name)
         if status not in (200, 202, 204):
-            raise AssertionError(
-                f"could not delete {resource_id} behind Terraform's back: HTTP {status}"
-            )
+            raise AssertionError(f"could not delete {name} behind Terraform's back: HTTP {status}")
 
     def stored_ids(self) -> list[str]:
         """Every object the emulator holds (emulator only)."""
@@ -222,7 +247,8 @@ class Acceptance:
             assert not changed, f"plan after refresh is not empty:\n{res.stdout}"
             original = tf.state()[case.primary]
             resource_id = str(original["id"])
-            assert self.backend.exists(case.resource_type, resource_id)
+            located = original
+            assert self.backend.exists(case.resource_type, located)
 
             # Import into an empty state and compare every attribute.
             imp = self._tf("import")
@@ -246,15 +272,16 @@ class Acceptance:
                     assert replaced, f"changing {field}: expected a replacement, got {actions}"
                 self._apply_ok(tf)
                 new_id = self._id_of(tf, case)
-                assert self.backend.exists(case.resource_type, new_id)
+                after = tf.state()[case.primary]
+                assert self.backend.exists(case.resource_type, after)
                 if new_id != resource_id:
-                    old_exists = self.backend.exists(case.resource_type, resource_id)
+                    old_exists = self.backend.exists(case.resource_type, located)
                     assert not old_exists, "the replaced object is still in the API"
-                resource_id = new_id
+                resource_id, located = new_id, after
         finally:
             destroyed = tf.destroy()
         destroyed.check()
-        left = self.backend.exists(case.resource_type, resource_id)
+        left = self.backend.exists(case.resource_type, located)
         assert not left, "destroy left the object behind"
         if self.backend.emulated:
             assert self.backend.stored_ids() == [], "the emulator still holds objects after destroy"
@@ -267,12 +294,12 @@ class Acceptance:
         tf.init()
         try:
             self._apply_ok(tf)
-            resource_id = self._id_of(tf, case)
-            self.backend.delete_behind_terraforms_back(case.resource_type, resource_id)
+            state = tf.state()[case.primary]
+            self.backend.delete_behind_terraforms_back(case.resource_type, state)
             actions = tf.plan_actions().get(case.primary)
             assert actions == ["create"], f"expected the plan to recreate it, got {actions}"
             self._apply_ok(tf)
-            assert self.backend.exists(case.resource_type, self._id_of(tf, case))
+            assert self.backend.exists(case.resource_type, tf.state()[case.primary])
         finally:
             tf.destroy().check()
 
@@ -285,16 +312,17 @@ class Acceptance:
         self._write(tf, case.config)
         tf.init()
         try:
+            create = self.backend.locator.create_verb(case.resource_type)
             self.backend.set_faults(
                 [
-                    {"status": 429, "retry_after": 0, "count": 2, "method": "PUT"},
+                    {"status": 429, "retry_after": 0, "count": 2, "method": create},
                     {"status": 503, "count": 1, "method": "GET"},
                 ]
             )
             self._apply_ok(tf)
-            resource_id = self._id_of(tf, case)
+            name = self.backend.locator.stored_name(case.resource_type, tf.state()[case.primary])
             stored = self.backend.stored_ids()
-            same_id = [s for s in stored if s.lower() == resource_id.lower()]
+            same_id = [s for s in stored if s.lower().strip("/") == name.lower().strip("/")]
             assert len(same_id) == 1, f"expected exactly one object, the emulator holds {stored}"
             statuses = [r.get("status") for r in self.backend.request_log()]
             assert 429 in statuses and 503 in statuses, "the faults were not exercised"

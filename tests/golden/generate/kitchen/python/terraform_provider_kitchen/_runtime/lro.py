@@ -24,11 +24,30 @@ from collections.abc import Callable
 from typing import Any
 
 from .timeouts import Deadline, OperationTimeout
-from .transport import HttpClient, Response, error_from_response, retry_after_seconds
+from .transport import (
+    HttpClient,
+    Response,
+    error_code_message,
+    error_from_response,
+    retry_after_seconds,
+)
 
 SUCCEEDED = "succeeded"
 FAILED_STATES = frozenset({"failed", "canceled", "cancelled"})
 TERMINAL_STATES = FAILED_STATES | {SUCCEEDED}
+
+
+# google.rpc.Code names by number: what users search for, as the go target names them.
+GRPC_CODES = (
+    "OK CANCELLED UNKNOWN INVALID_ARGUMENT DEADLINE_EXCEEDED NOT_FOUND ALREADY_EXISTS "
+    "PERMISSION_DENIED RESOURCE_EXHAUSTED FAILED_PRECONDITION ABORTED OUT_OF_RANGE "
+    "UNIMPLEMENTED INTERNAL UNAVAILABLE DATA_LOSS UNAUTHENTICATED"
+).split()
+
+
+def grpc_code_name(code: str) -> str:
+    """`NOT_FOUND` for "5"; anything that is not a known number is kept."""
+    return GRPC_CODES[int(code)] if code.isdigit() and int(code) < len(GRPC_CODES) else code
 
 
 class OperationFailed(Exception):
@@ -139,12 +158,13 @@ class ArmPoller:
         """
         body = initial.json() if initial.status in (200, 201, 202) else None
         while isinstance(body, dict) and "done" in body and "name" in body:
-            if body.get("done"):
+            if body.get("done") is True or str(body.get("done")).lower() == "true":
                 error = body.get("error")
                 if isinstance(error, dict):
-                    raise OperationFailed(
-                        "Failed", str(error.get("code", "")), str(error.get("message", ""))
-                    )
+                    code, message = error_code_message(error)
+                    if "status" not in error:
+                        code = grpc_code_name(code)  # Operations carry google.rpc.Code numbers
+                    raise OperationFailed("DONE", code, message)
                 return
             name = str(body.get("selfLink") or body["name"])
             url = name if "://" in name else endpoint.rstrip("/") + "/" + name.lstrip("/")

@@ -66,14 +66,30 @@ class TransportError(Exception):
     """The request could not be completed (connection errors after all retries)."""
 
 
+def error_code_message(err: dict[str, Any]) -> tuple[str, str]:
+    """(code, message) of one error object: ARM's `{"code": "NotFound", "message"}`, or
+    Google's `{"code": 404, "message", "status": "NOT_FOUND"}` (the status name wins, as
+    in the go target); compute's `{"errors": [{"code", "message"}]}` joins the messages."""
+    status = err.get("status")
+    code = status if isinstance(status, str) and status else str(err.get("code") or "")
+    message = str(err.get("message") or "")
+    items = err.get("errors")
+    if not message and isinstance(items, list):
+        found = [error_code_message(e) for e in items if isinstance(e, dict)]
+        code = code or next((c for c, _ in found if c), "")
+        message = "; ".join(m for _, m in found if m)
+    return code, message
+
+
 def error_from_response(resp: Response, method: str) -> ApiError:
     payload = resp.json()
     code, message = "", ""
     if isinstance(payload, dict):
         err = payload.get("error", payload)
         if isinstance(err, dict):
-            code = str(err.get("code") or "")
-            message = str(err.get("message") or "")
+            code, message = error_code_message(err)
+        elif isinstance(err, str):  # OAuth: {"error": "invalid_grant", "error_description"}
+            code, message = err, str(payload.get("error_description") or "")
     if not message:
         message = resp.body.decode("utf-8", "replace")[:500]
     return ApiError(resp.status, code, message, method, resp.url)
