@@ -147,6 +147,8 @@ class _Writer:
             d["default"] = p.default
         if p.deprecation is not None:
             d["deprecation"] = _text(p.deprecation)
+        if p.min_version is not None:
+            d["min_version"] = p.min_version
         if not p.validation.is_empty:
             v = p.validation
             pairs = (
@@ -210,6 +212,8 @@ class _Writer:
             d["description"] = _text(r.description)
         if r.schema_version:
             d["schema_version"] = r.schema_version
+        if r.min_version is not None:
+            d["min_version"] = r.min_version
         d["api"] = self.api(r)
         default_formats = (r.rest.id_template,) if r.rest.id_template else ()
         if r.import_formats != default_formats:

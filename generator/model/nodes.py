@@ -184,6 +184,9 @@ class Property:
     required_with: tuple[str, ...] = ()
     ignore_read: bool = False
     url_param_only: bool = False
+    # The API release that introduced it (`beta`), when later than its resource's: pages
+    # of the Google family mark such fields.
+    min_version: str | None = None
     loc: Location = _loc()
 
 
@@ -312,6 +315,8 @@ class Resource:
     references: tuple[Reference, ...] = ()
     custom_code: CustomCode = CustomCode()
     schema_version: int = 0
+    # The API release that introduced the resource (`beta`), when later than the first.
+    min_version: str | None = None
     loc: Location = _loc()
 
 

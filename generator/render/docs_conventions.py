@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 from ..model.nodes import DocsFamily
+from .literals import md_text
 
+VERSIONS_GUIDE = "../guides/provider_versions.html.markdown"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -32,6 +34,26 @@ class Conventions:
     # block and a `terraform import` line per format (Google); or the azurerm sentence
     # and one `terraform import` line with example values.
     import_formats_listed: bool
+    # Fields and resources of a later API release (`min_version`) marked with a link to
+    # the provider-versions guide (Google), or not marked.
+    release_marks: bool = False
+
+    def release_mark(self, min_version: str | None) -> str:
+        """`, [Beta](...)` after a bullet's `(Optional` when the field is a later release."""
+        if not (self.release_marks and min_version):
+            return ""
+        return f", [{md_text(min_version.capitalize())}]({VERSIONS_GUIDE})"
+
+    def release_warning(self, min_version: str | None) -> str:
+        """The page's warning for a resource of a later release, or ""."""
+        if not (self.release_marks and min_version):
+            return ""
+        stage = md_text(min_version.lower())
+        return (
+            f"~> **Warning:** This resource is in {stage}, and should be used with the "
+            f"terraform-provider-google-{stage} provider.\nSee [Provider Versions]"
+            f"({VERSIONS_GUIDE}) for more details on {stage} resources."
+        )
 
     def anchor(self, path: tuple[str, ...]) -> str:
         joined = self.anchor_joiner.join(path)
@@ -82,6 +104,7 @@ GOOGLE = Conventions(
     computed_inline=True,
     example_heading_each=True,
     import_formats_listed=True,
+    release_marks=True,
 )
 CONVENTIONS = {DocsFamily.AZURERM: AZURERM, DocsFamily.GOOGLE: GOOGLE, DocsFamily.GENERIC: AZURERM}
 

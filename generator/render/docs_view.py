@@ -173,11 +173,14 @@ class _PageBuilder:
         """A bullet's text; `output`: a computed field listed among arguments (Google's
         "(Output)" sub-fields of a settable block), worded as an attribute."""
         parts: list[str] = []
+        mark = self.conv.release_mark(p.min_version)
         if output:
-            parts.append("(Output)")
+            parts.append(f"(Output{mark})")
             in_attrs = True
         elif not in_attrs:
-            parts.append("(Required)" if p.presence is Presence.REQUIRED else "(Optional)")
+            parts.append(f"({'Required' if p.presence is Presence.REQUIRED else 'Optional'}{mark})")
+        elif mark:
+            parts.append(f"({mark[2:]})")
         if _has_section(p):
             many = p.type.kind in (TypeKind.ARRAY, TypeKind.MAP)
             link = f"[{md_inline_code(p.name)}](#{self.anchor(path)})"
@@ -247,6 +250,12 @@ class _PageBuilder:
             code = fill_example(ex.config, ex, "docs").strip("\n") + "\n"
             title = self.conv.example_title(md_text(ex.title or ex.name), len(shown))
             examples.append(ExampleView(title, md_fence(code), code))
+        paragraphs = [
+            md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
+        ] or [summary]
+        warning = self.conv.release_warning(res.min_version)
+        if warning:
+            paragraphs.append(warning)
         return DocsPage(
             front_matter=[
                 ("subcategory", yaml_scalar(product.display_name)),
@@ -255,10 +264,7 @@ class _PageBuilder:
             ],
             description_block=yaml_block(summary),
             title=md_text(res.terraform_name),
-            description="\n\n".join(
-                md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
-            )
-            or summary,
+            description="\n\n".join(paragraphs),
             examples_heading="" if self.conv.example_heading_each else "Example Usage",
             examples=examples,
             required_args=[self.bullet(p, (p.name,), False) for p in required],

@@ -28,19 +28,21 @@ pytestmark = pytest.mark.skipif(
     not UPSTREAM.is_dir(), reason=f"upstream's docs pages not found at {UPSTREAM}"
 )
 
-# Measured 2026-12-01 (both, ours only) per category; before the Google page convention
-# (docs_family.py) the import categories had 0 in common and examples 1,164 of 1,425.
+# Measured 2026-12-01 (both, ours only) per category, on 589 shared pages (after the
+# mmv1 spec-error fixes); before the Google page convention (docs_family.py) the import
+# categories had 0 in common and examples 1,164 of 1,425 (561 pages).
 FLOORS = {
-    "arguments": (18116, 15),
-    "import formats": (1582, 53),
-    "import commands": (2113, 83),
-    "timeouts": (1554, 9),
-    "examples": (1416, 0),
-    "example headers": (3850, 0),
+    "arguments": (19634, 17),
+    "import formats": (1652, 62),
+    "import commands": (2205, 98),
+    "timeouts": (1631, 9),
+    "examples": (1548, 0),
+    "example headers": (4188, 0),
+    "release marks": (172, 0),
 }
-SHARED_PAGES = 561
-OVERALL_PRECISION = 0.9944
-OVERALL_RECALL = 0.9435
+SHARED_PAGES = 589
+OVERALL_PRECISION = 0.9940
+OVERALL_RECALL = 0.9453
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +80,7 @@ def test_overall_and_report(fidelity: Fidelity) -> None:
     )
     # No page says "(Optional)" or "(Required)" where upstream says computed, beyond the
     # few the loader classifies differently (listed in docs/fidelity.md).
-    assert sum(fidelity.kind_mismatches.values()) <= 15, fidelity.kind_mismatches
+    assert sum(fidelity.kind_mismatches.values()) <= 17, fidelity.kind_mismatches
     text = render(fidelity)
     assert text == render(fidelity)  # deterministic
     assert f"shared: **{SHARED_PAGES}**" in text

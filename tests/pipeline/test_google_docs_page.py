@@ -136,3 +136,29 @@ def test_google_example_titles() -> None:
     assert google_title("snapshot_basic_2") == "Snapshot Basic2"
     assert google_title("a__b") == "A B"
     assert google_title("") == ""
+
+
+def test_later_release_marks_on_google_pages_only() -> None:
+    """A field of a later release than its resource is marked "[Beta](...)" after its
+    flag, and a beta resource gets the page's warning; azurerm pages mark neither."""
+    from dataclasses import replace
+
+    product, res = _resource()
+    beta_field = Property("gpu", S, min_version="beta")
+    beta_output = Property("gpu_state", S, presence=Presence.COMPUTED, min_version="beta")
+    res = replace(res, properties=res.properties + (beta_field, beta_output))
+    template = make_environment("python").get_template("docs/resource.md.j2")
+
+    def page(r: Resource, family: DocsFamily) -> str:
+        return template.render(banner="# banner", page=docs_page(product, r, family))
+
+    text = page(res, DocsFamily.GOOGLE)
+    assert "* `gpu` - (Optional, [Beta](../guides/provider_versions.html.markdown))" in text
+    assert "* `gpu_state` - ([Beta](../guides/provider_versions.html.markdown))" in text
+    assert read_structure(text).release_marks == {("gpu",), ("gpu_state",)}
+    assert "This resource is in beta" not in text
+    beta = page(replace(res, min_version="beta"), DocsFamily.GOOGLE)
+    assert "~> **Warning:** This resource is in beta, and should be used with the " in beta
+    assert () in read_structure(beta).release_marks
+    plain = page(replace(res, min_version="beta"), DocsFamily.AZURERM)
+    assert "Beta" not in plain and "beta" not in plain

@@ -40,6 +40,7 @@ CATEGORIES = (
     "timeouts",
     "examples",
     "example headers",
+    "release marks",
 )
 # Timeouts mmgen's providers take that upstream's mmv1 resources do not: not counted
 # against precision (a page documents what its provider does).
@@ -139,6 +140,9 @@ def compare(ours: PageStructure, upstream: PageStructure, fid: Fidelity) -> None
     )
     t["examples"].add(_example_names(ours), _example_names(upstream), _plain)
     t["example headers"].add(_headers(ours), _headers(upstream), lambda x: x[1])
+    t["release marks"].add(
+        ours.release_marks, upstream.release_marks, lambda x: ".".join(x) or "(resource)"
+    )
     fid.orphans["ours"] += len(ours.orphan_sections)
     fid.orphans["upstream"] += len(upstream.orphan_sections)
 

@@ -60,6 +60,9 @@ class PageStructure:
     examples: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # Block sections no field links to and no anchor rule places: a page defect.
     orphan_sections: list[str] = field(default_factory=list)
+    # Fields marked as of a later API release ("(Optional, [Beta](...))"), and `()` for
+    # the page's "This resource is in beta" warning.
+    release_marks: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, path: Path, name: str, kind: str) -> None:
         old = self.arguments.get((path, name))
@@ -85,6 +88,8 @@ def read_structure(text: str) -> PageStructure:
     page = scan_page(text)
     title = next((b.text for b in page if b.kind == "heading" and b.level == 1), "")
     out = PageStructure(re.sub(r"[`\\\s]", "", title))
+    if re.search(r"^~> \*\*Warning:\*\* This resource is in beta", text, re.M):
+        out.release_marks.add(())
     parts = _parts(page)
     _arguments(_sections(parts), out)
     _imports(parts.get("import", []), out)
@@ -160,6 +165,8 @@ def _arguments(sections: list[_Section], out: PageStructure) -> None:
             if not path and f.name == "id" and sec.attrs:
                 kind = COMPUTED
             out.add(path, f.name, kind)
+            if any(w.strip().lower().startswith("[beta]") for w in f.flag.split(",")):
+                out.release_marks.add((*path, f.name))
             links = [a for a in _LINK.findall(f.text) if a in by_anchor]
             if links and links[-1] not in stack:
                 target = links[-1]

@@ -231,6 +231,7 @@ def build_property(m: YMap) -> Property | None:
         required_with=_strs(m, "required_with"),
         ignore_read=_bool(m, "ignore_read"),
         url_param_only=_bool(m, "url_param_only"),
+        min_version=_opt_str(m, "min_version"),
         loc=_key_loc(m, "name"),
     )
 
@@ -332,6 +333,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         ),
         custom_code=custom,
         schema_version=_int(m, "schema_version") or 0,
+        min_version=_opt_str(m, "min_version"),
         loc=m.loc,
     )
 

@@ -55,6 +55,9 @@ PROPERTY = Obj(
         "required_with": Key(PATHS),
         "ignore_read": Key(Bool("the API does not return it; keep the configured value")),
         "url_param_only": Key(Bool("used only in the URL, never sent in the body")),
+        "min_version": Key(
+            Str("API release that introduced it (e.g. `beta`), when later than the resource's")
+        ),
         "enum_values": Key(
             ListOf(Str()),
         ),
@@ -157,6 +160,7 @@ RESOURCE = Obj(
         ),
         "description": Key(Str("Markdown description of the resource")),
         "schema_version": Key(Int("Terraform schema version", minimum=0)),
+        "min_version": Key(Str("API release that introduced it (e.g. `beta`)")),
         "api": Key(API, required=True),
         "import_formats": Key(ListOf(Str("id template accepted by `terraform import`"))),
         "timeouts": Key(TIMEOUTS),

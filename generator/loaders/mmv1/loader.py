@@ -429,6 +429,7 @@ class _ProductLoader:
         terraform_name = r.str_(m, "legacy_name", ctx) or f"{PREFIX}_{self.tf_product}_{name}"
 
         pb = PropertyBuilder(r, self.version)
+        pb.resource_rank = version_rank(min_version) if min_version is not None else 0
         props: list[Property] = []
         props += pb.build_list(r.maps(m, "parameters", ctx), "", "property")
         props += pb.build_list(r.maps(m, "properties", ctx), "", "property")
@@ -493,6 +494,7 @@ class _ProductLoader:
             references=self._references(m),
             custom_code=self._custom_code(m, pb),
             schema_version=r.int_(m, "schema_version", ctx) or 0,
+            min_version=min_version if min_version and version_rank(min_version) > 0 else None,
             loc=m.loc,
         )
 

@@ -55,8 +55,15 @@ class PropertyBuilder:
         self.r = reader
         self.rank = version_rank(version) if version is not None else len(VERSION_ORDER)
         self.collected = Collected()
+        # The rank of the resource's own `min_version` (GA's when it has none).
+        self.resource_rank = 0
         # How many `output: true` ancestors (or the property itself) the current one has.
         self.output_depth = 0
+
+    def newer_than_resource(self, m: YMap, ctx: str) -> str | None:
+        """The field's `min_version`, when later than its resource's (`resource_rank`)."""
+        mv = self.r.str_(m, "min_version", ctx)
+        return mv if mv is not None and version_rank(mv) > self.resource_rank else None
 
     def in_version(self, m: YMap, ctx: str) -> bool:
         min_version = self.r.str_(m, "min_version", ctx)
@@ -161,6 +168,7 @@ class PropertyBuilder:
             required_with=self.relation(m, "required_with", ctx),
             ignore_read=r.bool_(m, "ignore_read", ctx),
             url_param_only=url_param_only,
+            min_version=self.newer_than_resource(m, ctx),
             loc=key_loc(m, "name"),
         )
 
