@@ -24,6 +24,7 @@ from .model.nodes import (
     HOOK_NAMES,
     AsyncStyle,
     Example,
+    MapView,
     Presence,
     Product,
     Property,
@@ -146,6 +147,12 @@ class _Writer:
             d["default"] = p.default
         if p.deprecation is not None:
             d["deprecation"] = _text(p.deprecation)
+        if p.provider_default is not None:
+            d["provider_default"] = p.provider_default
+        if p.map_view is not MapView.ALL:
+            d["map_view"] = p.map_view.value
+        if p.view_of is not None:
+            d["view_of"] = p.view_of
         if not p.validation.is_empty:
             v = p.validation
             pairs = (
@@ -344,6 +351,8 @@ def product_to_yaml(product: Product, guesses: Iterable[GuessLike] = ()) -> str:
                 m["description"] = _text(p.description)
             if not p.required:
                 m["required"] = False
+            if p.is_map:
+                m["is_map"] = True
             params.append(m)
         d["params"] = params
     root = _ordered(d, PRODUCT.keys)

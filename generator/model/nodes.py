@@ -78,6 +78,22 @@ class AsyncStyle(enum.Enum):
     OPERATION = "operation"  # Google-style operation resource polled until done
 
 
+class MapView(enum.Enum):
+    """Which part of one API string map (labels, annotations) a property holds.
+
+    A non-authoritative map is three views of the API's one map: the argument (CONFIGURED)
+    manages only the keys its configuration sets; MERGED is that argument merged over a
+    provider setting (`Property.provider_default`, e.g. default labels), and is what is
+    sent when the resource has one; EFFECTIVE is every key the API returns. MERGED and
+    EFFECTIVE properties are computed and name the argument in `Property.view_of`.
+    """
+
+    ALL = "all"  # an ordinary map: the whole API value, authoritative
+    CONFIGURED = "configured"
+    MERGED = "merged"
+    EFFECTIVE = "effective"
+
+
 class IdParamSource(enum.Enum):
     PROPERTY = "property"  # a resource argument of the same name
     PROVIDER = "provider"  # provider configuration (e.g. subscription_id)
@@ -177,6 +193,11 @@ class Property:
     required_with: tuple[str, ...] = ()
     ignore_read: bool = False
     url_param_only: bool = False
+    # The provider setting that supplies the value when the configuration leaves it unset
+    # (e.g. `project`); on a MERGED map, the setting merged under the argument.
+    provider_default: str | None = None
+    map_view: MapView = MapView.ALL
+    view_of: str | None = None  # MERGED / EFFECTIVE: the CONFIGURED argument they view
     loc: Location = _loc()
 
 
@@ -314,6 +335,7 @@ class ProductParam:
     env: str | None = None
     description: str = ""
     required: bool = True
+    is_map: bool = False  # a map of strings (e.g. default_labels) instead of a string
     loc: Location = _loc()
 
 
@@ -354,6 +376,7 @@ class ProviderSetting:
     description: str = ""
     required: bool = False
     sensitive: bool = False
+    is_map: bool = False  # a map of strings; never read from the environment
     loc: Location = _loc()
 
 

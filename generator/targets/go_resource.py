@@ -265,6 +265,12 @@ def resource_context(
         "methods": methods,
     }
     ctx["import_fields"], ctx["import_settings"] = _import_fields(res, top)
+    ctx["provider_defaults"] = [
+        (go_string(f.name), go_string(f.prop.provider_default or ""), f.go_name)
+        for f in fields
+        if f.prop.provider_default and f.kind is GoKind.STRING
+    ]
+    ctx["modify_plan"] = bool(ctx["provider_defaults"])
     # Imports: what the code (schema, methods, template skeleton) names.
     code = "\n".join(
         [schema_body, root_struct, *nested, *methods, *(e for _, e in ctx["id_values"])]
@@ -272,7 +278,7 @@ def resource_context(
     code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
     # What the template's own skeleton uses (resource.go.j2), beyond the code built here.
     skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. time. timeouts."
-    if computes_id or ctx["import_fields"]:
+    if computes_id or ctx["import_fields"] or ctx["modify_plan"]:
         skeleton += " path."
     if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
         skeleton += " strings."

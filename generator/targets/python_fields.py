@@ -113,6 +113,8 @@ def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
             kw.append((key, py(tuple(refs))))
     if p.deprecation:
         kw.append(("deprecation", py(p.deprecation)))
+    if p.provider_default:
+        kw.append(("provider_default", py(p.provider_default)))
     children = tuple(field_code(c, bag, f"{where}.{p.name}") for c in t.nested_properties)
     if map_key is not None:
         kw.append(("map_key", py(map_key)))

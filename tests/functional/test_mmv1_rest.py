@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fn_helpers import Driver, decode, errors, generate_provider
+from fn_helpers import Driver, decode, errors, generate_provider, path_of
 from tf.gen import tfplugin_pb2 as pb
 from tf.utils import to_dynamic_value
 
@@ -204,7 +204,48 @@ def test_import_parses_the_id_format_and_reads_the_self_link(
     assert errors(imported.diagnostics) == []
     assert decode(imported.imported_resources[0].state)["id"] == "p1/l1/w1"
 
-    # An id of another project than the provider's is refused before any request.
+    # `project` is an argument: an id of another project reads that project's widget.
     server.calls.clear()
     imported = widget.import_("p2/l1/w1")
-    assert errors(imported.diagnostics) and server.calls == []
+    assert server.calls == [("GET", "/v1/projects/p2/locations/l1/widgets/w1", {})]
+    assert errors(imported.diagnostics)  # there is none there
+
+    # A format without the project takes the provider's.
+    server.calls.clear()
+    imported = widget.import_("l1/w1")
+    assert errors(imported.diagnostics) == []
+    assert server.calls == [("GET", SELF, {})]
+    state = decode(imported.imported_resources[0].state)
+    assert (state["project"], state["id"]) == ("p1", "p1/l1/w1")
+
+
+def test_project_defaults_from_the_provider_and_forces_replacement(
+    widget: Driver, api: tuple[Api, str]
+) -> None:
+    server, _ = api
+    # Unset: planned from the provider's `project`, so the plan already knows the id.
+    planned = widget.plan(None, _config(widget))
+    assert errors(planned.diagnostics) == []
+    assert decode(planned.planned_state)["project"] == "p1"
+    assert decode(planned.planned_state)["id"] == "p1/l1/w1"
+    state = _apply(widget, None, _config(widget))
+    assert state["project"] == "p1"
+    assert server.calls[0][1] == "/v1/projects/p1/locations/l1/widgets"
+
+    # Still unset on the next plan: the state's value stays, nothing to replace.
+    again = widget.plan(state, _config(widget))
+    assert decode(again.planned_state)["project"] == "p1"
+    assert list(again.requires_replace) == []
+
+    # Set: the configured project wins over the provider's, and changing it replaces.
+    moved = widget.plan(state, _config(widget, project="p9"))
+    assert decode(moved.planned_state)["project"] == "p9"
+    assert [path_of(p) for p in moved.requires_replace] == [["project"]]
+    server.calls.clear()
+    elsewhere = _apply(widget, None, _config(widget, project="p9", widget_id="w9"))
+    assert server.calls[0] == (
+        "POST",
+        "/v1/projects/p9/locations/l1/widgets",
+        {"widgetId": ["w9"]},
+    )
+    assert elsewhere["project"] == "p9" and elsewhere["id"] == "p9/l1/w9"

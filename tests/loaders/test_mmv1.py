@@ -152,7 +152,8 @@ def test_compute_address(corpus: tuple[Mmv1LoadResult, float]) -> None:
     product, res = _find(result, "compute", "address")
     assert product.display_name == "Compute Engine"
     assert {v.name for v in product.versions} == {"ga", "beta"}
-    assert [p.name for p in product.params] == ["project"]
+    # Declared optional `region`/`zone` in URLs default from the provider too.
+    assert [p.name for p in product.params] == ["project", "region", "zone"]
     assert res.terraform_name == "google_compute_address"
     assert res.rest.base_url == "projects/{project}/regions/{region}/addresses"
     # No `self_link`: upstream's default is `<base_url>/{{name}}`.
@@ -173,6 +174,11 @@ def test_compute_address(corpus: tuple[Mmv1LoadResult, float]) -> None:
     region = props["region"]
     assert region.type.kind is TypeKind.RESOURCE_REF
     assert (region.type.resource, region.type.imports) == ("Region", "name")
+    # Upstream's page: "If it is not provided, the provider region is used."
+    assert (region.presence, region.provider_default) == (Presence.OPTIONAL_COMPUTED, "region")
+    project = props["project"]
+    assert (project.presence, project.provider_default) == (Presence.OPTIONAL_COMPUTED, "project")
+    assert project.forces_new and project.url_param_only
     assert dict(res.custom_code.flatten)["region"].endswith("name_from_self_link.tmpl")
     assert ("after_create", "templates/terraform/post_create/labels.tmpl") in res.custom_code.hooks
     ex = res.examples[0]
@@ -343,7 +349,7 @@ properties:
     (product,) = result.products
     (res,) = product.resources
     assert res.terraform_name == "google_widget_gadget"
-    assert [p.name for p in res.properties] == ["name", "size_gb"]
+    assert [p.name for p in res.properties] == ["name", "size_gb", "project"]
     size = res.properties[1]
     assert size.forces_new and size.api_name == "sizeGb"
     assert (size.validation.minimum, size.validation.maximum) == (1, 64)

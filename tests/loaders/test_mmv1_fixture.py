@@ -23,6 +23,7 @@ ROOT = REPO / "tests" / "fixtures" / "loaders" / "mmv1"
 PRODUCTS = ROOT / "products"
 FOLDER = PRODUCTS / "documentai"
 R, OPT, C = Presence.REQUIRED, Presence.OPTIONAL, Presence.COMPUTED
+OPT_C = Presence.OPTIONAL_COMPUTED
 S = TypeKind.STRING
 
 
@@ -50,9 +51,10 @@ def test_product(result: Mmv1LoadResult) -> None:
     assert [(v.name, v.base_url) for v in product.versions] == [
         ("ga", "https://{{location}}-documentai.googleapis.com/v1/")
     ]
-    # Only the provider values the id templates use become product params.
+    # Only the provider values the resources use become product params; a resource may
+    # set its own project, so the provider need not.
     assert [(p.name, p.env, p.required) for p in product.params] == [
-        ("project", "GOOGLE_PROJECT", True)
+        ("project", "GOOGLE_PROJECT", False)
     ]
     assert [r.terraform_name for r in product.resources] == [
         "google_document_ai_processor",
@@ -76,7 +78,7 @@ def test_processor_rest_and_properties(result: Mmv1LoadResult) -> None:
     # No `self_link`: upstream's default is `<base_url>/{{name}}`.
     assert rest.id_template == "projects/{project}/locations/{location}/processors/{name}"
     assert [(p.name, p.source) for p in rest.id_params] == [
-        ("project", IdParamSource.PROVIDER),
+        ("project", IdParamSource.PROPERTY),
         ("location", IdParamSource.PROPERTY),
         ("name", IdParamSource.PROPERTY),
     ]
@@ -106,7 +108,12 @@ def test_processor_rest_and_properties(result: Mmv1LoadResult) -> None:
         ("type", S, R, True, False, "type"),
         ("display_name", S, R, True, False, "displayName"),
         ("kms_key_name", S, OPT, True, False, "kmsKeyName"),
+        # upstream's templates add it: `{{project}}` in the URLs, and no property of the name
+        ("project", S, OPT_C, True, True, ""),
     ]
+    project = _props(res)["project"]
+    assert project.provider_default == "project"
+    assert project.description.startswith("The ID of the project in which the resource belongs.")
     assert _props(res)["display_name"].description == "The display name. Must be unique."
     assert res.description.startswith("The first-class citizen for Document AI.")
     assert [r.title for r in res.references] == ["Official Documentation", "API documentation"]
@@ -149,6 +156,7 @@ def test_patch_with_update_mask(result: Mmv1LoadResult) -> None:
         "labels": (TypeKind.KEY_VALUE_LABELS, OPT),
         "create_time": (TypeKind.TIME, C),
         "update_time": (TypeKind.TIME, C),
+        "project": (S, OPT_C),
     }
 
 

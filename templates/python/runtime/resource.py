@@ -191,19 +191,34 @@ class GeneratedResource(Resource):
 
     def plan(self, ctx: Any, current: State | None, planned: State) -> State | None:
         config = getattr(ctx, "config", None)
-        planned_id: Any = Unknown
+        state = plan_state(self.SPEC, current, planned, config)
+        for f in self.SPEC.fields:
+            # Unset and not kept from the prior state: the provider setting, when known.
+            configured = config.get(f.name) if isinstance(config, dict) else None
+            if f.provider_default and configured is None and state.get(f.name) is Unknown:
+                state[f.name] = self.provider.param_value(f.provider_default) or Unknown
         if current is None and not self.SPEC.declares_id:
             try:
-                planned_id = self.resource_id(planned)
+                state["id"] = self.resource_id(state)
             except ids.MissingIdValue:
-                planned_id = Unknown
-        return plan_state(self.SPEC, current, planned, config, planned_id)
+                state["id"] = Unknown
+        return state
+
+    def _provider_defaults(self, state: State) -> State:
+        """``state`` with the arguments a provider setting supplies filled where unset."""
+        out = dict(state)
+        for f in self.SPEC.fields:
+            value = out.get(f.name)
+            if f.provider_default and (value is None or value is Unknown):
+                out[f.name] = self.provider.param_value(f.provider_default)
+        return out
 
     def requires_replace(self, current: State | None, planned: State | None) -> list[Any]:
         return replace_paths(self.SPEC, current, planned)
 
     def create(self, ctx: Any, planned: State) -> State | None:
         accepted = False
+        planned = self._provider_defaults(planned)
         try:
             deadline = self._deadline(planned, "create")
             create_url = self.call_url(self.SPEC.create_url, planned)
@@ -319,6 +334,9 @@ class GeneratedResource(Resource):
         if not self.SPEC.declares_id:
             state["id"] = import_id
         state["timeouts"] = None
+        for f in self.SPEC.fields:
+            if f.provider_default and f.name not in values:
+                state[f.name] = self.provider.param_value(f.provider_default)
         for param in self.SPEC.id_params:
             if param.name not in values:
                 continue

@@ -45,6 +45,8 @@ class Field:
     ignore_read: bool = False
     url_param_only: bool = False
     deprecation: str | None = None
+    # The provider setting that supplies the value when the configuration leaves it unset.
+    provider_default: str | None = None
     # A set block whose API form is an object keyed by the child of this name (a map of
     # objects): `{"a": {...}}` in the API is `[{<map_key> = "a", ...}]` in Terraform.
     map_key: str | None = None
