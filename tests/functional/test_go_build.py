@@ -21,6 +21,8 @@ TREES = {
     "kitchen": (REPO / "tests" / "fixtures" / "gen-specs", "auto", 1),
     "mmv1": (REPO / "tests" / "fixtures" / "go-build" / "mmv1" / "products", "mmv1", 3),
     "azure-mm": (REPO / "tests" / "fixtures" / "loaders" / "azure-mm", "azure-mm", 1),
+    # project from the provider, self_link, labels with default_labels, annotations
+    "mmv1-fields": (REPO / "tests" / "fixtures" / "python-rest" / "mmv1" / "products", "mmv1", 1),
 }
 
 pytestmark = pytest.mark.skipif(

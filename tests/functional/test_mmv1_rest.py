@@ -249,3 +249,68 @@ def test_project_defaults_from_the_provider_and_forces_replacement(
         {"widgetId": ["w9"]},
     )
     assert elsewhere["project"] == "p9" and elsewhere["id"] == "p9/l1/w9"
+
+
+def test_labels_are_non_authoritative_and_merged_with_default_labels(
+    modules: dict[str, ModuleType], api: tuple[Api, str]
+) -> None:
+    server, endpoint = api
+    driver = Driver(modules, TYPE)
+    config = {
+        "endpoint": endpoint,
+        "token": "t",
+        "project": "p1",
+        "max_retries": 0,
+        "default_labels": {"env": "test", "team": "core"},
+    }
+    resp = driver.servicer.ConfigureProvider(
+        pb.ConfigureProvider.Request(config=to_dynamic_value(config)), None
+    )
+    assert errors(resp.diagnostics) == []
+    labelled = _config(driver, labels={"team": "widgets", "tier": "1"}, annotations={"n": "x"})
+
+    planned = driver.plan(None, labelled)
+    plan = decode(planned.planned_state)
+    # Planned from the configuration and the provider; what the API will hold is unknown.
+    assert plan["terraform_labels"] == {"env": "test", "team": "widgets", "tier": "1"}
+    state = _apply(driver, None, labelled)
+    # Sent: the labels merged over default_labels (the resource's own win); annotations as set.
+    assert server.bodies[0]["labels"] == {"env": "test", "team": "widgets", "tier": "1"}
+    assert server.bodies[0]["annotations"] == {"n": "x"}
+    assert state["labels"] == {"team": "widgets", "tier": "1"}
+    assert state["terraform_labels"] == {"env": "test", "team": "widgets", "tier": "1"}
+    assert state["effective_labels"] == {"env": "test", "team": "widgets", "tier": "1"}
+    assert state["effective_annotations"] == {"n": "x"}
+
+    # Another client adds a label and an annotation: only the effective views show them.
+    stored = server.widgets[SELF]
+    stored["labels"] = {**stored["labels"], "owner": "someone"}
+    stored["annotations"] = {**stored["annotations"], "m": "y"}
+    read = driver.read(state)
+    assert errors(read.diagnostics) == []
+    state = decode(read.new_state)
+    assert state["labels"] == {"team": "widgets", "tier": "1"}
+    assert state["terraform_labels"] == {"env": "test", "team": "widgets", "tier": "1"}
+    assert state["effective_labels"]["owner"] == "someone"
+    assert state["annotations"] == {"n": "x"} and state["effective_annotations"]["m"] == "y"
+
+    # Nothing configured changed: no update is planned for the outside label.
+    again = driver.plan(state, labelled)
+    assert decode(again.planned_state)["effective_labels"] == state["effective_labels"]
+
+    # Dropping a label of its own: the merged set is sent (the default comes back).
+    server.calls.clear()
+    fewer = _config(driver, labels={"tier": "1"}, annotations={"n": "x"})
+    state = _apply(driver, state, fewer)
+    assert server.calls[0] == ("PATCH", SELF + ":modify", {"updateMask": ["labels.team"]})
+    assert server.bodies[-2]["labels"] == {"env": "test", "team": "core", "tier": "1"}
+    assert state["labels"] == {"tier": "1"}
+    assert state["terraform_labels"] == {"env": "test", "team": "core", "tier": "1"}
+
+    # Import: the arguments manage nothing yet; every label is in effective_labels.
+    imported = driver.import_("p1/l1/w1")
+    assert errors(imported.diagnostics) == []
+    got = decode(imported.imported_resources[0].state)
+    assert got["labels"] is None and got["terraform_labels"] is None
+    assert got["effective_labels"] == {"env": "test", "team": "core", "tier": "1"}
+    assert got["self_link"] is None  # the server here sends no selfLink

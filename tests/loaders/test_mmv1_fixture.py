@@ -15,7 +15,15 @@ import pytest
 from generator.loaders.formats import detect_format, load_any
 from generator.loaders.mmv1.loader import Mmv1LoadResult, count_unsupported, detect_mmv1, load_mmv1
 from generator.loaders.spec_files import display_path
-from generator.model.nodes import AsyncStyle, IdParamSource, Presence, Property, Resource, TypeKind
+from generator.model.nodes import (
+    AsyncStyle,
+    IdParamSource,
+    MapView,
+    Presence,
+    Property,
+    Resource,
+    TypeKind,
+)
 from generator.validate import walk
 
 REPO = Path(__file__).resolve().parents[2]
@@ -54,7 +62,8 @@ def test_product(result: Mmv1LoadResult) -> None:
     # Only the provider values the resources use become product params; a resource may
     # set its own project, so the provider need not.
     assert [(p.name, p.env, p.required) for p in product.params] == [
-        ("project", "GOOGLE_PROJECT", False)
+        ("project", "GOOGLE_PROJECT", False),
+        ("default_labels", None, False),
     ]
     assert [r.terraform_name for r in product.resources] == [
         "google_document_ai_processor",
@@ -157,7 +166,27 @@ def test_patch_with_update_mask(result: Mmv1LoadResult) -> None:
         "create_time": (TypeKind.TIME, C),
         "update_time": (TypeKind.TIME, C),
         "project": (S, OPT_C),
+        # upstream's templates add the labels' views
+        "terraform_labels": (TypeKind.KEY_VALUE_PAIRS, C),
+        "effective_labels": (TypeKind.KEY_VALUE_PAIRS, C),
     }
+    props = _props(res)
+    views = [(p.map_view, p.view_of, p.api_name, p.provider_default) for p in props.values()]
+    assert views[-3:] == [
+        (MapView.ALL, None, "", "project"),
+        (MapView.MERGED, "labels", "labels", "default_labels"),
+        (MapView.EFFECTIVE, "labels", "labels", None),
+    ]
+    assert props["labels"].map_view is MapView.CONFIGURED
+    assert props["labels"].description.endswith(
+        "Please refer to the field `effective_labels` for all of the labels present on the "
+        "resource."
+    )
+    (product,) = result.products
+    assert [(p.name, p.is_map) for p in product.params] == [
+        ("project", False),
+        ("default_labels", True),
+    ]
 
 
 def test_examples_are_rendered_from_the_committed_templates(result: Mmv1LoadResult) -> None:

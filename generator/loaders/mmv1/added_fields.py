@@ -61,7 +61,7 @@ def add_fields(
     """`props` with the fields upstream's templates add; `placeholders` are the names
     every URL template of the resource uses."""
     out = provider_defaulted(props, placeholders, loc)
-    return out
+    return map_views(self_link(out, has_self_link, loc))
 
 
 def provider_defaulted(

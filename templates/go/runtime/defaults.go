@@ -56,3 +56,17 @@ func ManagedKeys(ctx context.Context, api types.Map, prior types.Map) types.Map 
 	}
 	return types.MapValueMust(types.StringType, elems)
 }
+
+// StringMap is a map setting's known string values (empty when null or unknown).
+func StringMap(v types.Map) map[string]string {
+	out := map[string]string{}
+	if v.IsNull() || v.IsUnknown() {
+		return out
+	}
+	for k, e := range v.Elements() {
+		if s, ok := e.(types.String); ok && Known(s) {
+			out[k] = s.ValueString()
+		}
+	}
+	return out
+}
