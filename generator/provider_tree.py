@@ -137,6 +137,7 @@ def provider_settings(provider: Provider, products: Iterable[Product]) -> list[P
                 description=p.description,
                 required=p.required,
                 sensitive=False,
+                is_map=p.is_map,
                 loc=p.loc,
             )
     return sorted(merged.values(), key=lambda s: s.name)

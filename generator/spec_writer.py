@@ -25,6 +25,7 @@ from .model.nodes import (
     ApiStyle,
     AsyncStyle,
     Example,
+    MapView,
     Presence,
     Product,
     Property,
@@ -149,6 +150,12 @@ class _Writer:
             d["deprecation"] = _text(p.deprecation)
         if p.min_version is not None:
             d["min_version"] = p.min_version
+        if p.provider_default is not None:
+            d["provider_default"] = p.provider_default
+        if p.map_view is not MapView.ALL:
+            d["map_view"] = p.map_view.value
+        if p.view_of is not None:
+            d["view_of"] = p.view_of
         if not p.validation.is_empty:
             v = p.validation
             pairs = (
@@ -361,6 +368,8 @@ def product_to_yaml(product: Product, guesses: Iterable[GuessLike] = ()) -> str:
                 m["description"] = _text(p.description)
             if not p.required:
                 m["required"] = False
+            if p.is_map:
+                m["is_map"] = True
             params.append(m)
         d["params"] = params
     if product.api_style is not ApiStyle.ARM:

@@ -17,6 +17,7 @@ from .confine import Escape, input_path, is_file
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .model.nodes import (
     IdParamSource,
+    MapView,
     Presence,
     Product,
     Property,
@@ -117,6 +118,7 @@ class _Checker:
         for path, prop in walk(res.properties):
             self._references(prop, path, paths)
         self._rest(res, provider_params)
+        self._provider_defaults(res, provider_params)
         self._examples(res)
         self._custom_code(res, source)
 
@@ -427,6 +429,29 @@ class _Checker:
                 rest.loc,
                 "set `update_verb: null`",
             )
+
+    def _provider_defaults(self, res: Resource, provider_params: set[str]) -> None:
+        """A provider default names a provider setting; a map view names its argument."""
+        top = {p.name: p for p in res.properties}
+        for path, p in walk(res.properties):
+            if p.provider_default is not None and p.provider_default not in provider_params:
+                self.bag.error(
+                    "unknown-provider-default",
+                    f"property `{path}` defaults from provider setting `{p.provider_default}`, "
+                    "which no product param declares",
+                    p.loc,
+                    f"list `{p.provider_default}` under the product's `params:`",
+                )
+            if p.map_view in (MapView.MERGED, MapView.EFFECTIVE):
+                arg = top.get(p.view_of or "")
+                if "." in path or arg is None or arg.map_view is not MapView.CONFIGURED:
+                    self.bag.error(
+                        "unknown-map-view",
+                        f"property `{path}` is a view of `{p.view_of}`, which is not a "
+                        "top-level non-authoritative map of the resource",
+                        p.loc,
+                        "name a top-level map argument whose `map_view` is `configured`",
+                    )
 
     def _examples(self, res: Resource) -> None:
         self._duplicates([(e.name, e.loc) for e in res.examples], f"resource `{res.name}` examples")

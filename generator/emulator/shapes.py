@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..model.nodes import STRING_MAP_KINDS, Presence, Property, Type, TypeKind, Validation
+from ..model.nodes import (
+    STRING_MAP_KINDS,
+    MapView,
+    Presence,
+    Property,
+    Type,
+    TypeKind,
+    Validation,
+)
 
 # ARM envelope fields the server owns; a client may echo them back and they are ignored.
 ENVELOPE = frozenset({"id", "name", "type", "etag", "systemData"})
@@ -42,6 +50,8 @@ def build_shape(props: tuple[Property, ...]) -> Shape:
     for prop in props:
         if prop.url_param_only or not prop.api_name:
             continue
+        if prop.map_view in (MapView.MERGED, MapView.EFFECTIVE):
+            continue  # a Terraform-side view of its argument's API field (labels), not a field
         parts = prop.api_name.split(".")
         node = root
         for part in parts[:-1]:

@@ -85,6 +85,22 @@ class ApiStyle(enum.Enum):
     GOOGLE = "google"  # Google APIs: POST to the collection, Operations, update masks
 
 
+class MapView(enum.Enum):
+    """Which part of one API string map (labels, annotations) a property holds.
+
+    A non-authoritative map is three views of the API's one map: the argument (CONFIGURED)
+    manages only the keys its configuration sets; MERGED is that argument merged over a
+    provider setting (`Property.provider_default`, e.g. default labels), and is what is
+    sent when the resource has one; EFFECTIVE is every key the API returns. MERGED and
+    EFFECTIVE properties are computed and name the argument in `Property.view_of`.
+    """
+
+    ALL = "all"  # an ordinary map: the whole API value, authoritative
+    CONFIGURED = "configured"
+    MERGED = "merged"
+    EFFECTIVE = "effective"
+
+
 class IdParamSource(enum.Enum):
     PROPERTY = "property"  # a resource argument of the same name
     PROVIDER = "provider"  # provider configuration (e.g. subscription_id)
@@ -187,6 +203,11 @@ class Property:
     # The API release that introduced it (`beta`), when later than its resource's: pages
     # of the Google family mark such fields.
     min_version: str | None = None
+    # The provider setting that supplies the value when the configuration leaves it unset
+    # (e.g. `project`); on a MERGED map, the setting merged under the argument.
+    provider_default: str | None = None
+    map_view: MapView = MapView.ALL
+    view_of: str | None = None  # MERGED / EFFECTIVE: the CONFIGURED argument they view
     loc: Location = _loc()
 
 
@@ -335,6 +356,7 @@ class ProductParam:
     env: str | None = None
     description: str = ""
     required: bool = True
+    is_map: bool = False  # a map of strings (e.g. default_labels) instead of a string
     loc: Location = _loc()
 
 
@@ -376,6 +398,7 @@ class ProviderSetting:
     description: str = ""
     required: bool = False
     sensitive: bool = False
+    is_map: bool = False  # a map of strings; never read from the environment
     loc: Location = _loc()
 
 

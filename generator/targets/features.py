@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, Location, Severity
-from ..model.nodes import AsyncStyle, Property, Resource, TypeKind
+from ..model.nodes import AsyncStyle, MapView, Property, Resource, TypeKind
 
 
 class Feature(enum.Enum):
@@ -43,6 +43,8 @@ class Feature(enum.Enum):
     FIELD_RELATIONS = "conflicts_with / exactly_one_of / at_least_one_of / required_with"
     DEPRECATION = "deprecation"
     OPTIONAL_COMPUTED_BLOCK = "optional_computed NestedObject"
+    PROVIDER_DEFAULT = "provider_default"
+    MAP_VIEWS = "map_view (non-authoritative labels / annotations)"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -81,6 +83,8 @@ def _property_features(prop: Property) -> Iterator[Feature]:
             Feature.FIELD_RELATIONS,
         ),
         (prop.deprecation is not None, Feature.DEPRECATION),
+        (prop.provider_default is not None, Feature.PROVIDER_DEFAULT),
+        (prop.map_view is not MapView.ALL, Feature.MAP_VIEWS),
     )
     for used, feature in flags:
         if used:

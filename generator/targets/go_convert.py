@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..model.nodes import MapView
 from ..render.go_literals import go_exported, go_string
 from .go_fields import GoField, GoKind
 
@@ -43,8 +44,11 @@ def expand_method(
         f"func (m *{model}) expand(ctx context.Context, root *{root}, diags *diag.Diagnostics) map[string]any {{",
         "body := map[string]any{}",
     ]
+    # A merged map view (terraform_labels) is sent in place of its argument.
+    merged = {f.prop.view_of for f in fields if f.prop.map_view is MapView.MERGED}
     for f in fields:
-        if not f.settable or f.prop.url_param_only or f.name == skip:
+        sent = f.prop.map_view is MapView.MERGED or (f.settable and f.name not in merged)
+        if not sent or f.prop.url_param_only or f.name == skip:
             continue
         x = f"m.{f.go_name}"
         args = _path_args(f)
@@ -206,7 +210,11 @@ def flatten_method(
                 f"raw, ok := {get}",
                 f"v, d := mmgen.{f.kind.value}Value(raw, ok, {f.elem_type})",
                 "diags.Append(d...)",
-                f"{x} = mmgen.KeepEmpty{f.kind.value}(v, {_prior_value(f)})",
+                (
+                    f"{x} = mmgen.ManagedKeys(ctx, v, prior.{f.go_name})"
+                    if f.prop.map_view in (MapView.CONFIGURED, MapView.MERGED)
+                    else f"{x} = mmgen.KeepEmpty{f.kind.value}(v, {_prior_value(f)})"
+                ),
                 "}",
             ]
         elif f.kind is GoKind.SINGLE_BLOCK:

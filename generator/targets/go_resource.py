@@ -14,7 +14,15 @@ from typing import Any
 
 from ..confine import Escape, input_path, read_regular_text
 from ..diagnostics import Diagnostic, DiagnosticBag
-from ..model.nodes import HOOK_NAMES, IdParamSource, Product, Provider, Resource, TypeKind
+from ..model.nodes import (
+    HOOK_NAMES,
+    IdParamSource,
+    MapView,
+    Product,
+    Provider,
+    Resource,
+    TypeKind,
+)
 from ..render.docs_view import fill_example
 from ..render.go_literals import go_exported, go_package, go_string, go_unexported
 from .acctest_view import acceptance_data
@@ -265,6 +273,24 @@ def resource_context(
         "methods": methods,
     }
     ctx["import_fields"], ctx["import_settings"] = _import_fields(res, top)
+    ctx["provider_defaults"] = [
+        (go_string(f.name), go_string(f.prop.provider_default or ""), f.go_name)
+        for f in fields
+        if f.prop.provider_default and f.kind is GoKind.STRING
+    ]
+    ctx["merged_views"] = [
+        (
+            go_string(f.name),
+            go_string(f.prop.view_of or ""),
+            go_string(f.prop.provider_default or ""),
+        )
+        for f in fields
+        if f.prop.map_view is MapView.MERGED
+    ]
+    views = [f for f in fields if f.prop.map_view is MapView.EFFECTIVE]
+    ctx["effective_views"] = [(go_string(f.name), go_string(f.prop.view_of or "")) for f in views]
+    ctx["uses_maps"] = bool(ctx["merged_views"])
+    ctx["modify_plan"] = bool(ctx["provider_defaults"] or ctx["merged_views"] or views)
     # Imports: what the code (schema, methods, template skeleton) names.
     code = "\n".join(
         [schema_body, root_struct, *nested, *methods, *(e for _, e in ctx["id_values"])]
@@ -272,7 +298,7 @@ def resource_context(
     code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
     # What the template's own skeleton uses (resource.go.j2), beyond the code built here.
     skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. time. timeouts."
-    if computes_id or ctx["import_fields"]:
+    if computes_id or ctx["import_fields"] or ctx["modify_plan"]:
         skeleton += " path."
     if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
         skeleton += " strings."
@@ -337,6 +363,8 @@ def _expected(fields: list[GoField], sample: dict[str, Any], skip: str | None) -
             continue
         if f.kind.is_block and f.prop.presence.computed:
             continue  # optional+computed blocks left out of the configuration stay out
+        if f.prop.map_view is not MapView.ALL:
+            continue  # a non-authoritative map reads back only the keys a prior holds
         value = _get(sample, f.api_path)
         if f.kind is GoKind.SINGLE_BLOCK and not value:
             continue  # an empty API object reads as an absent block (as in the python target)

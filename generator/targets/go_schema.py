@@ -178,7 +178,10 @@ def _modifiers(f: GoField, res: Resource, top: bool) -> list[str]:
         or (p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb))
     )
     if keeps and not f.kind.is_block:
-        out.append(f"{pkg}.UseStateForUnknown()")
+        # Before RequiresReplace: a value left unset keeps its state instead of planning
+        # an unknown that would differ from it (a provider default such as project).
+        insert = 0 if p.provider_default else len(out)
+        out.insert(insert, f"{pkg}.UseStateForUnknown()")
     return out
 
 

@@ -169,6 +169,7 @@ class GoTarget:
                     "description": go_string(s.description or s.name),
                     "sensitive": go_bool(s.sensitive),
                     "required": s.required,
+                    "is_map": s.is_map,
                     "env": [go_string(e) for e in s.env],
                     "missing_hint": go_string(
                         f"Set {s.name} in the provider block"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, DiagnosticBag
-from ..model.nodes import STRING_MAP_KINDS, Property, Type, TypeKind
+from ..model.nodes import STRING_MAP_KINDS, MapView, Property, Type, TypeKind
 from ..render.literals import py
 
 PRIMITIVE_KIND = {
@@ -113,6 +113,12 @@ def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
             kw.append((key, py(tuple(refs))))
     if p.deprecation:
         kw.append(("deprecation", py(p.deprecation)))
+    if p.provider_default:
+        kw.append(("provider_default", py(p.provider_default)))
+    if p.map_view is not MapView.ALL:
+        kw.append(("map_view", py(p.map_view.value)))
+    if p.view_of:
+        kw.append(("view_of", py(p.view_of)))
     children = tuple(field_code(c, bag, f"{where}.{p.name}") for c in t.nested_properties)
     if map_key is not None:
         kw.append(("map_key", py(map_key)))

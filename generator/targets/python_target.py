@@ -260,6 +260,8 @@ class PythonTarget:
             kw.append(("required", py(s.required)))
             if s.sensitive:
                 kw.append(("sensitive", py(True)))
+            if s.is_map:
+                kw.append(("is_map", py(True)))
             params.append(kw)
         resources = sorted(
             ((p, r) for p in products for r in p.resources), key=lambda pr: pr[1].terraform_name

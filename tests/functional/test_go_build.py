@@ -29,6 +29,8 @@ TREES = {
         "mmv1",
         1,
     ),
+    # project from the provider, self_link, labels with default_labels, annotations
+    "mmv1-fields": (REPO / "tests" / "fixtures" / "python-rest" / "mmv1" / "products", "mmv1", 1),
 }
 
 pytestmark = pytest.mark.skipif(

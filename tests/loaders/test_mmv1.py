@@ -147,7 +147,8 @@ def test_compute_address(corpus: tuple[Mmv1LoadResult, float]) -> None:
     product, res = _find(result, "compute", "address")
     assert product.display_name == "Compute Engine"
     assert {v.name for v in product.versions} == {"ga", "beta"}
-    assert [p.name for p in product.params] == ["project"]
+    # Declared optional `region`/`zone` in URLs default from the provider too.
+    assert [p.name for p in product.params] == ["project", "region", "zone", "default_labels"]
     assert res.terraform_name == "google_compute_address"
     assert res.rest.base_url == "projects/{project}/regions/{region}/addresses"
     # No `self_link`: upstream's default is `<base_url>/{{name}}`.
@@ -168,6 +169,11 @@ def test_compute_address(corpus: tuple[Mmv1LoadResult, float]) -> None:
     region = props["region"]
     assert region.type.kind is TypeKind.RESOURCE_REF
     assert (region.type.resource, region.type.imports) == ("Region", "name")
+    # Upstream's page: "If it is not provided, the provider region is used."
+    assert (region.presence, region.provider_default) == (Presence.OPTIONAL_COMPUTED, "region")
+    project = props["project"]
+    assert (project.presence, project.provider_default) == (Presence.OPTIONAL_COMPUTED, "project")
+    assert project.forces_new and project.url_param_only
     assert dict(res.custom_code.flatten)["region"].endswith("name_from_self_link.tmpl")
     assert ("after_create", "templates/terraform/post_create/labels.tmpl") in res.custom_code.hooks
     ex = res.examples[0]
@@ -344,7 +350,7 @@ properties:
     (product,) = result.products
     (res,) = product.resources
     assert res.terraform_name == "google_widget_gadget"
-    assert [p.name for p in res.properties] == ["name", "size_gb"]
+    assert [p.name for p in res.properties] == ["name", "size_gb", "project"]
     size = res.properties[1]
     assert size.forces_new and size.api_name == "sizeGb"
     assert (size.validation.minimum, size.validation.maximum) == (1, 64)
@@ -402,3 +408,47 @@ def test_broken_files_are_reported(tmp_path: Path, text: str) -> None:
     assert result.has_errors
     shown = [d for d in result.diagnostics if d.is_error]
     assert shown[0].location.file.endswith("Gadget.yaml")
+
+
+def test_upstream_fields_are_added_by_upstreams_rules(tmp_path: Path) -> None:
+    """`project` where a URL uses it and no property declares it; `region` declared
+    optional in a URL defaults from the provider; `self_link` with `has_self_link`."""
+    folder = tmp_path / "products" / "widget"
+    folder.mkdir(parents=True)
+    (folder / "product.yaml").write_text(
+        "name: Widget\nversions:\n  - name: ga\n    base_url: https://w.googleapis.com/v1/\n"
+    )
+    (folder / "Gadget.yaml").write_text(
+        "name: Gadget\n"
+        "base_url: projects/{{project}}/regions/{{region}}/gadgets\n"
+        "has_self_link: true\n"
+        "parameters:\n"
+        "  - {name: region, type: String, description: Where., url_param_only: true}\n"
+        "properties:\n"
+        "  - {name: name, type: String, description: Its name., required: true}\n"
+    )
+    (folder / "Plain.yaml").write_text(
+        "name: Plain\nbase_url: things\nproperties:\n"
+        "  - {name: name, type: String, description: Its name., required: true}\n"
+    )
+    result = load_mmv1([str(tmp_path / "products")])
+    assert not [d for d in result.diagnostics if d.code == "mmv1-unsupported-key"]
+    (product,) = result.products
+    gadget, plain = product.resources
+    props = {p.name: p for p in gadget.properties}
+    assert list(props) == ["region", "name", "project", "self_link"]
+    assert (props["region"].presence, props["region"].provider_default) == (
+        Presence.OPTIONAL_COMPUTED,
+        "region",
+    )
+    project = props["project"]
+    assert (project.presence, project.provider_default) == (Presence.OPTIONAL_COMPUTED, "project")
+    assert project.forces_new and project.url_param_only and not project.api_name
+    link = props["self_link"]
+    assert (link.presence, link.api_name, link.description) == (
+        Presence.COMPUTED,
+        "selfLink",
+        "The URI of the created resource.",
+    )
+    assert [p.name for p in plain.properties] == ["name"]
+    assert [p.name for p in product.params] == ["project", "region"]

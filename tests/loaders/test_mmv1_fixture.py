@@ -19,6 +19,7 @@ from generator.model.nodes import (
     ApiStyle,
     AsyncStyle,
     IdParamSource,
+    MapView,
     Presence,
     Property,
     Resource,
@@ -31,6 +32,7 @@ ROOT = REPO / "tests" / "fixtures" / "loaders" / "mmv1"
 PRODUCTS = ROOT / "products"
 FOLDER = PRODUCTS / "documentai"
 R, OPT, C = Presence.REQUIRED, Presence.OPTIONAL, Presence.COMPUTED
+OPT_C = Presence.OPTIONAL_COMPUTED
 S = TypeKind.STRING
 
 
@@ -59,9 +61,11 @@ def test_product(result: Mmv1LoadResult) -> None:
     assert [(v.name, v.base_url) for v in product.versions] == [
         ("ga", "https://{{location}}-documentai.googleapis.com/v1/")
     ]
-    # Only the provider values the id templates use become product params.
+    # Only the provider values the resources use become product params; a resource may
+    # set its own project, so the provider need not.
     assert [(p.name, p.env, p.required) for p in product.params] == [
-        ("project", "GOOGLE_PROJECT", True)
+        ("project", "GOOGLE_PROJECT", False),
+        ("default_labels", None, False),
     ]
     assert [r.terraform_name for r in product.resources] == [
         "google_document_ai_processor",
@@ -85,7 +89,7 @@ def test_processor_rest_and_properties(result: Mmv1LoadResult) -> None:
     # No `self_link`: upstream's default is `<base_url>/{{name}}`.
     assert rest.id_template == "projects/{project}/locations/{location}/processors/{name}"
     assert [(p.name, p.source) for p in rest.id_params] == [
-        ("project", IdParamSource.PROVIDER),
+        ("project", IdParamSource.PROPERTY),
         ("location", IdParamSource.PROPERTY),
         ("name", IdParamSource.PROPERTY),
     ]
@@ -115,7 +119,12 @@ def test_processor_rest_and_properties(result: Mmv1LoadResult) -> None:
         ("type", S, R, True, False, "type"),
         ("display_name", S, R, True, False, "displayName"),
         ("kms_key_name", S, OPT, True, False, "kmsKeyName"),
+        # upstream's templates add it: `{{project}}` in the URLs, and no property of the name
+        ("project", S, OPT_C, True, True, ""),
     ]
+    project = _props(res)["project"]
+    assert project.provider_default == "project"
+    assert project.description.startswith("The ID of the project in which the resource belongs.")
     assert _props(res)["display_name"].description == "The display name. Must be unique."
     assert res.description.startswith("The first-class citizen for Document AI.")
     assert [r.title for r in res.references] == ["Official Documentation", "API documentation"]
@@ -158,7 +167,28 @@ def test_patch_with_update_mask(result: Mmv1LoadResult) -> None:
         "labels": (TypeKind.KEY_VALUE_LABELS, OPT),
         "create_time": (TypeKind.TIME, C),
         "update_time": (TypeKind.TIME, C),
+        "project": (S, OPT_C),
+        # upstream's templates add the labels' views
+        "terraform_labels": (TypeKind.KEY_VALUE_PAIRS, C),
+        "effective_labels": (TypeKind.KEY_VALUE_PAIRS, C),
     }
+    props = _props(res)
+    views = [(p.map_view, p.view_of, p.api_name, p.provider_default) for p in props.values()]
+    assert views[-3:] == [
+        (MapView.ALL, None, "", "project"),
+        (MapView.MERGED, "labels", "labels", "default_labels"),
+        (MapView.EFFECTIVE, "labels", "labels", None),
+    ]
+    assert props["labels"].map_view is MapView.CONFIGURED
+    assert props["labels"].description.endswith(
+        "Please refer to the field `effective_labels` for all of the labels present on the "
+        "resource."
+    )
+    (product,) = result.products
+    assert [(p.name, p.is_map) for p in product.params] == [
+        ("project", False),
+        ("default_labels", True),
+    ]
 
 
 def test_examples_are_rendered_from_the_committed_templates(result: Mmv1LoadResult) -> None:

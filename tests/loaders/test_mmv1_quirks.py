@@ -90,7 +90,9 @@ def test_enums_upstream_does_not_check_are_strings(result: Mmv1LoadResult) -> No
 def test_a_placeholder_naming_nothing_is_the_empty_string(result: Mmv1LoadResult) -> None:
     res = _resource(result, "setting")
     assert res.rest.id_template == "projects/{project}/setting/"
-    assert [(p.name, p.source) for p in res.rest.id_params] == [("project", IdParamSource.PROVIDER)]
+    # `project` is the argument upstream's templates add, defaulting from the provider.
+    assert [(p.name, p.source) for p in res.rest.id_params] == [("project", IdParamSource.PROPERTY)]
+    assert _props(res)["project"].provider_default == "project"
     assert res.rest.id_format == "projects/{project}"
     # Import formats are patterns to parse, kept as written.
     assert res.import_formats[0] == "projects/{project}"

@@ -18,6 +18,7 @@ from ...model.nodes import (
     CustomCode,
     Example,
     ExampleVar,
+    MapView,
     Presence,
     Product,
     ProductParam,
@@ -232,8 +233,18 @@ def build_property(m: YMap) -> Property | None:
         ignore_read=_bool(m, "ignore_read"),
         url_param_only=_bool(m, "url_param_only"),
         min_version=_opt_str(m, "min_version"),
+        provider_default=_opt_str(m, "provider_default"),
+        map_view=_map_view(_str(m, "map_view", MapView.ALL.value)),
+        view_of=_opt_str(m, "view_of"),
         loc=_key_loc(m, "name"),
     )
+
+
+def _map_view(text: str) -> MapView:
+    try:
+        return MapView(text)
+    except ValueError:
+        return MapView.ALL  # reported by the shape check
 
 
 def build_resource(m: YMap, prefix: str) -> Resource | None:
@@ -356,6 +367,7 @@ def build_product(m: YMap, resources: Iterable[Resource]) -> Product | None:
                 env=_opt_str(p, "env"),
                 description=_str(p, "description"),
                 required=_bool(p, "required") if p.get("required") is not None else True,
+                is_map=_bool(p, "is_map"),
                 loc=p.loc,
             )
             for p in _maps(m, "params")

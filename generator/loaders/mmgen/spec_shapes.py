@@ -6,7 +6,7 @@ these declarations by `mmgen schema json-schema`.
 
 from __future__ import annotations
 
-from ...model.nodes import HOOK_NAMES, ApiStyle, AsyncStyle, Presence, TypeKind
+from ...model.nodes import HOOK_NAMES, ApiStyle, AsyncStyle, MapView, Presence, TypeKind
 from ..shapes import AnyScalar, Bool, Int, Key, ListOf, MapOf, Nullable, Num, Obj, Ref, Str
 
 SNAKE = r"[a-z][a-z0-9]*(_[a-z0-9]+)*"
@@ -58,6 +58,13 @@ PROPERTY = Obj(
         "min_version": Key(
             Str("API release that introduced it (e.g. `beta`), when later than the resource's")
         ),
+        "provider_default": Key(
+            Str("the product param that supplies the value when unset", pattern=SNAKE)
+        ),
+        "map_view": Key(
+            Str("which view of a shared string map it is", enum=tuple(v.value for v in MapView))
+        ),
+        "view_of": Key(Str("merged/effective view: its map argument", pattern=SNAKE)),
         "enum_values": Key(
             ListOf(Str()),
         ),
@@ -199,6 +206,7 @@ PRODUCT = Obj(
                         "env": Key(Str("environment variable that supplies it")),
                         "description": Key(Str()),
                         "required": Key(Bool()),
+                        "is_map": Key(Bool("a map of strings instead of a string")),
                     },
                 )
             )

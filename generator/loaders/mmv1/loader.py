@@ -57,6 +57,7 @@ from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
 from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
+from .added_fields import DEFAULT_LABELS, add_fields
 from .examples import ExampleBuilder
 from .props import PropertyBuilder, resolve_relations
 from .reader import (
@@ -79,6 +80,7 @@ RESOURCE_KEYS = frozenset(
         "read_verb update_verb delete_verb update_mask immutable async id_format "
         "import_format timeouts samples examples references custom_code parameters properties "
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
+        "has_self_link "
     ).split()
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation"})
@@ -87,6 +89,7 @@ TIMEOUT_KEYS = frozenset({"insert_minutes", "update_minutes", "delete_minutes"})
 REFERENCE_KEYS = frozenset({"guides", "api"})
 DOCS_KEYS = frozenset({"warning", "note"})
 # mmv1 custom_code hooks with a counterpart among the model's HOOK_NAMES.
+URL_KEYS = ("create_url", "update_url", "delete_url")
 HOOKS = {
     "pre_create": "before_create",
     "post_create": "after_create",
@@ -95,12 +98,14 @@ HOOKS = {
     "pre_delete": "before_delete",
     "custom_import": "parse_import_id",
 }
-# Provider configuration values that Google id templates use without a property.
+# Provider configuration values that resources default from (added_fields.py) or that id
+# templates use without a property: (env, description, required).
 PROVIDER_PARAMS = {
-    "project": ("GOOGLE_PROJECT", "The default project for resources.", True),
+    "project": ("GOOGLE_PROJECT", "The default project for resources.", False),
     "region": ("GOOGLE_REGION", "The default region for regional resources.", False),
     "zone": ("GOOGLE_ZONE", "The default zone for zonal resources.", False),
 }
+DEFAULT_LABELS_TEXT = "Labels added to every resource that has `labels`, under its own."
 
 
 @dataclass
@@ -331,11 +336,18 @@ class _ProductLoader:
             for p in res.rest.id_params
             if p.source is IdParamSource.PROVIDER
         }
+        used |= {p.provider_default or "" for res in resources for p in res.properties}
         params = tuple(
-            ProductParam(name, env, desc, required, pm.loc)
+            ProductParam(name, env, desc, required, loc=pm.loc)
             for name, (env, desc, required) in PROVIDER_PARAMS.items()
             if name in used
         )
+        if DEFAULT_LABELS in used:
+            params += (
+                ProductParam(
+                    DEFAULT_LABELS, None, DEFAULT_LABELS_TEXT, False, is_map=True, loc=pm.loc
+                ),
+            )
         ordered = (chosen,) + tuple(v for v in versions if v is not chosen)
         product = Product(
             name=raw_name.lower(),
@@ -437,10 +449,10 @@ class _ProductLoader:
             _client_side(p)
             for p in pb.build_list(r.maps(m, "virtual_fields", ctx), "", "virtual_field")
         ]
-        properties = resolve_relations(tuple(props), pb.collected.flattened, self.bag)
+        relations = resolve_relations(tuple(props), pb.collected.flattened, self.bag)
 
-        names = {p.name for p in properties}
-        urls = UrlTemplates(r, names | set(PROVIDER_PARAMS), properties, raw_name)
+        declared = {p.name for p in relations}
+        urls = UrlTemplates(r, declared | set(PROVIDER_PARAMS), relations, raw_name)
         base_url_text = r.str_(m, "base_url", ctx) or ""
         base_url_raw = urls.fill(base_url_text, "`base_url`", key_loc(m, "base_url"))
         base_url = convert_template(base_url_raw)
@@ -456,6 +468,16 @@ class _ProductLoader:
         update_verb = r.str_(m, "update_verb", ctx)
         if update_verb is None and not immutable:
             update_verb = "PUT"
+        calls = {k: _opt_template(urls.raw(m, k)) for k in URL_KEYS}
+        templates = (base_url, id_template, *(u or "" for u in calls.values()))
+        # Upstream's templates add `project` (region, zone) where a URL uses it, etc.
+        properties = add_fields(
+            relations,
+            {n for u in templates for n in PLACEHOLDER.findall(u)},
+            r.bool_(m, "has_self_link", ctx),
+            m.loc,
+        )
+        names = {p.name for p in properties}
         id_loc = key_loc(m, "self_link") if self_link else key_loc(m, "base_url")
         id_params = tuple(
             IdParam(ph, IdParamSource.PROPERTY if ph in names else IdParamSource.PROVIDER, id_loc)
@@ -472,9 +494,9 @@ class _ProductLoader:
             delete_verb=(r.str_(m, "delete_verb", ctx) or "DELETE").upper(),
             async_style=self._async_style(async_node),
             immutable=immutable,
-            create_url=_opt_template(urls.raw(m, "create_url")),
-            update_url=_unless(_opt_template(urls.raw(m, "update_url")), id_template),
-            delete_url=_unless(_opt_template(urls.raw(m, "delete_url")), id_template),
+            create_url=calls["create_url"],
+            update_url=_unless(calls["update_url"], id_template),
+            delete_url=_unless(calls["delete_url"], id_template),
             update_mask=r.bool_(m, "update_mask", ctx),
             id_format=_unless(id_format, id_template),
             loc=m.loc,

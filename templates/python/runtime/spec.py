@@ -45,6 +45,13 @@ class Field:
     ignore_read: bool = False
     url_param_only: bool = False
     deprecation: str | None = None
+    # The provider setting that supplies the value when the configuration leaves it unset
+    # (a "merged" map: the map setting merged under the argument).
+    provider_default: str | None = None
+    # A view of a shared string map (labels): "configured" manages only its keys, "merged"
+    # is the argument `view_of` over the provider default (sent), "effective" all keys.
+    map_view: str = "all"
+    view_of: str | None = None
     # A set block whose API form is an object keyed by the child of this name (a map of
     # objects): `{"a": {...}}` in the API is `[{<map_key> = "a", ...}]` in Terraform.
     map_key: str | None = None

@@ -29,6 +29,8 @@ import (
 type ProviderData struct {
 	Client   *Client
 	Settings map[string]string // provider settings by name (subscription_id, project, ...)
+	// Map settings by name (default_labels): merged under a resource's own map.
+	Maps map[string]map[string]string
 }
 
 // PriorString is a value kept from the prior state or plan: applied state may hold no

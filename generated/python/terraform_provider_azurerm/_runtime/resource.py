@@ -203,19 +203,53 @@ class GeneratedResource(Resource):
 
     def plan(self, ctx: Any, current: State | None, planned: State) -> State | None:
         config = getattr(ctx, "config", None)
-        planned_id: Any = Unknown
+        state = plan_state(self.SPEC, current, planned, config)
+        for f in self.SPEC.fields:
+            # Unset and not kept from the prior state: the provider setting, when known.
+            configured = config.get(f.name) if isinstance(config, dict) else None
+            if f.provider_default and configured is None and state.get(f.name) is Unknown:
+                state[f.name] = self.provider.param_value(f.provider_default) or Unknown
+        self._plan_map_views(current, state)
         if current is None and not self.SPEC.declares_id:
             try:
-                planned_id = self.resource_id(planned)
+                state["id"] = self.resource_id(state)
             except ids.MissingIdValue:
-                planned_id = Unknown
-        return plan_state(self.SPEC, current, planned, config, planned_id)
+                state["id"] = Unknown
+        return state
+
+    def _plan_map_views(self, current: State | None, state: State) -> None:
+        """Merged views from their argument and the provider; effective ones unknown
+        whenever what is sent changes."""
+        changed: set[str] = set()
+        for f in self.SPEC.fields:
+            if f.map_view == "merged" and f.view_of:
+                defaults = self.provider.map_value(f.provider_default or "")
+                state[f.name] = convert.merged_map(state.get(f.view_of), defaults)
+                if current is None or current.get(f.name) != state[f.name]:
+                    changed.add(f.view_of)
+            elif f.map_view == "configured" and (
+                current is None or current.get(f.name) != state.get(f.name)
+            ):
+                changed.add(f.name)
+        for f in self.SPEC.fields:
+            if f.map_view == "effective" and (current is None or f.view_of in changed):
+                state[f.name] = Unknown
+
+    def _provider_defaults(self, state: State) -> State:
+        """``state`` with the arguments a provider setting supplies filled where unset."""
+        out = dict(state)
+        for f in self.SPEC.fields:
+            value = out.get(f.name)
+            if f.provider_default and (value is None or value is Unknown):
+                out[f.name] = self.provider.param_value(f.provider_default)
+        return out
 
     def requires_replace(self, current: State | None, planned: State | None) -> list[Any]:
         return replace_paths(self.SPEC, current, planned)
 
     def create(self, ctx: Any, planned: State) -> State | None:
         accepted = False
+        planned = self._provider_defaults(planned)
         try:
             deadline = self._deadline(planned, "create")
             create_url = self.call_url(self.SPEC.create_url, planned)
@@ -253,8 +287,12 @@ class GeneratedResource(Resource):
 
     def update(self, ctx: Any, current: State, planned: State) -> State | None:
         try:
-            if self.SPEC.update_verb is None or not arguments_changed(
-                self.SPEC.fields, current, planned
+            merged_changed = any(
+                f.map_view == "merged" and current.get(f.name) != planned.get(f.name)
+                for f in self.SPEC.fields
+            )
+            if self.SPEC.update_verb is None or not (
+                merged_changed or arguments_changed(self.SPEC.fields, current, planned)
             ):
                 # Only timeouts (or nothing the API knows) changed: no request needed.
                 merged = _fill_unknown(planned, current)
@@ -331,6 +369,10 @@ class GeneratedResource(Resource):
         if not self.SPEC.declares_id:
             state["id"] = import_id
         state["timeouts"] = None
+        for defaulted in self.SPEC.fields:
+            if defaulted.provider_default and defaulted.name not in values:
+                setting = defaulted.provider_default
+                state[defaulted.name] = self.provider.param_value(setting)
         for param in self.SPEC.id_params:
             if param.name not in values:
                 continue

@@ -99,6 +99,7 @@ func (p *mmgenProvider) Configure(ctx context.Context, req provider.ConfigureReq
 		return
 	}
 	settings := map[string]string{}
+	maps := map[string]map[string]string{}
 	settings["subscription_id"] = mmgen.EnvOr(config.SubscriptionID, "KITCHEN_SUBSCRIPTION_ID")
 	if settings["subscription_id"] == "" && !config.SubscriptionID.IsUnknown() {
 		resp.Diagnostics.AddAttributeError(path.Root("subscription_id"), "Missing provider setting "+"subscription_id", "Set subscription_id in the provider block or the environment variable KITCHEN_SUBSCRIPTION_ID.")
@@ -134,7 +135,7 @@ func (p *mmgenProvider) Configure(ctx context.Context, req provider.ConfigureReq
 		PollInterval: poll,
 		UserAgent:    "terraform-provider-" + "kitchen" + "/" + p.version + " (mmgen)",
 	}
-	data := &mmgen.ProviderData{Client: mmgen.NewClient(cfg, baseURLs...), Settings: settings}
+	data := &mmgen.ProviderData{Client: mmgen.NewClient(cfg, baseURLs...), Settings: settings, Maps: maps}
 	resp.ResourceData = data
 	resp.DataSourceData = data
 }

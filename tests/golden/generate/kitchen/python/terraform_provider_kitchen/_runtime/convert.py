@@ -130,8 +130,11 @@ def expand(
     custom = custom or {}
     root = state if root is None else root
     body: dict[str, Any] = {}
+    merged = {f.view_of for f in fields if f.map_view == "merged"}
     for f in fields:
-        if f.is_computed_only or f.url_param_only:
+        if f.map_view == "merged":
+            pass  # computed, but what is sent in place of its argument
+        elif f.is_computed_only or f.url_param_only or f.name in merged:
             continue
         value = state.get(f.name)
         if _absent(value):
@@ -224,8 +227,29 @@ def flatten(
             value = custom[dotted](None if raw is _MISSING else raw, api_root)
         else:
             value = _flatten_value(f, raw, prior_value, custom, api_root, dotted)
+        if f.map_view in ("configured", "merged"):
+            out[f.name] = managed_keys(value, prior_value)
+            continue
         out[f.name] = _normalize_empty(f, value, prior_value)
     return out
+
+
+def managed_keys(value: Any, prior: Any) -> Any:
+    """A non-authoritative map reads back only the keys it manages (the prior's)."""
+    if not isinstance(prior, Mapping):
+        return None
+    read = value if isinstance(value, Mapping) else {}
+    return {k: read[k] for k in prior if k in read}
+
+
+def merged_map(configured: Any, defaults: Mapping[str, str] | None) -> Any:
+    """The configured map over the provider's defaults; None when both are empty."""
+    if configured is Unknown:
+        return Unknown
+    out = dict(defaults or {})
+    if isinstance(configured, Mapping):
+        out.update(configured)
+    return out if out or configured is not None else None
 
 
 def _stays_absent(f: Field, prior_value: Any) -> bool:

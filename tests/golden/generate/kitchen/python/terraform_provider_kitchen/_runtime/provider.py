@@ -43,6 +43,7 @@ class ProviderParam:
     required: bool = False
     sensitive: bool = False
     default: str | None = None
+    is_map: bool = False  # a map of strings (default_labels); no environment variable
 
 
 @dataclass
@@ -54,6 +55,7 @@ class ProviderSettings:
     poll_interval: float
     client: HttpClient = field(repr=False)
     poller: ArmPoller = field(repr=False)
+    maps: dict[str, dict[str, str]] = field(default_factory=dict)
     # Set when `endpoint` was configured: it replaces the scheme and host of every
     # product's base URL (an emulator, a proxy); the path is kept.
     override: bool = False
@@ -137,7 +139,7 @@ class GeneratedProvider(Provider):
             attrs.append(
                 Attribute(
                     param.name,
-                    tft.String(),
+                    tft.Map(tft.String()) if param.is_map else tft.String(),
                     description=(param.description + env_note).strip() or None,
                     optional=True,
                     sensitive=param.sensitive,
@@ -192,8 +194,13 @@ class GeneratedProvider(Provider):
             (os.environ[e] for e in self.TOKEN_ENV if os.environ.get(e)), None
         )
         params: dict[str, str | None] = {}
+        maps: dict[str, dict[str, str]] = {}
         for param in self.PARAMS:
             raw = config.get(param.name)
+            if param.is_map:
+                known = _known(raw)
+                maps[param.name] = dict(known) if isinstance(known, dict) else {}
+                continue
             value = _known(raw)
             if value is None and param.env:
                 value = os.environ.get(param.env) or None
@@ -230,6 +237,7 @@ class GeneratedProvider(Provider):
             endpoint=endpoint,
             token=token,
             params=params,
+            maps=maps,
             max_retries=max_retries,
             poll_interval=float(interval),
             client=client,
@@ -244,6 +252,10 @@ class GeneratedProvider(Provider):
 
             self.settings = self.resolve_settings(diags or Diagnostics(), {})
         return self.settings
+
+    def map_value(self, name: str) -> dict[str, str]:
+        """A map setting (default_labels); empty when unset."""
+        return dict(self.get_settings().maps.get(name, {}))
 
     def param_value(self, name: str) -> str | None:
         settings = self.get_settings()
