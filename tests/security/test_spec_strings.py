@@ -266,7 +266,7 @@ func TestSpecStringsReadBack(t *testing.T) {
 var accConfig = %(config_literal)s
 """
 
-ACC_CONFIG = re.compile(r'config := acctest\.Config\(("(?:[^"\\\n]|\\.)*"), random\)')
+ACC_CONFIG = re.compile(r'config := acctest\.Config\(("(?:[^"\\\n]|\\.)*"), random, env\)')
 
 
 def write_go_test(module: Path, s: dict[str, Any], config: str) -> None:
