@@ -43,6 +43,10 @@ class Feature(enum.Enum):
     FIELD_RELATIONS = "conflicts_with / exactly_one_of / at_least_one_of / required_with"
     DEPRECATION = "deprecation"
     OPTIONAL_COMPUTED_BLOCK = "optional_computed NestedObject"
+    OMIT_EMPTY = "omit_empty"
+    OPERATION_URL = "operation_url"
+    RESULT_IN_RESPONSE = "result_in_response"
+    UPDATE_GROUPS = "update_groups"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -81,6 +85,7 @@ def _property_features(prop: Property) -> Iterator[Feature]:
             Feature.FIELD_RELATIONS,
         ),
         (prop.deprecation is not None, Feature.DEPRECATION),
+        (prop.omit_empty, Feature.OMIT_EMPTY),
     )
     for used, feature in flags:
         if used:
@@ -109,9 +114,13 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         (rest.delete_url, Feature.DELETE_URL),
         (rest.update_mask or None, Feature.UPDATE_MASK),
         (rest.id_format, Feature.ID_FORMAT),
+        (rest.operation_url, Feature.OPERATION_URL),
+        (rest.result_in_response or None, Feature.RESULT_IN_RESPONSE),
     ):
         if value:
             add(feature, rest.loc)
+    for group in rest.update_groups:
+        add(Feature.UPDATE_GROUPS, group.loc)
     if res.import_formats:
         add(Feature.IMPORT_FORMATS, res.loc)
     if res.schema_version:

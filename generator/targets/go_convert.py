@@ -49,9 +49,11 @@ def expand_method(
         x = f"m.{f.go_name}"
         args = _path_args(f)
 
-        def put(value: str, args: str = args) -> str:
+        putter = "mmgen.PutNonEmpty" if f.prop.omit_empty else "mmgen.Put"
+
+        def put(value: str, args: str = args, putter: str = putter) -> str:
             # Not a %-template: API names may hold `%` (they arrive as Go literals here).
-            return f"mmgen.Put(body, {value}, {args})"
+            return f"{putter}(body, {value}, {args})"
 
         if f.dotted in custom:
             fn = custom_name(resource_go, "Expand", f.dotted)

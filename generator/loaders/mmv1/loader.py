@@ -51,6 +51,7 @@ from ...model.nodes import (
     Resource,
     RestMapping,
     Timeouts,
+    UpdateGroup,
 )
 from ..base import LoadResult
 from ..ids import PLACEHOLDER
@@ -80,8 +81,11 @@ RESOURCE_KEYS = frozenset(
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
     ).split()
 )
-ASYNC_KEYS = frozenset({"type", "actions", "operation"})
-OPERATION_KEYS = frozenset({"timeouts"})
+ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
+OPERATION_KEYS = frozenset({"timeouts", "base_url"})
+RESULT_KEYS = frozenset({"resource_inside_response"})
+# The operation's name, in `async.operation.base_url`.
+OP_ID = "op_id"
 TIMEOUT_KEYS = frozenset({"insert_minutes", "update_minutes", "delete_minutes"})
 REFERENCE_KEYS = frozenset({"guides", "api"})
 DOCS_KEYS = frozenset({"warning", "note"})
@@ -459,6 +463,13 @@ class _ProductLoader:
             for ph in dict.fromkeys(PLACEHOLDER.findall(id_template))
         )
         async_node = r.map_(m, "async", ctx) or self.product_async
+        async_style = self._async_style(async_node)
+        op_urls = UrlTemplates(
+            r, names | set(PROVIDER_PARAMS) | {OP_ID}, properties, raw_name
+        )
+        operation_url, in_response = self._operation(async_node, op_urls, async_style)
+        resource_verb = update_verb.upper() if update_verb else "PUT"
+        groups = self._update_groups(pb.collected.updates, urls, resource_verb)
         rest = RestMapping(
             base_url=base_url,
             id_template=id_template,
@@ -467,13 +478,16 @@ class _ProductLoader:
             read_verb=(r.str_(m, "read_verb", ctx) or "GET").upper(),
             update_verb=update_verb.upper() if update_verb else None,
             delete_verb=(r.str_(m, "delete_verb", ctx) or "DELETE").upper(),
-            async_style=self._async_style(async_node),
+            async_style=async_style,
             immutable=immutable,
             create_url=_opt_template(urls.raw(m, "create_url")),
             update_url=_unless(_opt_template(urls.raw(m, "update_url")), id_template),
             delete_url=_unless(_opt_template(urls.raw(m, "delete_url")), id_template),
             update_mask=r.bool_(m, "update_mask", ctx),
             id_format=_unless(id_format, id_template),
+            operation_url=operation_url,
+            result_in_response=in_response,
+            update_groups=groups,
             loc=m.loc,
         )
         # Bad parts were left out and reported; the rest of the resource is still built.
@@ -545,6 +559,76 @@ class _ProductLoader:
                 f"only {', '.join(actions)} return operations; the model has one style for all",
             )
         return AsyncStyle.OPERATION
+
+    def _operation(
+        self, a: YMap | None, urls: UrlTemplates, style: AsyncStyle
+    ) -> tuple[str | None, bool]:
+        """`async.operation.base_url` (None when it is the operation's name itself, the
+        targets' default) and `async.result.resource_inside_response`."""
+        if a is None or style is not AsyncStyle.OPERATION:
+            return None, False
+        r = self.r
+        op = r.map_(a, "operation", "async")
+        url: str | None = None
+        if op is not None:
+            raw = urls.raw(op, "base_url")
+            converted = convert_template(raw) if raw else None
+            if converted is not None and "{" + OP_ID + "}" not in converted:
+                self.bag.warning(
+                    "mmv1-operation-url",
+                    f"`async.operation.base_url` `{raw}` has no `{{{{{OP_ID}}}}}`: the "
+                    "operation's name is appended to it",
+                    key_loc(op, "base_url"),
+                    f"write where the operation's name goes as `{{{{{OP_ID}}}}}`",
+                )
+                converted = converted.rstrip("/") + "/{" + OP_ID + "}"
+            url = None if converted in (None, "{" + OP_ID + "}") else converted
+        result = r.map_(a, "result", "async")
+        in_response = False
+        if result is not None:
+            r.unsupported_keys(result, RESULT_KEYS, "async.result")
+            in_response = r.bool_(result, "resource_inside_response", "async.result")
+        return url, in_response
+
+    def _update_groups(
+        self, updates: list[tuple[str, YMap]], urls: UrlTemplates, resource_verb: str
+    ) -> tuple[UpdateGroup, ...]:
+        """Property-level update calls, grouped as upstream does: the fields sharing
+        `update_url`, `update_verb`, `update_id` and `fingerprint_name` go in one call."""
+        r = self.r
+        groups: dict[tuple[str, str, str, str], list[str]] = {}
+        where: dict[tuple[str, str, str, str], Location] = {}
+        for name, m in updates:
+            url = urls.raw(m, "update_url")
+            if url is None:
+                for key in ("update_verb", "update_id", "fingerprint_name"):
+                    if m.get(key) is not None:
+                        r.report_unsupported(
+                            f"property.{key}(no update_url)",
+                            key_loc(m, key),
+                            "without `update_url` upstream makes no call of its own",
+                        )
+                continue
+            verb = (r.str_(m, "update_verb", "property") or resource_verb).upper()
+            if verb == "NOOP":
+                r.report_unsupported(
+                    "property.update_verb=NOOP",
+                    key_loc(m, "update_verb"),
+                    "upstream's custom code makes that update; the field forces a new resource",
+                )
+                continue
+            key = (
+                convert_template(url),
+                verb,
+                r.str_(m, "update_id", "property") or "",
+                r.str_(m, "fingerprint_name", "property") or "",
+            )
+            groups.setdefault(key, []).append(name)
+            where.setdefault(key, key_loc(m, "update_url"))
+        return tuple(
+            UpdateGroup(url, verb, tuple(fields), fingerprint or None, where[(url, verb, uid, fingerprint)])
+            for (url, verb, uid, fingerprint), fields in groups.items()
+        )
 
     def _import_formats(self, m: YMap, base_url_raw: str) -> tuple[str, ...]:
         # Import formats are patterns to parse an id with, not URLs: kept as written.
