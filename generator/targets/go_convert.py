@@ -140,6 +140,12 @@ def flatten_method(
                 "}",
                 "}",
             ]
+        elif f.kind in VALUE_METHOD and f.prop.omit_empty and f.settable:
+            # Not sent when empty, so not returned: the configured "" / 0 / false stays.
+            kind = f.kind.value
+            lines.append(
+                f"{x} = mmgen.KeepEmpty{kind}(mmgen.{kind}Value({get}), prior.{f.go_name})"
+            )
         elif f.kind in VALUE_METHOD:
             lines.append(f"{x} = mmgen.{f.kind.value}Value({get})")
         elif f.kind is GoKind.OBJECT_ATTR:
