@@ -96,9 +96,7 @@ def _id_values(res: Resource, fields: dict[str, GoField]) -> list[tuple[str, str
     templates = [res.rest.id_template, res.rest.id_format or "", res.rest.create_url or ""]
     templates += [res.rest.update_url or "", res.rest.delete_url or ""]
     templates += [res.rest.operation_url or "", *(g.url for g in res.rest.update_groups)]
-    names = list(
-        dict.fromkeys(n for t in templates for n in PLACEHOLDER.findall(t) if n != OP_ID)
-    )
+    names = list(dict.fromkeys(n for t in templates for n in PLACEHOLDER.findall(t) if n != OP_ID))
     out = []
     for name in names:
         param = params.get(name)
@@ -264,9 +262,7 @@ def resource_context(
         ),
         "result_in_response": rest.result_in_response,
         "updates_in_place": rest.updates_in_place,
-        "grouped_paths": _paths_literal(
-            [top[n] for n in sorted(rest.grouped_fields) if n in top]
-        ),
+        "grouped_paths": _paths_literal([top[n] for n in sorted(rest.grouped_fields) if n in top]),
         "update_groups": [
             {
                 "url": go_string(g.url),

@@ -42,7 +42,15 @@ def test_go_sends_what_python_sends(tmp_path: Path) -> None:
     with gadget_api.serve() as (api, endpoint):
         env = {**os.environ, "MMGEN_WIRE_ENDPOINT": endpoint}
         run = subprocess.run(
-            ["go", "test", "-count=1", "-run", "^TestGadgetWire$", "-v", "./internal/services/widgets/"],
+            [
+                "go",
+                "test",
+                "-count=1",
+                "-run",
+                "^TestGadgetWire$",
+                "-v",
+                "./internal/services/widgets/",
+            ],
             cwd=module,
             env=env,
             capture_output=True,

@@ -230,6 +230,7 @@ def build_property(m: YMap) -> Property | None:
         required_with=_strs(m, "required_with"),
         ignore_read=_bool(m, "ignore_read"),
         url_param_only=_bool(m, "url_param_only"),
+        omit_empty=_bool(m, "omit_empty"),
         loc=_key_loc(m, "name"),
     )
 
@@ -262,6 +263,8 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         delete_verb=_str(api, "delete_verb", "DELETE"),
         async_style=async_style,
         immutable=_bool(api, "immutable"),
+        operation_url=_opt_str(api, "operation_url"),
+        result_in_response=_bool(api, "result_in_response"),
         loc=api.loc,
     )
     t = m.get("timeouts")

@@ -55,6 +55,9 @@ PROPERTY = Obj(
         "required_with": Key(PATHS),
         "ignore_read": Key(Bool("the API does not return it; keep the configured value")),
         "url_param_only": Key(Bool("used only in the URL, never sent in the body")),
+        "omit_empty": Key(
+            Bool('an empty value (false, 0, "", [], {}, an empty block) is left out of bodies')
+        ),
         "enum_values": Key(
             ListOf(Str()),
         ),
@@ -85,6 +88,12 @@ API = Obj(
         "delete_verb": Key(HTTP_VERB),
         "async": Key(Str("long-running operation style", enum=tuple(a.value for a in AsyncStyle))),
         "immutable": Key(Bool("the resource cannot change as a whole: every argument forces new")),
+        "operation_url": Key(
+            Str("async operation: where a pending operation is polled; `{op_id}` is its name")
+        ),
+        "result_in_response": Key(
+            Bool("async operation: the finished operation's `response` is the created resource")
+        ),
     },
     doc="How the resource maps onto its REST API.",
 )

@@ -51,12 +51,12 @@ from ...model.nodes import (
     Resource,
     RestMapping,
     Timeouts,
-    UpdateGroup,
 )
 from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
 from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
+from .calls import OP_ID, operation, update_groups
 from .examples import ExampleBuilder
 from .props import PropertyBuilder, resolve_relations
 from .reader import (
@@ -83,9 +83,7 @@ RESOURCE_KEYS = frozenset(
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
 OPERATION_KEYS = frozenset({"timeouts", "base_url"})
-RESULT_KEYS = frozenset({"resource_inside_response"})
-# The operation's name, in `async.operation.base_url`.
-OP_ID = "op_id"
+
 TIMEOUT_KEYS = frozenset({"insert_minutes", "update_minutes", "delete_minutes"})
 REFERENCE_KEYS = frozenset({"guides", "api"})
 DOCS_KEYS = frozenset({"warning", "note"})
@@ -464,12 +462,10 @@ class _ProductLoader:
         )
         async_node = r.map_(m, "async", ctx) or self.product_async
         async_style = self._async_style(async_node)
-        op_urls = UrlTemplates(
-            r, names | set(PROVIDER_PARAMS) | {OP_ID}, properties, raw_name
-        )
-        operation_url, in_response = self._operation(async_node, op_urls, async_style)
+        op_urls = UrlTemplates(r, names | set(PROVIDER_PARAMS) | {OP_ID}, properties, raw_name)
+        operation_url, in_response = operation(r, async_node, op_urls, async_style)
         resource_verb = update_verb.upper() if update_verb else "PUT"
-        groups = self._update_groups(pb.collected.updates, urls, resource_verb)
+        groups = update_groups(r, pb.collected.updates, urls, resource_verb)
         rest = RestMapping(
             base_url=base_url,
             id_template=id_template,
@@ -559,76 +555,6 @@ class _ProductLoader:
                 f"only {', '.join(actions)} return operations; the model has one style for all",
             )
         return AsyncStyle.OPERATION
-
-    def _operation(
-        self, a: YMap | None, urls: UrlTemplates, style: AsyncStyle
-    ) -> tuple[str | None, bool]:
-        """`async.operation.base_url` (None when it is the operation's name itself, the
-        targets' default) and `async.result.resource_inside_response`."""
-        if a is None or style is not AsyncStyle.OPERATION:
-            return None, False
-        r = self.r
-        op = r.map_(a, "operation", "async")
-        url: str | None = None
-        if op is not None:
-            raw = urls.raw(op, "base_url")
-            converted = convert_template(raw) if raw else None
-            if converted is not None and "{" + OP_ID + "}" not in converted:
-                self.bag.warning(
-                    "mmv1-operation-url",
-                    f"`async.operation.base_url` `{raw}` has no `{{{{{OP_ID}}}}}`: the "
-                    "operation's name is appended to it",
-                    key_loc(op, "base_url"),
-                    f"write where the operation's name goes as `{{{{{OP_ID}}}}}`",
-                )
-                converted = converted.rstrip("/") + "/{" + OP_ID + "}"
-            url = None if converted in (None, "{" + OP_ID + "}") else converted
-        result = r.map_(a, "result", "async")
-        in_response = False
-        if result is not None:
-            r.unsupported_keys(result, RESULT_KEYS, "async.result")
-            in_response = r.bool_(result, "resource_inside_response", "async.result")
-        return url, in_response
-
-    def _update_groups(
-        self, updates: list[tuple[str, YMap]], urls: UrlTemplates, resource_verb: str
-    ) -> tuple[UpdateGroup, ...]:
-        """Property-level update calls, grouped as upstream does: the fields sharing
-        `update_url`, `update_verb`, `update_id` and `fingerprint_name` go in one call."""
-        r = self.r
-        groups: dict[tuple[str, str, str, str], list[str]] = {}
-        where: dict[tuple[str, str, str, str], Location] = {}
-        for name, m in updates:
-            url = urls.raw(m, "update_url")
-            if url is None:
-                for key in ("update_verb", "update_id", "fingerprint_name"):
-                    if m.get(key) is not None:
-                        r.report_unsupported(
-                            f"property.{key}(no update_url)",
-                            key_loc(m, key),
-                            "without `update_url` upstream makes no call of its own",
-                        )
-                continue
-            verb = (r.str_(m, "update_verb", "property") or resource_verb).upper()
-            if verb == "NOOP":
-                r.report_unsupported(
-                    "property.update_verb=NOOP",
-                    key_loc(m, "update_verb"),
-                    "upstream's custom code makes that update; the field forces a new resource",
-                )
-                continue
-            key = (
-                convert_template(url),
-                verb,
-                r.str_(m, "update_id", "property") or "",
-                r.str_(m, "fingerprint_name", "property") or "",
-            )
-            groups.setdefault(key, []).append(name)
-            where.setdefault(key, key_loc(m, "update_url"))
-        return tuple(
-            UpdateGroup(url, verb, tuple(fields), fingerprint or None, where[(url, verb, uid, fingerprint)])
-            for (url, verb, uid, fingerprint), fields in groups.items()
-        )
 
     def _import_formats(self, m: YMap, base_url_raw: str) -> tuple[str, ...]:
         # Import formats are patterns to parse an id with, not URLs: kept as written.

@@ -85,7 +85,7 @@ class PropertyBuilder:
                 raw = self.r.str_(m, "name", ctx) or ""
                 api = self.r.str_(m, "api_name", ctx) or raw
                 children = self.r.maps(m, "properties", ctx)
-                self.r.unsupported_keys(m, PROPERTY_KEYS, ctx)
+                self.r.unsupported_keys(m, PROPERTY_KEYS | frozenset(UPDATE_KEYS), ctx)
                 # Relations name the parent by its `name` (upstream's lookup).
                 self.collected.flattened.append((f"{path}{underscore(raw)}.", path))
                 lifted = self.build_list(children, path, ctx, f"{api_prefix}{api}.")
