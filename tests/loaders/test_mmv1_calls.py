@@ -52,8 +52,7 @@ def test_grouping_flatten_object_and_what_is_reported(tmp_path: Path) -> None:
     folder = tmp_path / "products" / "widget"
     folder.mkdir(parents=True)
     (folder / "product.yaml").write_text(PRODUCT)
-    (folder / "Net.yaml").write_text(
-        """name: Net
+    (folder / "Net.yaml").write_text("""name: Net
 base_url: projects/{{project}}/nets
 immutable: true
 async:
@@ -84,8 +83,7 @@ properties:
   - name: peer
     type: String
     update_id: peer
-"""
-    )
+""")
     result = load_mmv1([str(tmp_path / "products")])
     rest = result.products[0].resources[0].rest
     assert rest.update_groups == (
