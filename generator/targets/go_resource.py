@@ -375,6 +375,8 @@ def _expected(fields: list[GoField], sample: dict[str, Any], skip: str | None) -
             value = [_expected(f.children, item, None) for item in value]
         elif f.kind is GoKind.MAP_BLOCK:
             value = {k: _expected(f.children, item, f.key_name) for k, item in value.items()}
+        if f.prop.omit_empty and value in (False, 0, "", [], {}):
+            continue  # left out of the body (mmgen.PutNonEmpty)
         _put(out, f.api_path, value)
     return out
 
