@@ -141,7 +141,8 @@ class _Writer:
             d["description"] = _text(p.description)
         if p.presence is not Presence.OPTIONAL:
             d["presence"] = p.presence.value
-        for key in ("forces_new", "sensitive", "write_only", "ignore_read", "url_param_only"):
+        flags = ("forces_new", "sensitive", "write_only", "ignore_read", "url_param_only")
+        for key in (*flags, "omit_empty"):
             if getattr(p, key):
                 d[key] = True
         if p.default is not None:
@@ -289,6 +290,10 @@ class _Writer:
             d["async"] = rest.async_style.value
         if rest.immutable:
             d["immutable"] = True
+        if rest.operation_url:
+            d["operation_url"] = rest.operation_url
+        if rest.result_in_response:
+            d["result_in_response"] = True
         return _ordered(d, API.keys)
 
     @staticmethod

@@ -208,6 +208,28 @@ class Property:
     provider_default: str | None = None
     map_view: MapView = MapView.ALL
     view_of: str | None = None  # MERGED / EFFECTIVE: the CONFIGURED argument they view
+    # Leave an empty value (false, 0, "", [], {}, a block with nothing set) out of request
+    # bodies instead of sending it: Magic Modules' default for fields without
+    # `send_empty_value` (and blocks without `allow_empty_object`).
+    omit_empty: bool = False
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
+class UpdateGroup:
+    """A call of its own that updates some top-level arguments (mmv1's property-level
+    `update_url` / `update_verb` / `update_id` / `fingerprint_name`).
+
+    When any of `fields` (Terraform names) changes, the update sends exactly those fields
+    to `url` with `verb`; with `fingerprint`, the resource is read first and that API
+    field's current value is sent along (optimistic locking, e.g. `labelFingerprint`).
+    Arguments in a group update in place even when the resource is `immutable`.
+    """
+
+    url: str
+    verb: str
+    fields: tuple[str, ...]
+    fingerprint: str | None = None
     loc: Location = _loc()
 
 
@@ -238,7 +260,36 @@ class RestMapping:
     delete_url: str | None = None  # URL template of the delete call, when not id_template
     update_mask: bool = False  # send `updateMask` (the changed fields) with updates
     id_format: str | None = None  # Terraform ID template, when it differs from id_template
+    # Google operations: where a pending operation is polled, a template relative to the
+    # product's base URL in which `{op_id}` is the operation's `name` (None: `{op_id}`,
+    # the name itself); and whether the finished operation's `response` is the resource,
+    # read into state (the server-assigned fields the self link needs) before the GET.
+    operation_url: str | None = None
+    result_in_response: bool = False
+    # Property-level update calls, made besides (or, for an immutable resource, instead
+    # of) the resource's own update.
+    update_groups: tuple[UpdateGroup, ...] = ()
     loc: Location = _loc()
+
+    @property
+    def grouped_fields(self) -> frozenset[str]:
+        """Top-level arguments that an update group updates in place."""
+        return frozenset(name for g in self.update_groups for name in g.fields)
+
+    @property
+    def main_update(self) -> bool:
+        """Whether the resource as a whole has an update call (`update_verb`)."""
+        return bool(self.update_verb) and not self.immutable
+
+    @property
+    def updates_in_place(self) -> bool:
+        """Whether any argument can change without replacing the resource."""
+        return self.main_update or bool(self.update_groups)
+
+    def replaces(self, name: str) -> bool:
+        """Whether a change of top-level argument `name` replaces the resource because
+        nothing updates it (its own `forces_new` aside)."""
+        return not self.main_update and name not in self.grouped_fields
 
 
 @dataclass(frozen=True)

@@ -321,7 +321,7 @@ class _PageBuilder:
     def _timeouts(self) -> list[Bullet]:
         t = self.resource.timeouts
         ops = [("create", t.create, "creating"), ("read", t.read, "retrieving")]
-        if self.resource.rest.update_verb is not None and not self.resource.rest.immutable:
+        if self.resource.rest.updates_in_place:
             ops.append(("update", t.update, "updating"))
         ops.append(("delete", t.delete, "deleting"))
         return [

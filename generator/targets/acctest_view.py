@@ -65,7 +65,7 @@ def _resource_block(res: Resource, config: str, primary: str) -> str:
 
 
 def _updatable(res: Resource, prop: Property) -> bool:
-    return not (prop.forces_new or res.rest.immutable or res.rest.update_verb is None)
+    return not (prop.forces_new or res.rest.replaces(prop.name))
 
 
 def _top_entries(block: str) -> dict[str, str]:

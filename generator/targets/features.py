@@ -45,6 +45,10 @@ class Feature(enum.Enum):
     OPTIONAL_COMPUTED_BLOCK = "optional_computed NestedObject"
     PROVIDER_DEFAULT = "provider_default"
     MAP_VIEWS = "map_view (non-authoritative labels / annotations)"
+    OMIT_EMPTY = "omit_empty"
+    OPERATION_URL = "operation_url"
+    RESULT_IN_RESPONSE = "result_in_response"
+    UPDATE_GROUPS = "update_groups"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -85,6 +89,7 @@ def _property_features(prop: Property) -> Iterator[Feature]:
         (prop.deprecation is not None, Feature.DEPRECATION),
         (prop.provider_default is not None, Feature.PROVIDER_DEFAULT),
         (prop.map_view is not MapView.ALL, Feature.MAP_VIEWS),
+        (prop.omit_empty, Feature.OMIT_EMPTY),
     )
     for used, feature in flags:
         if used:
@@ -113,9 +118,13 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         (rest.delete_url, Feature.DELETE_URL),
         (rest.update_mask or None, Feature.UPDATE_MASK),
         (rest.id_format, Feature.ID_FORMAT),
+        (rest.operation_url, Feature.OPERATION_URL),
+        (rest.result_in_response or None, Feature.RESULT_IN_RESPONSE),
     ):
         if value:
             add(feature, rest.loc)
+    for group in rest.update_groups:
+        add(Feature.UPDATE_GROUPS, group.loc)
     if res.import_formats:
         add(Feature.IMPORT_FORMATS, res.loc)
     if res.schema_version:

@@ -53,9 +53,11 @@ def expand_method(
         x = f"m.{f.go_name}"
         args = _path_args(f)
 
-        def put(value: str, args: str = args) -> str:
+        putter = "mmgen.PutNonEmpty" if f.prop.omit_empty else "mmgen.Put"
+
+        def put(value: str, args: str = args, putter: str = putter) -> str:
             # Not a %-template: API names may hold `%` (they arrive as Go literals here).
-            return f"mmgen.Put(body, {value}, {args})"
+            return f"{putter}(body, {value}, {args})"
 
         if f.dotted in custom:
             fn = custom_name(resource_go, "Expand", f.dotted)
@@ -142,6 +144,12 @@ def flatten_method(
                 "}",
                 "}",
             ]
+        elif f.kind in VALUE_METHOD and f.prop.omit_empty and f.settable:
+            # Not sent when empty, so not returned: the configured "" / 0 / false stays.
+            kind = f.kind.value
+            lines.append(
+                f"{x} = mmgen.KeepEmpty{kind}(mmgen.{kind}Value({get}), prior.{f.go_name})"
+            )
         elif f.kind in VALUE_METHOD:
             lines.append(f"{x} = mmgen.{f.kind.value}Value({get})")
         elif f.kind is GoKind.OBJECT_ATTR:

@@ -39,6 +39,8 @@ from .go_schema import FW, FWV, object_body
 
 GO_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
 PLACEHOLDER = re.compile(r"\{\{?%?([A-Za-z_][A-Za-z0-9_]*)\}?\}")
+# The operation's name in `operation_url`: filled by the poller, not from the model.
+OP_ID = "op_id"
 
 # Package selector -> import path, for the packages generated code may use.
 KNOWN_PACKAGES = {
@@ -101,7 +103,8 @@ def _id_values(res: Resource, fields: dict[str, GoField]) -> list[tuple[str, str
     params = {p.name: p for p in res.rest.id_params}
     templates = [res.rest.id_template, res.rest.id_format or "", res.rest.create_url or ""]
     templates += [res.rest.update_url or "", res.rest.delete_url or ""]
-    names = list(dict.fromkeys(n for t in templates for n in PLACEHOLDER.findall(t)))
+    templates += [res.rest.operation_url or "", *(g.url for g in res.rest.update_groups)]
+    names = list(dict.fromkeys(n for t in templates for n in PLACEHOLDER.findall(t) if n != OP_ID))
     out = []
     for name in names:
         param = params.get(name)
@@ -140,6 +143,14 @@ def _import_fields(res: Resource, fields: dict[str, GoField]) -> tuple[list[Any]
         elif param is not None:
             settings.append((go_string(name), go_string(name)))
     return attrs, settings
+
+
+def _paths_literal(fields: list[GoField]) -> str:
+    """The API paths of some fields as a Go `[][]string` literal."""
+    inner = ", ".join(
+        "{" + ", ".join(go_string(x) for x in f.api_path) + "}" for f in fields if f.api_path
+    )
+    return "[][]string{" + inner + "}"
 
 
 def _url(template: str | None, fallback: str) -> str:
@@ -222,7 +233,7 @@ def resource_context(
     nested += attr_type_vars
 
     rest = res.rest
-    update_verb = None if rest.immutable or not rest.update_verb else rest.update_verb
+    update_verb = rest.update_verb if rest.main_update else None
     create_default = rest.base_url if rest.create_verb == "POST" else rest.id_template
     t = res.timeouts
     op = res.terraform_name
@@ -252,6 +263,24 @@ def resource_context(
         "delete_verb": go_string(rest.delete_verb),
         "update_mask": rest.update_mask,
         "async_style": rest.async_style.value,
+        "operation_url": (
+            go_string(rest.operation_url.replace("{" + OP_ID + "}", "{%" + OP_ID + "}"))
+            if rest.operation_url
+            else None
+        ),
+        "result_in_response": rest.result_in_response,
+        "updates_in_place": rest.updates_in_place,
+        "grouped_paths": _paths_literal([top[n] for n in sorted(rest.grouped_fields) if n in top]),
+        "update_groups": [
+            {
+                "url": go_string(g.url),
+                "verb": go_string(g.verb),
+                "paths": _paths_literal([top[n] for n in g.fields if n in top]),
+                "fingerprint": go_string(g.fingerprint) if g.fingerprint else None,
+                "fields": ", ".join(g.fields),
+            }
+            for g in rest.update_groups
+        ],
         "computes_id": computes_id,
         "hooks": {h: hooks.get(h) for h in HOOK_NAMES},
         "timeouts": {
@@ -374,6 +403,8 @@ def _expected(fields: list[GoField], sample: dict[str, Any], skip: str | None) -
             value = [_expected(f.children, item, None) for item in value]
         elif f.kind is GoKind.MAP_BLOCK:
             value = {k: _expected(f.children, item, f.key_name) for k, item in value.items()}
+        if f.prop.omit_empty and value in (False, 0, "", [], {}):
+            continue  # left out of the body (mmgen.PutNonEmpty)
         _put(out, f.api_path, value)
     return out
 

@@ -6,7 +6,7 @@ them from the package selectors the finished code uses.
 
 from __future__ import annotations
 
-from ..model.nodes import Presence, Resource
+from ..model.nodes import IdParamSource, Presence, Resource
 from ..render.go_literals import go_bool, go_float, go_int, go_string
 from .go_fields import GoField, GoKind
 
@@ -169,13 +169,15 @@ def _modifiers(f: GoField, res: Resource, top: bool) -> list[str]:
     _, _, pkg, _ = KIND_PACKAGES[f.kind]
     p = f.prop
     out: list[str] = []
-    replace = p.forces_new or (top and res.rest.immutable and p.presence.settable)
+    replace = p.forces_new or (top and res.rest.replaces(f.name) and p.presence.settable)
     if replace and p.presence.settable:
         out.append(f"{pkg}.RequiresReplace()")
     keeps = (
         (top and f.name == "id" and p.presence.computed)
         or p.presence is Presence.OPTIONAL_COMPUTED
-        or (p.presence is Presence.COMPUTED and (res.rest.immutable or not res.rest.update_verb))
+        or (p.presence is Presence.COMPUTED and not res.rest.updates_in_place)
+        # The self link's values (a name the server chose) do not change in place.
+        or (top and p.presence is Presence.COMPUTED and f.name in _id_names(res))
     )
     if keeps and not f.kind.is_block:
         # Before RequiresReplace: a value left unset keeps its state instead of planning
@@ -183,6 +185,10 @@ def _modifiers(f: GoField, res: Resource, top: bool) -> list[str]:
         insert = 0 if p.provider_default else len(out)
         out.insert(insert, f"{pkg}.UseStateForUnknown()")
     return out
+
+
+def _id_names(res: Resource) -> set[str]:
+    return {p.name for p in res.rest.id_params if p.source is IdParamSource.PROPERTY}
 
 
 def _default(f: GoField) -> str | None:
@@ -321,7 +327,7 @@ def object_body(
             + ": timeouts.Block(ctx, timeouts.Opts{"
             + (
                 "Create: true, Read: true, Update: true, Delete: true"
-                if res.rest.update_verb and not res.rest.immutable
+                if res.rest.updates_in_place
                 else "Create: true, Read: true, Delete: true"
             )
             + "}),"

@@ -85,6 +85,7 @@ def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
         ("write_only", p.write_only),
         ("ignore_read", p.ignore_read),
         ("url_param_only", p.url_param_only),
+        ("omit_empty", p.omit_empty),
     )
     kw.extend((k, "True") for k, v in flags if v)
     if p.default is not None:

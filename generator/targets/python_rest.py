@@ -19,6 +19,8 @@ from ..render.literals import py
 
 # The runtime's placeholder (`_runtime/ids.py`): the names found here are the ones it fills.
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# The operation's name in `operation_url`, filled by the poller rather than from state.
+OP_ID = "op_id"
 
 
 def _create_url(res: Resource) -> str | None:
@@ -32,7 +34,8 @@ def _templates(res: Resource) -> list[str]:
     """Every template whose placeholders a call, the ID or an import fills."""
     rest = res.rest
     found = [rest.id_template, rest.id_format or "", _create_url(res) or ""]
-    found += [rest.update_url or "", rest.delete_url or ""]
+    found += [rest.update_url or "", rest.delete_url or "", rest.operation_url or ""]
+    found += [g.url for g in rest.update_groups]
     return found + list(res.import_formats)
 
 
@@ -47,7 +50,7 @@ def id_param_exprs(res: Resource) -> list[str]:
     arguments = {p.name for p in res.properties}
     names = list(declared)
     for template in _templates(res):
-        names += [n for n in PLACEHOLDER.findall(template) if n not in names]
+        names += [n for n in PLACEHOLDER.findall(template) if n not in names and n != OP_ID]
     out = []
     for name in names:
         param = declared.get(name)
@@ -75,4 +78,16 @@ def rest_kwargs(res: Resource) -> list[tuple[str, str]]:
         kwargs.append(("update_mask", py(True)))
     if rest.id_format and rest.id_format != rest.id_template:
         kwargs.append(("id_format", py(rest.id_format)))
+    if rest.operation_url:
+        kwargs.append(("operation_url", py(rest.operation_url)))
+    if rest.result_in_response:
+        kwargs.append(("result_in_response", py(True)))
+    if rest.update_groups:
+        groups = [
+            f"UpdateGroup({py(g.url)}, {py(g.verb)}, {py(g.fields)}"
+            + (f", fingerprint={py(g.fingerprint)}" if g.fingerprint else "")
+            + ")"
+            for g in rest.update_groups
+        ]
+        kwargs.append(("update_groups", "(" + "".join(f"{g}, " for g in groups) + ")"))
     return kwargs

@@ -322,7 +322,8 @@ class PythonTarget:
         ]
         imports = [
             "from .._runtime.resource import GeneratedResource",
-            "from .._runtime.spec import Field, IdParam, ResourceSpec, Timeouts",
+            "from .._runtime.spec import Field, IdParam, ResourceSpec, Timeouts"
+            + (", UpdateGroup" if rest.update_groups else ""),
         ]
         custom_files: dict[str, tuple[str, str]] = {}
         spec_dir = Path(spec).parent

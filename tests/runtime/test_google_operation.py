@@ -118,3 +118,23 @@ def test_error_bodies_of_either_style(body: dict[str, Any], code: str, message: 
     resp = Response(404, {}, json.dumps(body).encode(), "https://x/y")
     err = error_from_response(resp, "GET")
     assert (err.status, err.code, err.message) == (404, code, message)
+
+
+def test_polls_where_the_spec_says_and_returns_the_response(server: str) -> None:
+    poller = ArmPoller(HttpClient(max_retries=0), poll_interval=0.0)
+    initial: Any = _Initial("op-9")
+    initial._body = {"name": "op-9", "metadata": {}}  # pending: JSON leaves out done=false
+    asked: list[str] = []
+
+    def poll_url(name: str) -> str:
+        asked.append(name)
+        return server + "projects/p/operations/" + name.rsplit("/", 1)[-1]
+
+    response = poller.wait_for_google_operation(initial, server, Deadline(10), poll_url)
+    # This server answers with full names; the spec's URL takes the last segment.
+    assert asked == ["op-9", "projects/p/operations/op-9"]
+    assert _Ops.polls == {"/v1/projects/p/operations/op-9": 2}
+    assert response is None  # this server's operations carry no `response`
+    done: Any = _Initial("op-10")
+    done._body = {"name": "op-10", "done": True, "response": {"name": "g-1"}}
+    assert poller.wait_for_google_operation(done, server, Deadline(10)) == {"name": "g-1"}

@@ -236,6 +236,7 @@ def build_property(m: YMap) -> Property | None:
         provider_default=_opt_str(m, "provider_default"),
         map_view=_map_view(_str(m, "map_view", MapView.ALL.value)),
         view_of=_opt_str(m, "view_of"),
+        omit_empty=_bool(m, "omit_empty"),
         loc=_key_loc(m, "name"),
     )
 
@@ -275,6 +276,8 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         delete_verb=_str(api, "delete_verb", "DELETE"),
         async_style=async_style,
         immutable=_bool(api, "immutable"),
+        operation_url=_opt_str(api, "operation_url"),
+        result_in_response=_bool(api, "result_in_response"),
         loc=api.loc,
     )
     t = m.get("timeouts")

@@ -65,6 +65,9 @@ PROPERTY = Obj(
             Str("which view of a shared string map it is", enum=tuple(v.value for v in MapView))
         ),
         "view_of": Key(Str("merged/effective view: its map argument", pattern=SNAKE)),
+        "omit_empty": Key(
+            Bool('an empty value (false, 0, "", [], {}, an empty block) is left out of bodies')
+        ),
         "enum_values": Key(
             ListOf(Str()),
         ),
@@ -95,6 +98,12 @@ API = Obj(
         "delete_verb": Key(HTTP_VERB),
         "async": Key(Str("long-running operation style", enum=tuple(a.value for a in AsyncStyle))),
         "immutable": Key(Bool("the resource cannot change as a whole: every argument forces new")),
+        "operation_url": Key(
+            Str("async operation: where a pending operation is polled; `{op_id}` is its name")
+        ),
+        "result_in_response": Key(
+            Bool("async operation: the finished operation's `response` is the created resource")
+        ),
     },
     doc="How the resource maps onto its REST API.",
 )

@@ -58,6 +58,7 @@ from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
 from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
 from .added_fields import DEFAULT_LABELS, add_fields
+from .calls import OP_ID, operation, update_groups
 from .examples import ExampleBuilder
 from .props import PropertyBuilder, resolve_relations
 from .reader import (
@@ -83,8 +84,9 @@ RESOURCE_KEYS = frozenset(
         "has_self_link "
     ).split()
 )
-ASYNC_KEYS = frozenset({"type", "actions", "operation"})
-OPERATION_KEYS = frozenset({"timeouts"})
+ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
+OPERATION_KEYS = frozenset({"timeouts", "base_url"})
+
 TIMEOUT_KEYS = frozenset({"insert_minutes", "update_minutes", "delete_minutes"})
 REFERENCE_KEYS = frozenset({"guides", "api"})
 DOCS_KEYS = frozenset({"warning", "note"})
@@ -484,6 +486,11 @@ class _ProductLoader:
             for ph in dict.fromkeys(PLACEHOLDER.findall(id_template))
         )
         async_node = r.map_(m, "async", ctx) or self.product_async
+        async_style = self._async_style(async_node)
+        op_urls = UrlTemplates(r, names | set(PROVIDER_PARAMS) | {OP_ID}, properties, raw_name)
+        operation_url, in_response = operation(r, async_node, op_urls, async_style)
+        resource_verb = update_verb.upper() if update_verb else "PUT"
+        groups = update_groups(r, pb.collected.updates, urls, resource_verb)
         rest = RestMapping(
             base_url=base_url,
             id_template=id_template,
@@ -492,13 +499,16 @@ class _ProductLoader:
             read_verb=(r.str_(m, "read_verb", ctx) or "GET").upper(),
             update_verb=update_verb.upper() if update_verb else None,
             delete_verb=(r.str_(m, "delete_verb", ctx) or "DELETE").upper(),
-            async_style=self._async_style(async_node),
+            async_style=async_style,
             immutable=immutable,
             create_url=calls["create_url"],
             update_url=_unless(calls["update_url"], id_template),
             delete_url=_unless(calls["delete_url"], id_template),
             update_mask=r.bool_(m, "update_mask", ctx),
             id_format=_unless(id_format, id_template),
+            operation_url=operation_url,
+            result_in_response=in_response,
+            update_groups=groups,
             loc=m.loc,
         )
         # Bad parts were left out and reported; the rest of the resource is still built.

@@ -30,8 +30,11 @@ PROPERTY_KEYS = frozenset(
         "write_only url_param_only ignore_read api_name is_set min_version "
         "deprecation_message min_size max_size properties item_type enum_values key_name "
         "value_type resource imports custom_expand custom_flatten flatten_object exclude "
+        "send_empty_value allow_empty_object "
     ).split()
 )
+# Keys of a property-level update call (`UpdateGroup`): read for top-level properties.
+UPDATE_KEYS = ("update_url", "update_verb", "update_id", "fingerprint_name")
 # Keys of an `item_type:` / `value_type:` mapping that describe the element type.
 ELEMENT_KEYS = frozenset({"type", "properties", "enum_values", "resource", "imports"})
 
@@ -48,6 +51,8 @@ class Collected:
     flatten: list[tuple[str, str]] = field(default_factory=list)
     # `flatten_object` parents: (their would-be path + ".", the path their children got).
     flattened: list[tuple[str, str]] = field(default_factory=list)
+    # Top-level properties with a property-level update call: (Terraform name, mapping).
+    updates: list[tuple[str, YMap]] = field(default_factory=list)
 
 
 class PropertyBuilder:
@@ -87,10 +92,16 @@ class PropertyBuilder:
                 raw = self.r.str_(m, "name", ctx) or ""
                 api = self.r.str_(m, "api_name", ctx) or raw
                 children = self.r.maps(m, "properties", ctx)
-                self.r.unsupported_keys(m, PROPERTY_KEYS, ctx)
+                self.r.unsupported_keys(m, PROPERTY_KEYS | frozenset(UPDATE_KEYS), ctx)
                 # Relations name the parent by its `name` (upstream's lookup).
                 self.collected.flattened.append((f"{path}{underscore(raw)}.", path))
-                out.extend(self.build_list(children, path, ctx, f"{api_prefix}{api}."))
+                lifted = self.build_list(children, path, ctx, f"{api_prefix}{api}.")
+                # The parent's update call updates the fields lifted out of it.
+                known = {n for n, _ in self.collected.updates}
+                for child in lifted:
+                    if child.name not in known:
+                        self.update_call(m, f"{path}{child.name}", ctx, top=not path)
+                out.extend(lifted)
                 continue
             p = self.build(m, path, ctx, api_prefix)
             if p is not None:
@@ -121,9 +132,10 @@ class PropertyBuilder:
                 "use one of: " + ", ".join(k.value for k in TypeKind),
             )
             return None
-        r.unsupported_keys(m, PROPERTY_KEYS, ctx)
+        r.unsupported_keys(m, PROPERTY_KEYS | frozenset(UPDATE_KEYS), ctx)
         name = underscore(raw_name)
         tf_path = f"{path}{name}"
+        self.update_call(m, tf_path, ctx, top=not path)
         output = r.bool_(m, "output", ctx)
         self.output_depth += output
         try:
@@ -149,6 +161,9 @@ class PropertyBuilder:
             presence = Presence.OPTIONAL
         api_name = r.str_(m, "api_name", ctx) or raw_name
         url_param_only = r.bool_(m, "url_param_only", ctx)
+        # Upstream leaves false/0/""/empty collections out of the body unless the field
+        # says `send_empty_value`, and an empty block unless it says `allow_empty_object`.
+        sends_empty = r.bool_(m, "send_empty_value", ctx) or r.bool_(m, "allow_empty_object", ctx)
         return Property(
             name=name,
             type=t,
@@ -169,8 +184,25 @@ class PropertyBuilder:
             ignore_read=r.bool_(m, "ignore_read", ctx),
             url_param_only=url_param_only,
             min_version=self.newer_than_resource(m, ctx),
+            omit_empty=presence.settable and not url_param_only and not sends_empty,
             loc=key_loc(m, "name"),
         )
+
+    def update_call(self, m: YMap, tf_path: str, ctx: str, top: bool) -> None:
+        """Collect a top-level property's update call (the loader groups them once URLs
+        can be read); upstream makes none for a nested field, so there it is reported."""
+        present = [k for k in UPDATE_KEYS if m.get(k) is not None]
+        if not present:
+            return
+        if top and ctx == "property":
+            self.collected.updates.append((tf_path, m))
+            return
+        for key in present:
+            self.r.report_unsupported(
+                f"{ctx}.{key}(nested)",
+                key_loc(m, key),
+                "upstream makes property-level update calls for top-level fields only",
+            )
 
     def relation(self, m: YMap, key: str, ctx: str) -> tuple[str, ...]:
         """The names as written (`parent.0.child`): `relations.resolve_relations` resolves

@@ -78,6 +78,37 @@ TOOLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Keys that hold upstream's Go code, or steer upstream's Go code generation: mmgen cannot
+# carry Go snippets into its targets (port them to mmgen hooks, in Python and Go), so
+# they stay `mmv1-unsupported-key` warnings, each with this reason.
+GO_CODE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^custom_code\."),
+        "upstream's Go code snippets; port them to mmgen custom-code hooks",
+    ),
+    (
+        re.compile(r"\.(diff_suppress_func|state_func|set_hash_func|custom_diff|key_expander)$"),
+        "names a Go function of upstream's provider",
+    ),
+    (
+        re.compile(r"^resource\.autogen_async$"),
+        "whether upstream generates its operation-polling Go code; mmgen's targets always do",
+    ),
+    (
+        re.compile(r"^async\.check_response_func_(existence|absence)$"),
+        "names a Go function of upstream's provider",
+    ),
+)
+
+
+def go_code_reason(name: str) -> str | None:
+    """Why a dotted key is upstream's Go code (and stays unsupported), or None."""
+    for pattern, why in GO_CODE_REASONS:
+        if pattern.search(name):
+            return why
+    return None
+
+
 def tooling_reason(name: str) -> str | None:
     """Why a dotted key (`property.is_missing_in_cai`) is for tooling, or None."""
     for pattern, why in TOOLING_RULES:
@@ -116,6 +147,7 @@ class Mmv1Reader:
             self.tooling[name] += 1
             return
         self.unsupported[name] += 1
+        why = why or go_code_reason(name) or ""
         self.bag.warning(
             UNSUPPORTED,
             f"`{name}` is not supported by the mmv1 loader yet; ignored"

@@ -95,15 +95,17 @@ def build_block(f: Field) -> NestedBlock:
 
 
 def build_members(
-    fields: tuple[Field, ...], top_level_replace: bool = False
+    fields: tuple[Field, ...], spec: ResourceSpec | None = None
 ) -> tuple[list[Attribute], list[NestedBlock]]:
+    """Attributes and blocks of one level; `spec` at the top level, whose fields may all
+    force replacement (`ResourceSpec.replaces`)."""
     attrs: list[Attribute] = []
     blocks: list[NestedBlock] = []
     for f in fields:
         if is_block(f):
             blocks.append(build_block(f))
         else:
-            attrs.append(build_attribute(f, top_level_replace))
+            attrs.append(build_attribute(f, spec is not None and spec.replaces(f.name)))
     return attrs, blocks
 
 
@@ -121,7 +123,7 @@ def timeouts_block() -> NestedBlock:
 
 
 def build_schema(spec: ResourceSpec) -> Schema:
-    attrs, blocks = build_members(spec.fields, spec.all_replace)
+    attrs, blocks = build_members(spec.fields, spec)
     if not spec.declares_id:
         attrs.insert(
             0,

@@ -190,6 +190,14 @@ func (c *Client) WaitProvisioning(ctx context.Context, resourceURL string) error
 // pending one is polled at opBase/<name> (an absolute name is used as it is)
 // until done. It returns the operation's "response" object, which may be nil.
 func (c *Client) WaitGoogleOperation(ctx context.Context, initial *Response, opBase string) (map[string]any, error) {
+	return c.WaitGoogleOperationAt(ctx, initial, opBase, nil)
+}
+
+// WaitGoogleOperationAt is WaitGoogleOperation for APIs that say where their
+// operations are polled: pollAt(name) is the URL of the operation name (a
+// spec's operation URL template). A nil pollAt polls at opBase/<name>; an
+// absolute name is used as it is either way.
+func (c *Client) WaitGoogleOperationAt(ctx context.Context, initial *Response, opBase string, pollAt func(name string) (string, error)) (map[string]any, error) {
 	if err := CheckResponse(initial); err != nil {
 		return nil, err
 	}
@@ -205,7 +213,7 @@ func (c *Client) WaitGoogleOperation(ctx context.Context, initial *Response, opB
 		if googleDone(opm) {
 			return googleResult(opm)
 		}
-		u, err := c.googlePollURL(opm, opBase, last.URL)
+		u, err := c.googlePollURL(opm, opBase, last.URL, pollAt)
 		if err != nil {
 			return nil, err
 		}
@@ -226,13 +234,20 @@ func (c *Client) WaitGoogleOperation(ctx context.Context, initial *Response, opB
 	}
 }
 
-func (c *Client) googlePollURL(opm map[string]any, opBase, ref string) (string, error) {
+func (c *Client) googlePollURL(opm map[string]any, opBase, ref string, pollAt func(string) (string, error)) (string, error) {
 	name, _ := opm["name"].(string)
 	if name == "" {
 		return "", errors.New("the response is not a pending operation: it has no \"name\"")
 	}
 	if strings.HasPrefix(name, "https://") || strings.HasPrefix(name, "http://") {
 		return c.pollURL(ref, name)
+	}
+	if pollAt != nil {
+		u, err := pollAt(name)
+		if err != nil {
+			return "", err
+		}
+		return c.pollURL(ref, u)
 	}
 	if opBase == "" {
 		if self, ok := opm["selfLink"].(string); ok && self != "" {
@@ -294,4 +309,21 @@ func (c *Client) pollWait(ctx context.Context, op string, last *Response) error 
 		}
 	}
 	return c.wait(ctx, op, d, nil)
+}
+
+// ReadField reads the resource at u with verb and returns its top-level
+// field key (nil when absent): the fingerprint an update call must send back.
+func (c *Client) ReadField(ctx context.Context, verb, u, key string) (any, error) {
+	r, err := c.Do(ctx, verb, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckResponse(r); err != nil {
+		return nil, err
+	}
+	m, err := r.JSON()
+	if err != nil {
+		return nil, err
+	}
+	return m[key], nil
 }

@@ -208,3 +208,38 @@ func coerceBool(raw any) (bool, bool) {
 	}
 	return false, false
 }
+
+// KeepEmptyString, KeepEmptyInt64, KeepEmptyFloat64 and KeepEmptyBool return
+// prior when the API left out a value that was set empty ("", 0, false): a
+// field that omits empty values does not send it, so the API cannot return
+// it, and the configured value stays.
+func KeepEmptyString(flattened, prior types.String) types.String {
+	if flattened.IsNull() && Known(prior) && prior.ValueString() == "" {
+		return prior
+	}
+	return flattened
+}
+
+// KeepEmptyInt64 is KeepEmptyString for whole numbers (0).
+func KeepEmptyInt64(flattened, prior types.Int64) types.Int64 {
+	if flattened.IsNull() && Known(prior) && prior.ValueInt64() == 0 {
+		return prior
+	}
+	return flattened
+}
+
+// KeepEmptyFloat64 is KeepEmptyString for numbers (0).
+func KeepEmptyFloat64(flattened, prior types.Float64) types.Float64 {
+	if flattened.IsNull() && Known(prior) && prior.ValueFloat64() == 0 {
+		return prior
+	}
+	return flattened
+}
+
+// KeepEmptyBool is KeepEmptyString for booleans (false).
+func KeepEmptyBool(flattened, prior types.Bool) types.Bool {
+	if flattened.IsNull() && Known(prior) && !prior.ValueBool() {
+		return prior
+	}
+	return flattened
+}

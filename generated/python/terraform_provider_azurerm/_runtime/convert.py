@@ -144,9 +144,18 @@ def expand(
             api_value = custom[dotted](value, root)
         else:
             api_value = _expand_value(f, value, custom, root, dotted)
-        if api_value is not None:
+        if api_value is not None and not (f.omit_empty and is_empty_value(api_value)):
             put_path(body, f.api_path, api_value)
     return body
+
+
+def is_empty_value(value: Any) -> bool:
+    """false, 0, "", [] and {}: what an `omit_empty` field leaves out of the body."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float, str, list, dict)):
+        return not value
+    return False
 
 
 def _expand_value(
@@ -230,6 +239,9 @@ def flatten(
         if f.map_view in ("configured", "merged"):
             out[f.name] = managed_keys(value, prior_value)
             continue
+        if f.omit_empty and value is None and _is_empty_primitive(f, prior_value):
+            # Not sent, so not returned: the configured "" / 0 / false stays.
+            value = prior_value
         out[f.name] = _normalize_empty(f, value, prior_value)
     return out
 
@@ -250,6 +262,12 @@ def merged_map(configured: Any, defaults: Mapping[str, str] | None) -> Any:
     if isinstance(configured, Mapping):
         out.update(configured)
     return out if out or configured is not None else None
+
+
+def _is_empty_primitive(f: Field, value: Any) -> bool:
+    return f.kind in ("string", "integer", "number", "bool") and (
+        value is not None and value is not Unknown and is_empty_value(value)
+    )
 
 
 def _stays_absent(f: Field, prior_value: Any) -> bool:

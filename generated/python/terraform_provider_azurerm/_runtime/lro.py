@@ -80,6 +80,16 @@ def provisioning_state(body: Any) -> str | None:
     return None
 
 
+def _is_operation(body: Any) -> bool:
+    """A Google Operation: a `name` with `done` (JSON leaves out `done: false`, so a
+    pending one may show only `metadata`, compute's `status`, or a name under
+    `operations/`)."""
+    if not isinstance(body, dict) or not isinstance(body.get("name"), str):
+        return False
+    keys = ("done", "metadata", "status")
+    return any(k in body for k in keys) or "operations/" in body["name"]
+
+
 class ArmPoller:
     def __init__(
         self,
@@ -149,30 +159,47 @@ class ArmPoller:
             return resp
 
     def wait_for_google_operation(
-        self, initial: Response, endpoint: str, deadline: Deadline
-    ) -> None:
-        """Poll a Google-style Operation (`{"name": ..., "done": false}`) until `done`.
+        self,
+        initial: Response,
+        endpoint: str,
+        deadline: Deadline,
+        poll_url: Callable[[str], str] | None = None,
+    ) -> dict[str, Any] | None:
+        """Poll a Google-style Operation (`{"name": ..., "done": false}`) until `done`;
+        return its `response` (the resource, for some APIs), None when it has none.
 
-        The operation's `name` is relative to the API's versioned endpoint, or a full
-        self link; an `error` in the finished operation is the operation's failure.
+        A pending operation is polled at ``poll_url(name)`` when given (the spec's
+        operation URL), else at its `selfLink`, else at its `name` relative to the API's
+        versioned endpoint (or as it is when absolute). An `error` in the finished
+        operation is the operation's failure.
         """
         body = initial.json() if initial.status in (200, 201, 202) else None
-        while isinstance(body, dict) and "done" in body and "name" in body:
-            if body.get("done") is True or str(body.get("done")).lower() == "true":
+        while _is_operation(body):
+            assert isinstance(body, dict)
+            done = body.get("done") is True or str(body.get("done")).lower() == "true"
+            if done or str(body.get("status", "")).upper() == "DONE":
                 error = body.get("error")
                 if isinstance(error, dict):
                     code, message = error_code_message(error)
                     if "status" not in error:
                         code = grpc_code_name(code)  # Operations carry google.rpc.Code numbers
                     raise OperationFailed("DONE", code, message)
-                return
-            name = str(body.get("selfLink") or body["name"])
-            url = name if "://" in name else endpoint.rstrip("/") + "/" + name.lstrip("/")
+                response = body.get("response")
+                return response if isinstance(response, dict) else None
+            name = str(body["name"])
+            if "://" in name:
+                url = name
+            elif poll_url is not None:
+                url = poll_url(name)
+            else:
+                name = str(body.get("selfLink") or name)
+                url = name if "://" in name else endpoint.rstrip("/") + "/" + name.lstrip("/")
             self._pause(None, deadline)
             resp = self._get(url, deadline)
             if resp.status >= 400:
                 raise error_from_response(resp, "GET")
             body = resp.json()
+        return None
 
     def wait_for_provisioning(self, url: str, deadline: Deadline) -> Response | None:
         """Poll the resource until ``provisioningState`` is terminal; None on 404."""

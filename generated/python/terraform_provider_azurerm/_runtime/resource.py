@@ -27,7 +27,7 @@ from . import convert, ids
 from .lro import OperationFailed
 from .plan import arguments_changed, plan_state, replace_paths
 from .provider import GeneratedProvider, ProviderSettings
-from .spec import Field, ResourceSpec
+from .spec import Field, ResourceSpec, UpdateGroup
 from .tfschema import build_schema, empty_value, is_block
 from .timeouts import Deadline, OperationTimeout, operation_timeout
 from .transport import ApiError, Response, TransportError, error_from_response
@@ -175,16 +175,33 @@ class GeneratedResource(Resource):
         if resp.status >= 400 and resp.status not in accept:
             raise error_from_response(resp, method)
 
-    def _wait(self, resp: Response, url: str, deadline: Deadline, deleting: bool) -> None:
+    def _wait(
+        self, resp: Response, url: str, deadline: Deadline, deleting: bool, state: State
+    ) -> dict[str, Any] | None:
+        """Wait for the operation ``resp`` started; a Google operation's `response`."""
         if self.SPEC.async_style == "operation":
             base = self.settings.base_for(self.SPEC.base_url)
-            self.settings.poller.wait_for_google_operation(resp, base, deadline)
-            return
+            template = self.SPEC.operation_url
+            poll_url = None if template is None else (lambda name: self.operation_url(state, name))
+            return self.settings.poller.wait_for_google_operation(resp, base, deadline, poll_url)
         if self.SPEC.async_style != "arm":
-            return
+            return None
         self.settings.poller.wait_for_operation(resp, deadline, gone_ok=deleting)
         if not deleting:
             self.settings.poller.wait_for_provisioning(url, deadline)
+        return None
+
+    def operation_url(self, state: State, name: str) -> str:
+        """Where the pending operation ``name`` is polled: `operation_url`, its `{op_id}`
+        the name as it is, its other placeholders filled from ``state``."""
+        template = self.SPEC.operation_url or "{op_id}"
+        parts = template.split("{op_id}")
+        base = self.settings.base_for(self.SPEC.base_url)
+        filled = []
+        for part in parts:
+            values = self.id_values(state, part)
+            filled.append(ids.fill_template(part, values, quote_values=True))
+        return base.rstrip("/") + "/" + name.strip("/").join(filled).lstrip("/")
 
     def _fetch(self, ctx: Any, prior: State, deadline: Deadline) -> State | None:
         """GET the resource and flatten it; None when it does not exist."""
@@ -250,16 +267,24 @@ class GeneratedResource(Resource):
     def create(self, ctx: Any, planned: State) -> State | None:
         accepted = False
         planned = self._provider_defaults(planned)
+        known = planned  # what is known of the new resource: the plan, then the API's answer
         try:
             deadline = self._deadline(planned, "create")
             create_url = self.call_url(self.SPEC.create_url, planned)
-            url = self.resource_url(planned)
+            in_response = self.SPEC.result_in_response
+            # With the resource in the operation's response, the self link may need values
+            # only the server knows (its name): it is built from that response.
+            url = "" if in_response else self.resource_url(planned)
             body = self.before_create(ctx, self.expand(planned))
             resp = self.settings.client.request(self.SPEC.create_verb, create_url, body, deadline)
             self._check(resp, self.SPEC.create_verb)
             accepted = True
-            self._wait(resp, url, deadline, deleting=False)
-            state = self._fetch(ctx, planned, deadline)
+            result = self._wait(resp, url, deadline, False, planned)
+            if in_response and result:
+                # The values the server chose fill what the plan left unknown.
+                known = _fill_unknown(planned, self.flatten(result, planned))
+            url = self.resource_url(known)
+            state = self._fetch(ctx, known, deadline)
             if state is None:
                 raise ApiError(404, "NotFound", "resource not found after create", "GET", url)
             return self.after_create(ctx, state)
@@ -269,10 +294,10 @@ class GeneratedResource(Resource):
                 return None
             # The API accepted the resource: keep it in state (Terraform taints it) so it
             # is not leaked.
-            partial = strip_unknown(planned)
+            partial = strip_unknown(known)
             if not self.SPEC.declares_id:
                 try:
-                    partial["id"] = self.resource_id(planned)
+                    partial["id"] = self.resource_id(known)
                 except ids.MissingIdValue:
                     return None
             return dict(partial)
@@ -287,28 +312,32 @@ class GeneratedResource(Resource):
 
     def update(self, ctx: Any, current: State, planned: State) -> State | None:
         try:
+            grouped = self.SPEC.grouped
+            main_fields = tuple(f for f in self.SPEC.fields if f.name not in grouped)
+            # A merged view (labels over the provider's default_labels) changes what is
+            # sent even when no argument did.
             merged_changed = any(
                 f.map_view == "merged" and current.get(f.name) != planned.get(f.name)
-                for f in self.SPEC.fields
+                for f in main_fields
             )
-            if self.SPEC.update_verb is None or not (
-                merged_changed or arguments_changed(self.SPEC.fields, current, planned)
-            ):
+            main = self.SPEC.update_verb is not None and (
+                merged_changed or arguments_changed(main_fields, current, planned)
+            )
+            groups = [
+                g
+                for g in self.SPEC.update_groups
+                if arguments_changed(self._fields(g.fields), current, planned)
+            ]
+            if not main and not groups:
                 # Only timeouts (or nothing the API knows) changed: no request needed.
                 merged = _fill_unknown(planned, current)
                 return dict(strip_unknown(merged))
             deadline = self._deadline(planned, "update")
-            body = self.before_update(ctx, self.expand(planned))
-            query = None
-            if self.SPEC.update_mask:
-                # What changed, from the prior state's body to the one sent (as go does).
-                mask = ids.changed_paths(self.expand(current), body)
-                query = {"updateMask": ",".join(mask)}
-            update_url = self.call_url(self.SPEC.update_url, planned, query)
             url = self.resource_url(planned)
-            resp = self.settings.client.request(self.SPEC.update_verb, update_url, body, deadline)
-            self._check(resp, self.SPEC.update_verb)
-            self._wait(resp, url, deadline, deleting=False)
+            if main:
+                self._update_main(ctx, current, planned, main_fields, deadline)
+            for group in groups:
+                self._update_group(group, planned, deadline)
             state = self._fetch(ctx, planned, deadline)
             if state is None:
                 raise ApiError(404, "NotFound", "resource not found after update", "GET", url)
@@ -316,6 +345,47 @@ class GeneratedResource(Resource):
         except Exception as exc:
             self._report(ctx, "update", exc)
             return current
+
+    def _fields(self, names: tuple[str, ...]) -> tuple[Field, ...]:
+        return tuple(f for f in self.SPEC.fields if f.name in names)
+
+    def _update_main(
+        self,
+        ctx: Any,
+        current: State,
+        planned: State,
+        fields: tuple[Field, ...],
+        deadline: Deadline,
+    ) -> None:
+        """The resource-level update: every argument outside the update groups."""
+        custom = type(self).CUSTOM_EXPAND
+        body = self.before_update(ctx, convert.expand(fields, planned, custom))
+        query = None
+        if self.SPEC.update_mask:
+            # What changed, from the prior state's body to the one sent (as go does).
+            mask = ids.changed_paths(convert.expand(fields, current, custom), body)
+            query = {"updateMask": ",".join(mask)}
+        assert self.SPEC.update_verb is not None
+        update_url = self.call_url(self.SPEC.update_url, planned, query)
+        resp = self.settings.client.request(self.SPEC.update_verb, update_url, body, deadline)
+        self._check(resp, self.SPEC.update_verb)
+        self._wait(resp, self.resource_url(planned), deadline, False, planned)
+
+    def _update_group(self, group: UpdateGroup, planned: State, deadline: Deadline) -> None:
+        """One property-level update call: the group's fields, and its fingerprint as the
+        resource has it now."""
+        body = convert.expand(self._fields(group.fields), planned, type(self).CUSTOM_EXPAND)
+        if group.fingerprint:
+            url = self.resource_url(planned)
+            resp = self.settings.client.request(self.SPEC.read_verb, url, deadline=deadline)
+            self._check(resp, self.SPEC.read_verb)
+            current = resp.json()
+            if isinstance(current, dict) and group.fingerprint in current:
+                body[group.fingerprint] = current[group.fingerprint]
+        group_url = self.call_url(group.url, planned)
+        resp = self.settings.client.request(group.verb, group_url, body, deadline)
+        self._check(resp, group.verb)
+        self._wait(resp, self.resource_url(planned), deadline, False, planned)
 
     def delete(self, ctx: Any, current: State) -> State | None:
         try:
@@ -327,7 +397,7 @@ class GeneratedResource(Resource):
             if resp.status == 404:
                 return None
             self._check(resp, self.SPEC.delete_verb)
-            self._wait(resp, url, deadline, deleting=True)
+            self._wait(resp, url, deadline, True, prior)
             return None
         except Exception as exc:
             self._report(ctx, "delete", exc)

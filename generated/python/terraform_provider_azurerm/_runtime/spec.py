@@ -67,6 +67,8 @@ class Field:
     # A set block whose API form is an object keyed by the child of this name (a map of
     # objects): `{"a": {...}}` in the API is `[{<map_key> = "a", ...}]` in Terraform.
     map_key: str | None = None
+    # Leave an empty value (false, 0, "", [], {}, a block with nothing set) out of bodies.
+    omit_empty: bool = False
 
     def __post_init__(self) -> None:
         # Fail at import time of the generated module rather than mid-apply.
@@ -136,6 +138,18 @@ class IdParam:
 
 
 @dataclass(frozen=True)
+class UpdateGroup:
+    """A call of its own for some top-level fields: when one of ``fields`` changes, just
+    those are sent to ``url`` with ``verb``; with ``fingerprint``, that API field is read
+    from the resource first and sent along."""
+
+    url: str
+    verb: str
+    fields: tuple[str, ...]
+    fingerprint: str | None = None
+
+
+@dataclass(frozen=True)
 class Timeouts:
     """Default per-operation deadlines in seconds."""
 
@@ -176,6 +190,13 @@ class ResourceSpec:
     update_mask: bool = False
     # The Terraform ID's template when it is not `id_template` (also the import format).
     id_format: str | None = None
+    # Google operations: where a pending one is polled (`{op_id}` is its name; None: the
+    # name relative to the base URL), and whether the finished one's `response` is the
+    # resource (read into state before the GET, for server-assigned id fields).
+    operation_url: str | None = None
+    result_in_response: bool = False
+    # Property-level update calls, besides (or, immutable, instead of) `update_verb`'s.
+    update_groups: tuple[UpdateGroup, ...] = ()
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
@@ -196,8 +217,18 @@ class ResourceSpec:
 
     @property
     def all_replace(self) -> bool:
-        """True when no in-place update exists, so every argument change forces new."""
+        """True when no resource-level update exists: an argument outside the update
+        groups forces a new resource when it changes."""
         return self.immutable or self.update_verb is None
+
+    @property
+    def grouped(self) -> frozenset[str]:
+        """Top-level fields that an update group updates in place."""
+        return frozenset(name for g in self.update_groups for name in g.fields)
+
+    def replaces(self, name: str) -> bool:
+        """Whether any change of top-level field ``name`` forces a new resource."""
+        return self.all_replace and name not in self.grouped
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:

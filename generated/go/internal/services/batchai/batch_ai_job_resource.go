@@ -1219,15 +1219,16 @@ func (r *BatchAiJobResource) get(ctx context.Context, prior *batchAiJobModel, di
 	return m, true, nil
 }
 
-// wait follows the operation an accepted request started, until it ends.
-func (r *BatchAiJobResource) wait(ctx context.Context, resp *mmgen.Response, resourceURL string, deleting bool) error {
+// wait follows the operation an accepted request started, until it ends; it
+// returns what a Google operation answers as its response (nil otherwise).
+func (r *BatchAiJobResource) wait(ctx context.Context, resp *mmgen.Response, resourceURL string, deleting bool, m *batchAiJobModel) (map[string]any, error) {
 	if err := r.client.WaitARM(ctx, resp, deleting); err != nil {
-		return err
+		return nil, err
 	}
 	if deleting {
-		return nil
+		return nil, nil
 	}
-	return r.client.WaitProvisioning(ctx, resourceURL)
+	return nil, r.client.WaitProvisioning(ctx, resourceURL)
 }
 
 func (r *BatchAiJobResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -1265,16 +1266,18 @@ func (r *BatchAiJobResource) Create(ctx context.Context, req resource.CreateRequ
 	}
 	// From here on the API has the resource: on failure keep it in state (Terraform
 	// taints it) so that it is not leaked.
-	if err := r.wait(ctx, apiResp, selfURL, false); err != nil {
+	_, err = r.wait(ctx, apiResp, selfURL, false, &plan)
+	if err != nil {
 		r.keepTainted(ctx, &plan, resp, err)
 		return
 	}
-	state, found, err := r.get(ctx, &plan, &resp.Diagnostics)
+	known := &plan
+	state, found, err := r.get(ctx, known, &resp.Diagnostics)
 	if err == nil && !found {
 		err = fmt.Errorf("%s: not found after create", selfURL)
 	}
 	if err != nil {
-		r.keepTainted(ctx, &plan, resp, err)
+		r.keepTainted(ctx, known, resp, err)
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, state)...)
@@ -1347,7 +1350,7 @@ func (r *BatchAiJobResource) Delete(ctx context.Context, req resource.DeleteRequ
 		err = mmgen.CheckResponse(apiResp)
 	}
 	if err == nil {
-		err = r.wait(ctx, apiResp, deleteURL, true)
+		_, err = r.wait(ctx, apiResp, deleteURL, true, &state)
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("azurerm_batch_ai_job: delete failed", err.Error())

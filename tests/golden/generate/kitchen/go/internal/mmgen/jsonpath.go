@@ -69,6 +69,39 @@ func Put(obj map[string]any, value any, path ...string) {
 	cur[last] = value
 }
 
+// PutNonEmpty is Put for a field that leaves empty values out of request
+// bodies (Magic Modules' default): false, 0, "", an empty list and an empty
+// object are not stored.
+func PutNonEmpty(obj map[string]any, value any, path ...string) {
+	if IsEmptyValue(value) {
+		return
+	}
+	Put(obj, value, path...)
+}
+
+// IsEmptyValue reports whether v is JSON's false, 0, "", [] or {} (or nil).
+func IsEmptyValue(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case bool:
+		return !x
+	case string:
+		return x == ""
+	case int64:
+		return x == 0
+	case int:
+		return x == 0
+	case float64:
+		return x == 0
+	case []any:
+		return len(x) == 0
+	case map[string]any:
+		return len(x) == 0
+	}
+	return false
+}
+
 func merge(dst, src map[string]any) {
 	for k, v := range src {
 		if d, ok := Object(dst[k]); ok {
@@ -85,4 +118,53 @@ func merge(dst, src map[string]any) {
 func Object(v any) (map[string]any, bool) {
 	m, ok := v.(map[string]any)
 	return m, ok && m != nil
+}
+
+// Only returns the parts of obj at the given paths (each a list of keys), in
+// a new object: the body of an update call for some fields only.
+func Only(obj map[string]any, paths [][]string) map[string]any {
+	out := map[string]any{}
+	for _, p := range paths {
+		if v, ok := Get(obj, p...); ok && len(p) > 0 {
+			Put(out, v, p...)
+		}
+	}
+	return out
+}
+
+// Without returns obj without the values at the given paths; obj is left
+// alone. An object emptied by the removal goes too, as one never written.
+func Without(obj map[string]any, paths [][]string) map[string]any {
+	out := make(map[string]any, len(obj))
+	for k, v := range obj {
+		out[k] = v
+	}
+	for _, p := range paths {
+		deletePath(out, p)
+	}
+	return out
+}
+
+func deletePath(m map[string]any, path []string) {
+	switch len(path) {
+	case 0:
+		return
+	case 1:
+		delete(m, path[0])
+		return
+	}
+	child, ok := Object(m[path[0]])
+	if !ok {
+		return
+	}
+	c := make(map[string]any, len(child))
+	for k, v := range child {
+		c[k] = v
+	}
+	deletePath(c, path[1:])
+	if len(c) == 0 {
+		delete(m, path[0])
+	} else {
+		m[path[0]] = c
+	}
 }

@@ -95,3 +95,38 @@ func TestObject(t *testing.T) {
 		}
 	}
 }
+
+func TestPutNonEmpty(t *testing.T) {
+	body := map[string]any{}
+	for _, v := range []any{false, "", int64(0), 0.0, []any{}, map[string]any{}, nil} {
+		PutNonEmpty(body, v, "x")
+	}
+	if len(body) != 0 {
+		t.Fatalf("empty values were stored: %v", body)
+	}
+	PutNonEmpty(body, true, "a", "b")
+	PutNonEmpty(body, int64(3), "n")
+	want := decode(t, `{"a":{"b":true},"n":3}`)
+	want["n"] = int64(3)
+	if !reflect.DeepEqual(body, want) {
+		t.Fatalf("got %v, want %v", body, want)
+	}
+}
+
+func TestOnlyAndWithout(t *testing.T) {
+	body := decode(t, `{"labels":{"a":"1"},"routing":{"mode":"G","bgp":"L"},"size":3}`)
+	paths := [][]string{{"labels"}, {"routing", "mode"}, {"missing"}}
+	if got, want := Only(body, paths), decode(t, `{"labels":{"a":"1"},"routing":{"mode":"G"}}`); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Only: got %v, want %v", got, want)
+	}
+	if got, want := Without(body, paths), decode(t, `{"routing":{"bgp":"L"},"size":3}`); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Without: got %v, want %v", got, want)
+	}
+	// An object emptied by the removal goes; the original is left alone.
+	if got, want := Without(body, [][]string{{"routing", "mode"}, {"routing", "bgp"}}), decode(t, `{"labels":{"a":"1"},"size":3}`); !reflect.DeepEqual(got, want) {
+		t.Fatalf("Without: got %v, want %v", got, want)
+	}
+	if orig := decode(t, `{"labels":{"a":"1"},"routing":{"mode":"G","bgp":"L"},"size":3}`); !reflect.DeepEqual(body, orig) {
+		t.Fatalf("body changed: %v", body)
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -274,5 +275,49 @@ func TestWaitGoogleOperationBadInput(t *testing.T) {
 	}
 	if r, err := c.WaitGoogleOperation(ctx, &Response{Status: 204}, ""); r != nil || err != nil {
 		t.Errorf("empty body: %v, %v", r, err)
+	}
+}
+
+func TestWaitGoogleOperationAtPollsWhereTheSpecSays(t *testing.T) {
+	srv := newAPIServer(t, map[string][]reply{
+		"/v1/projects/p/regions/r/operations/op-7": {{status: 200, body: `{"name":"op-7","done":true,"response":{"name":"g-1"}}`}},
+	})
+	c, _ := testClient(Config{PollInterval: time.Second}, srv.URL+"/v1/")
+	init := &Response{Status: 200, Body: []byte(`{"name":"op-7","status":"RUNNING"}`), URL: srv.URL + "/v1/things", Method: "POST"}
+	var asked []string
+	resp, err := c.WaitGoogleOperationAt(context.Background(), init, c.BaseURL(srv.URL+"/v1/"), func(name string) (string, error) {
+		asked = append(asked, name)
+		return srv.URL + "/v1/projects/p/regions/r/operations/" + name, nil
+	})
+	if err != nil || resp["name"] != "g-1" {
+		t.Fatalf("response %v, err %v", resp, err)
+	}
+	if !reflect.DeepEqual(asked, []string{"op-7"}) || len(srv.requests()) != 1 {
+		t.Fatalf("asked %v, %d requests", asked, len(srv.requests()))
+	}
+	// A URL the function cannot build is the wait's error, before any request.
+	_, err = c.WaitGoogleOperationAt(context.Background(), init, "", func(string) (string, error) {
+		return "", errors.New("no region")
+	})
+	if err == nil || err.Error() != "no region" || len(srv.requests()) != 1 {
+		t.Fatalf("err %v after %d requests", err, len(srv.requests()))
+	}
+}
+
+func TestReadField(t *testing.T) {
+	srv := newAPIServer(t, map[string][]reply{
+		"/v1/things/a": {{status: 200, body: `{"name":"a","labelFingerprint":"fp-1"}`}, {status: 200, body: `{"name":"a"}`}},
+		"/v1/things/b": {{status: 404, body: `{"error":{"code":404,"message":"gone"}}`}},
+	})
+	c, _ := testClient(Config{MaxRetries: -1}, srv.URL+"/v1/")
+	ctx := context.Background()
+	if v, err := c.ReadField(ctx, "GET", srv.URL+"/v1/things/a", "labelFingerprint"); err != nil || v != "fp-1" {
+		t.Fatalf("got %v, %v", v, err)
+	}
+	if v, err := c.ReadField(ctx, "GET", srv.URL+"/v1/things/a", "labelFingerprint"); err != nil || v != nil {
+		t.Fatalf("absent: got %v, %v", v, err)
+	}
+	if _, err := c.ReadField(ctx, "GET", srv.URL+"/v1/things/b", "labelFingerprint"); !IsNotFound(err) {
+		t.Fatalf("404: got %v", err)
 	}
 }

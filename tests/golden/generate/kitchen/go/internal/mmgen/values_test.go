@@ -246,3 +246,27 @@ func TestDurationFromEnv(t *testing.T) {
 		}
 	}
 }
+
+func TestKeepEmptyValues(t *testing.T) {
+	if got := KeepEmptyString(types.StringNull(), types.StringValue("")); !got.Equal(types.StringValue("")) {
+		t.Errorf("a configured \"\" the API left out: %v", got)
+	}
+	if got := KeepEmptyString(types.StringNull(), types.StringValue("x")); !got.IsNull() {
+		t.Errorf("a value the API no longer has: %v", got)
+	}
+	if got := KeepEmptyString(types.StringValue("y"), types.StringValue("")); !got.Equal(types.StringValue("y")) {
+		t.Errorf("the API's value wins: %v", got)
+	}
+	if got := KeepEmptyInt64(types.Int64Null(), types.Int64Value(0)); !got.Equal(types.Int64Value(0)) {
+		t.Errorf("0: %v", got)
+	}
+	if got := KeepEmptyFloat64(types.Float64Null(), types.Float64Value(0)); !got.Equal(types.Float64Value(0)) {
+		t.Errorf("0.0: %v", got)
+	}
+	if got := KeepEmptyBool(types.BoolNull(), types.BoolValue(false)); !got.Equal(types.BoolValue(false)) {
+		t.Errorf("false: %v", got)
+	}
+	if got := KeepEmptyBool(types.BoolNull(), types.BoolUnknown()); !got.IsNull() {
+		t.Errorf("unknown prior: %v", got)
+	}
+}

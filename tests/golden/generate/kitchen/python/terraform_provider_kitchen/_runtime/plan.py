@@ -100,6 +100,13 @@ def plan_state(
     _apply_defaults(spec.fields, prior, planned, config)
     changed = creating or arguments_changed(spec.fields, prior, planned)
     _mark_computed(spec.fields, prior, planned, changed)
+    if prior is not None:
+        # The values the self link is built from (a name the server chose) are the
+        # resource's identity: an update in place does not change them.
+        for param in spec.id_params:
+            f = spec.field(param.attribute) if param.source == "field" else None
+            if f is not None and f.is_computed_only and param.attribute in prior:
+                planned[param.attribute] = prior[param.attribute]
     if not spec.declares_id:
         if creating or prior is None:
             planned["id"] = planned_id
@@ -213,7 +220,8 @@ def replace_paths(spec: ResourceSpec, prior: Any, planned: Any) -> list[list[Any
     if not isinstance(prior, dict) or not isinstance(planned, dict):
         return []
     out: list[list[Any]] = []
-    _replace_level(spec.fields, prior, planned, [], spec.all_replace, out)
+    for f in spec.fields:
+        _replace_level((f,), prior, planned, [], spec.replaces(f.name), out)
     return out
 
 

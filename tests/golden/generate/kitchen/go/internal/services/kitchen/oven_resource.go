@@ -172,15 +172,16 @@ func (r *OvenResource) get(ctx context.Context, prior *ovenModel, diags *diag.Di
 	return m, true, nil
 }
 
-// wait follows the operation an accepted request started, until it ends.
-func (r *OvenResource) wait(ctx context.Context, resp *mmgen.Response, resourceURL string, deleting bool) error {
+// wait follows the operation an accepted request started, until it ends; it
+// returns what a Google operation answers as its response (nil otherwise).
+func (r *OvenResource) wait(ctx context.Context, resp *mmgen.Response, resourceURL string, deleting bool, m *ovenModel) (map[string]any, error) {
 	if err := r.client.WaitARM(ctx, resp, deleting); err != nil {
-		return err
+		return nil, err
 	}
 	if deleting {
-		return nil
+		return nil, nil
 	}
-	return r.client.WaitProvisioning(ctx, resourceURL)
+	return nil, r.client.WaitProvisioning(ctx, resourceURL)
 }
 
 func (r *OvenResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -218,16 +219,18 @@ func (r *OvenResource) Create(ctx context.Context, req resource.CreateRequest, r
 	}
 	// From here on the API has the resource: on failure keep it in state (Terraform
 	// taints it) so that it is not leaked.
-	if err := r.wait(ctx, apiResp, selfURL, false); err != nil {
+	_, err = r.wait(ctx, apiResp, selfURL, false, &plan)
+	if err != nil {
 		r.keepTainted(ctx, &plan, resp, err)
 		return
 	}
-	state, found, err := r.get(ctx, &plan, &resp.Diagnostics)
+	known := &plan
+	state, found, err := r.get(ctx, known, &resp.Diagnostics)
 	if err == nil && !found {
 		err = fmt.Errorf("%s: not found after create", selfURL)
 	}
 	if err != nil {
-		r.keepTainted(ctx, &plan, resp, err)
+		r.keepTainted(ctx, known, resp, err)
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, state)...)
@@ -305,7 +308,7 @@ func (r *OvenResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 		err = mmgen.CheckResponse(apiResp)
 	}
 	if err == nil {
-		err = r.wait(ctx, apiResp, deleteURL, true)
+		_, err = r.wait(ctx, apiResp, deleteURL, true, &state)
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("kitchen_oven: delete failed", err.Error())

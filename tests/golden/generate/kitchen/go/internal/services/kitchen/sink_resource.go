@@ -460,9 +460,10 @@ func (r *SinkResource) get(ctx context.Context, prior *sinkModel, diags *diag.Di
 	return m, true, nil
 }
 
-// wait follows the operation an accepted request started, until it ends.
-func (r *SinkResource) wait(ctx context.Context, resp *mmgen.Response, resourceURL string, deleting bool) error {
-	return nil
+// wait follows the operation an accepted request started, until it ends; it
+// returns what a Google operation answers as its response (nil otherwise).
+func (r *SinkResource) wait(ctx context.Context, resp *mmgen.Response, resourceURL string, deleting bool, m *sinkModel) (map[string]any, error) {
+	return nil, nil
 }
 
 func (r *SinkResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -505,16 +506,18 @@ func (r *SinkResource) Create(ctx context.Context, req resource.CreateRequest, r
 	}
 	// From here on the API has the resource: on failure keep it in state (Terraform
 	// taints it) so that it is not leaked.
-	if err := r.wait(ctx, apiResp, selfURL, false); err != nil {
+	_, err = r.wait(ctx, apiResp, selfURL, false, &plan)
+	if err != nil {
 		r.keepTainted(ctx, &plan, resp, err)
 		return
 	}
-	state, found, err := r.get(ctx, &plan, &resp.Diagnostics)
+	known := &plan
+	state, found, err := r.get(ctx, known, &resp.Diagnostics)
 	if err == nil && !found {
 		err = fmt.Errorf("%s: not found after create", selfURL)
 	}
 	if err != nil {
-		r.keepTainted(ctx, &plan, resp, err)
+		r.keepTainted(ctx, known, resp, err)
 		return
 	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, state)...)
@@ -573,27 +576,29 @@ func (r *SinkResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	query := url.Values{}
-	updateURL, err := r.url("/subscriptions/{subscription_id}/sinks/{name}", &plan, query)
-	if err != nil {
-		resp.Diagnostics.AddError("kitchen_sink: update failed", err.Error())
-		return
-	}
 	selfURL, err := r.url("/subscriptions/{subscription_id}/sinks/{name}", &plan, nil)
 	if err != nil {
 		resp.Diagnostics.AddError("kitchen_sink: update failed", err.Error())
 		return
 	}
-	apiResp, err := r.client.Do(ctx, "PATCH", updateURL, body)
-	if err == nil {
-		err = mmgen.CheckResponse(apiResp)
-	}
-	if err == nil {
-		err = r.wait(ctx, apiResp, selfURL, false)
-	}
-	if err != nil {
-		resp.Diagnostics.AddError("kitchen_sink: update failed", err.Error())
-		return
+	{
+		query := url.Values{}
+		updateURL, err := r.url("/subscriptions/{subscription_id}/sinks/{name}", &plan, query)
+		if err != nil {
+			resp.Diagnostics.AddError("kitchen_sink: update failed", err.Error())
+			return
+		}
+		apiResp, err := r.client.Do(ctx, "PATCH", updateURL, body)
+		if err == nil {
+			err = mmgen.CheckResponse(apiResp)
+		}
+		if err == nil {
+			_, err = r.wait(ctx, apiResp, selfURL, false, &plan)
+		}
+		if err != nil {
+			resp.Diagnostics.AddError("kitchen_sink: update failed", err.Error())
+			return
+		}
 	}
 	state, found, err := r.get(ctx, &plan, &resp.Diagnostics)
 	if err == nil && !found {
@@ -629,7 +634,7 @@ func (r *SinkResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 		err = mmgen.CheckResponse(apiResp)
 	}
 	if err == nil {
-		err = r.wait(ctx, apiResp, deleteURL, true)
+		_, err = r.wait(ctx, apiResp, deleteURL, true, &state)
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("kitchen_sink: delete failed", err.Error())

@@ -1,0 +1,64 @@
+"""The go target's provider on the wire: the same Gadget life cycle as
+test_mmv1_operations.py (python target), the same recording server (gadget_api), the
+same requests expected. The resource's Create/Update/Delete run in a Go test
+(tests/fixtures/go-wire/gadget_wire_test.go.tmpl) copied into the generated package.
+
+Needs the Go toolchain; Go modules come from the module cache or the Go module proxy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import gadget_api
+import pytest
+
+from generator.api import run_generate
+
+REPO = Path(__file__).resolve().parents[2]
+SPECS = REPO / "tests" / "fixtures" / "python-rest" / "mmv1"
+WIRE_TEST = REPO / "tests" / "fixtures" / "go-wire" / "gadget_wire_test.go.tmpl"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("go") is None, reason="the Go toolchain (go) is not on PATH"
+)
+
+
+def test_go_sends_what_python_sends(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    outcome = run_generate(str(SPECS), str(out), target="go", spec_format="mmv1")
+    assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
+    module = out / "go"
+    go_mod = (module / "go.mod").read_text(encoding="utf-8")
+    match = re.search(r"^module (\S+)$", go_mod, re.M)
+    assert match is not None
+    package = module / "internal" / "services" / "widgets"
+    text = WIRE_TEST.read_text(encoding="utf-8").replace('"MODULE/', f'"{match.group(1)}/')
+    (package / "gadget_wire_test.go").write_text(text, encoding="utf-8")
+    with gadget_api.serve() as (api, endpoint):
+        env = {**os.environ, "MMGEN_WIRE_ENDPOINT": endpoint}
+        run = subprocess.run(
+            [
+                "go",
+                "test",
+                "-count=1",
+                "-run",
+                "^TestGadgetWire$",
+                "-v",
+                "./internal/services/widgets/",
+            ],
+            cwd=module,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
+        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+        assert "--- PASS: TestGadgetWire" in run.stdout, run.stdout[-2000:]
+        expected = gadget_api.CREATE_CALLS + gadget_api.UPDATE_CALLS + gadget_api.DELETE_CALLS
+        assert api.calls == expected
+        assert api.gadgets == {}
