@@ -111,3 +111,31 @@ def test_spec_given_updates_in_order_with_actions_from_what_changed() -> None:
         (None, None),  # only another resource changed: nothing to expect of the gadget
         ("spec", None),  # a block with a field that forces new: not asserted
     ]
+
+
+def test_import_verify_ignores_what_an_import_cannot_manage() -> None:
+    """Non-authoritative map views: an import manages no labels yet, so `labels` and
+    `terraform_labels` are empty after it while `effective_labels` holds them all."""
+    from generator.model.nodes import MapView
+
+    labels = Type(TypeKind.KEY_VALUE_LABELS)
+    res = _resource(
+        Property("labels", labels, map_view=MapView.CONFIGURED),
+        Property(
+            "terraform_labels",
+            labels,
+            presence=Presence.COMPUTED,
+            map_view=MapView.MERGED,
+            view_of="labels",
+        ),
+        Property(
+            "effective_labels",
+            labels,
+            presence=Presence.COMPUTED,
+            map_view=MapView.EFFECTIVE,
+            view_of="labels",
+        ),
+        Property("secret", STRING, write_only=True),
+    )
+    ex = _example('resource "x_gadget" "example" {\n  name = "n"\n}\n')
+    assert _case(res, ex)["ignore"] == ("labels", "secret", "terraform_labels")
