@@ -276,8 +276,12 @@ def is_rfc3339(value: str) -> bool:
     return True
 
 
+_ZERO_KINDS = frozenset({TypeKind.INTEGER, TypeKind.DOUBLE, TypeKind.BOOLEAN})
+
+
 def required_paths(shape: Shape, value: Any, path: str) -> Iterator[str]:
-    """API paths of settable required properties missing from `value`.
+    """API paths of settable required properties missing from `value` (an `omit_empty`
+    number or boolean may be missing: its zero is not sent).
 
     An implicit object that is present is checked when it is walked; one that is absent
     is searched here, so each missing property is reported once.
@@ -288,7 +292,13 @@ def required_paths(shape: Shape, value: Any, path: str) -> Iterator[str]:
         if isinstance(entry, Shape):
             if not isinstance(present.get(key), dict):
                 yield from required_paths(entry, None, sub)
-        elif entry.prop.presence is Presence.REQUIRED and present.get(key) is None:
+        elif (
+            entry.prop.presence is Presence.REQUIRED
+            and present.get(key) is None
+            # Clients leave a zero (0, false) of an omit_empty field out, as Magic Modules'
+            # providers do, and Google APIs read its absence as the zero (proto3).
+            and not (entry.prop.omit_empty and entry.prop.type.kind in _ZERO_KINDS)
+        ):
             yield sub
 
 

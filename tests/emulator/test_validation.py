@@ -169,3 +169,22 @@ def test_literal_segments_are_case_insensitive(emu: Emulator) -> None:
     )
     got = call("GET", emu.url + upper + KITCHEN_V)
     assert got.status == 200 and got.body["id"] == SINK.format("s1")
+
+
+def test_an_omit_empty_required_field_may_be_left_out() -> None:
+    """Magic Modules' clients leave zeros (0, false) of fields without `send_empty_value`
+    out of bodies, required ones too: Google APIs read absent as zero. A string is not."""
+    from generator.emulator.shapes import build_shape, required_paths
+    from generator.model.nodes import Presence, Property, Type, TypeKind
+
+    integer = Type(TypeKind.INTEGER)
+    shape = build_shape(
+        (
+            Property("slots", integer, "slotCapacity", presence=Presence.REQUIRED, omit_empty=True),
+            Property("size", integer, "size", presence=Presence.REQUIRED),
+            Property(
+                "title", Type(TypeKind.STRING), "title", presence=Presence.REQUIRED, omit_empty=True
+            ),
+        )
+    )
+    assert list(required_paths(shape, {}, "")) == ["size", "title"]
