@@ -382,6 +382,8 @@ class Resource:
     rest: RestMapping
     properties: tuple[Property, ...] = ()
     import_formats: tuple[str, ...] = ()
+    # False: `terraform import` is refused (mmv1 `exclude_import: true`); no import formats.
+    importable: bool = True
     timeouts: Timeouts = Timeouts()
     examples: tuple[Example, ...] = ()
     references: tuple[Reference, ...] = ()

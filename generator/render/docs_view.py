@@ -341,6 +341,8 @@ class _PageBuilder:
         """The sentence before the import commands; every accepted format, in the spec's
         order, when there is more than one (Magic Modules resources usually have several)
         or when the family lists them always (Google)."""
+        if not self.resource.importable:
+            return "This resource does not support import."
         formats = self._formats()
         listed = self.conv.import_formats_listed
         if len(formats) <= 1 and not listed:
@@ -350,6 +352,8 @@ class _PageBuilder:
         return text if listed else text + "\n\nFor example, with the first one:"
 
     def _import_examples(self) -> list[ImportExample]:
+        if not self.resource.importable:
+            return []
         formats = self._formats()
         if not self.conv.import_formats_listed or not formats:
             command = self._import_command()

@@ -25,6 +25,7 @@ class Feature(enum.Enum):
     UPDATE_MASK = "update_mask"
     ID_FORMAT = "id_format"
     IMPORT_FORMATS = "import_formats"
+    NOT_IMPORTABLE = "importable: false"
     SCHEMA_VERSION = "schema_version"
     HOOKS = "custom_code hooks"
     CUSTOM_EXPAND = "custom_code expand"
@@ -127,6 +128,8 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         add(Feature.UPDATE_GROUPS, group.loc)
     if res.import_formats:
         add(Feature.IMPORT_FORMATS, res.loc)
+    if not res.importable:
+        add(Feature.NOT_IMPORTABLE, res.loc)
     if res.schema_version:
         add(Feature.SCHEMA_VERSION, res.loc)
     cc = res.custom_code

@@ -301,7 +301,10 @@ def resource_context(
         ],
         "methods": methods,
     }
-    ctx["import_fields"], ctx["import_settings"] = _import_fields(res, top)
+    ctx["importable"] = res.importable
+    ctx["import_fields"], ctx["import_settings"] = (
+        _import_fields(res, top) if res.importable else ([], [])
+    )
     ctx["provider_defaults"] = [
         (go_string(f.name), go_string(f.prop.provider_default or ""), f.go_name)
         for f in fields
@@ -327,7 +330,7 @@ def resource_context(
     code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
     # What the template's own skeleton uses (resource.go.j2), beyond the code built here.
     skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. time. timeouts."
-    if computes_id or ctx["import_fields"] or ctx["modify_plan"]:
+    if (computes_id and res.importable) or ctx["import_fields"] or ctx["modify_plan"]:
         skeleton += " path."
     if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
         skeleton += " strings."
@@ -471,6 +474,7 @@ def test_contexts(
         "module": provider.go_module,
         "name": go_exported(res.name),
         "cases": cases,
+        "importable": res.importable,
         "read_url": go_string(rest.id_template),
         "base_url": go_string(product.base_url),
         "api_version": go_string(rest.api_version or ""),

@@ -82,6 +82,8 @@ def rest_kwargs(res: Resource) -> list[tuple[str, str]]:
         kwargs.append(("operation_url", py(rest.operation_url)))
     if rest.result_in_response:
         kwargs.append(("result_in_response", py(True)))
+    if not res.importable:
+        kwargs.append(("importable", py(False)))
     if rest.update_groups:
         groups = [
             f"UpdateGroup({py(g.url)}, {py(g.verb)}, {py(g.fields)}"

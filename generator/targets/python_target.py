@@ -404,4 +404,5 @@ class PythonTarget:
             "resource_type": py(res.terraform_name),
             "provider_package": py(self.package(provider)),
             "cases": acceptance_cases(res, fill_example),
+            "importable": py(res.importable),
         }

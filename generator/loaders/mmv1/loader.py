@@ -13,8 +13,8 @@ Nothing raises on bad input.
 Rules taken from upstream's behaviour:
 - Terraform type: `legacy_name`, else `google_<product legacy_name or snake name>_<snake name>`.
 - Self link: `self_link`, else `<base_url>/{{name}}`; id format: `id_format`, else the self link;
-  import formats: `import_format`, else `<base_url>/{{name}}`, plus the short forms
-  (`{{project}}/{{name}}`, ...) unless a placeholder is `%`-marked.
+  import formats (import_ids.py): `import_format`, else `<base_url>/<identity or {{name}}>`,
+  plus the short forms, most specific first; none for `exclude_import: true`.
 - `async` defaults to an OpAsync for create/update/delete; a resource without one takes the
   product's. Timeouts: `timeouts`, else `async.operation.timeouts`, else 20 minutes each.
 - Verbs default to POST (create), PUT (update), DELETE, GET. An `immutable` resource has no
@@ -60,6 +60,7 @@ from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
 from .added_fields import DEFAULT_LABELS, add_fields
 from .calls import OP_ID, operation, update_groups
 from .examples import ExampleBuilder
+from .import_ids import import_formats
 from .props import PropertyBuilder, resolve_relations
 from .reader import (
     UNSUPPORTED,
@@ -81,7 +82,7 @@ RESOURCE_KEYS = frozenset(
         "read_verb update_verb delete_verb update_mask immutable async id_format "
         "import_format timeouts samples examples references custom_code parameters properties "
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
-        "has_self_link "
+        "has_self_link exclude_import identity "
     ).split()
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
@@ -518,7 +519,8 @@ class _ProductLoader:
             description=self._description(m),
             rest=rest,
             properties=properties,
-            import_formats=self._import_formats(m, base_url_text),
+            import_formats=import_formats(r, m, base_url_text),
+            importable=not r.bool_(m, "exclude_import", ctx),
             timeouts=self._timeouts(m, async_node),
             examples=ExampleBuilder(
                 r, self.version, self.folder.name, self.folder.parent.parent / "templates"
@@ -581,23 +583,6 @@ class _ProductLoader:
                 f"only {', '.join(actions)} return operations; the model has one style for all",
             )
         return AsyncStyle.OPERATION
-
-    def _import_formats(self, m: YMap, base_url_raw: str) -> tuple[str, ...]:
-        # Import formats are patterns to parse an id with, not URLs: kept as written.
-        formats = list(self.r.strs(m, "import_format", "resource"))
-        if not formats:
-            formats = [f"{base_url_raw}/{{{{name}}}}".lstrip("/")]
-        first = formats[0]
-        if "%" not in first:
-            markers = re.findall(r"\{\{\w+\}\}", first)
-            short = "/".join(markers)
-            no_project = "/".join(x for x in markers if x != "{{project}}")
-            no_defaults = "/".join(
-                x for x in markers if x not in ("{{project}}", "{{region}}", "{{zone}}")
-            )
-            formats += [short, no_project, no_defaults]
-        out = [convert_template(f) for f in formats if f]
-        return tuple(dict.fromkeys(out))
 
     def _timeouts(self, m: YMap, async_node: YMap | None) -> Timeouts:
         r = self.r

@@ -38,6 +38,8 @@ class AcceptanceCase:
     config: str  # HCL; `{random}` is replaced by a per-test suffix
     primary: str  # TYPE.NAME of the resource under test
     ignore_on_import: tuple[str, ...] = ()
+    # False: the resource refuses `terraform import`; the import step is left out.
+    importable: bool = True
     # Change steps applied in turn: (config, field it is about, expected action), where the
     # action is "update", "replace", or None when the step does not say.
     changes: tuple[tuple[str, str | None, str | None], ...] = ()
@@ -239,15 +241,16 @@ class Acceptance:
             assert self.backend.exists(case.resource_type, located)
 
             # Import into an empty state and compare every attribute.
-            imp = self._tf("import")
-            self._write(imp, case.config)
-            imp.init()
-            imp.import_(case.primary, resource_id).check()
-            imported = imp.state()[case.primary]
-            same = comparable(imported, case.ignore_on_import) == comparable(
-                original, case.ignore_on_import
-            )
-            assert same, "imported state differs from the applied state"
+            if case.importable:
+                imp = self._tf("import")
+                self._write(imp, case.config)
+                imp.init()
+                imp.import_(case.primary, resource_id).check()
+                imported = imp.state()[case.primary]
+                same = comparable(imported, case.ignore_on_import) == comparable(
+                    original, case.ignore_on_import
+                )
+                assert same, "imported state differs from the applied state"
 
             for config, field, action in case.changes:
                 self._write(tf, config)

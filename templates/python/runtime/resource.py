@@ -392,6 +392,12 @@ class GeneratedResource(Resource):
             return current
 
     def import_(self, ctx: Any, id: str) -> State | None:
+        if not self.SPEC.importable:
+            ctx.diagnostics.add_error(
+                f"{self.SPEC.type_name}: import not supported",
+                "This resource does not support import: create it with Terraform instead.",
+            )
+            return None
         try:
             prior = self._state_from_id(id)
             state = self._fetch(ctx, prior, self._deadline(None, "read"))

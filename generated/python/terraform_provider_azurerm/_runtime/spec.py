@@ -197,6 +197,8 @@ class ResourceSpec:
     result_in_response: bool = False
     # Property-level update calls, besides (or, immutable, instead of) `update_verb`'s.
     update_groups: tuple[UpdateGroup, ...] = ()
+    # False: `terraform import` is refused with an error.
+    importable: bool = True
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
