@@ -31,6 +31,12 @@ TREES = {
     ),
     # project from the provider, self_link, labels with default_labels, annotations
     "mmv1-fields": (REPO / "tests" / "fixtures" / "python-rest" / "mmv1" / "products", "mmv1", 1),
+    # `exclude_import`: a resource without ImportState beside importable ones
+    "mmv1-import": (
+        REPO / "tests" / "fixtures" / "loaders" / "mmv1-import" / "products",
+        "mmv1",
+        1,
+    ),
 }
 
 pytestmark = pytest.mark.skipif(
