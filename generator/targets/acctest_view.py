@@ -228,6 +228,21 @@ def _env_vars(ex: Example) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
+ZERO_LITERAL = r"\s*=\s*(0|0\.0|false|\"\")\s*$"
+
+
+def _zeros_not_sent(res: Resource, config: str) -> set[str]:
+    """`omit_empty` fields the example sets to a zero (0, false, ""): the zero is not sent,
+    so the API cannot return it, and an import (which has no configuration) reads null."""
+    return {
+        path
+        for path, p in walk(res.properties)
+        if p.omit_empty
+        and p.type.kind.is_primitive
+        and re.search(rf"(^|\s){re.escape(p.name)}{ZERO_LITERAL}", config, re.MULTILINE)
+    }
+
+
 def acceptance_data(
     res: Resource, fill: Callable[[str, Example, str], str]
 ) -> list[dict[str, Any]]:
@@ -259,6 +274,7 @@ def acceptance_data(
                         set(write_only)
                         | set(ex.ignore_read_fields)
                         | _server_filled_blocks(res, ex.config)
+                        | _zeros_not_sent(res, ex.config)
                     )
                 ),
                 "changes": tuple((s.config, s.field, s.action) for s in steps),

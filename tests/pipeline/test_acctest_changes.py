@@ -139,3 +139,19 @@ def test_import_verify_ignores_what_an_import_cannot_manage() -> None:
     )
     ex = _example('resource "x_gadget" "example" {\n  name = "n"\n}\n')
     assert _case(res, ex)["ignore"] == ("labels", "secret", "terraform_labels")
+
+
+def test_import_verify_ignores_zeros_that_are_never_sent() -> None:
+    """An omit_empty field set to 0 / false / "" is left out of the body, so the API never
+    returns it and an import reads null: not comparable after import."""
+    res = _resource(
+        Property("slots", Type(TypeKind.INTEGER), omit_empty=True),
+        Property("managed", Type(TypeKind.BOOLEAN), omit_empty=True),
+        Property("size", Type(TypeKind.INTEGER), omit_empty=True),
+        Property("count", Type(TypeKind.INTEGER)),
+    )
+    ex = _example(
+        'resource "x_gadget" "example" {\n  name    = "n"\n  slots   = 0\n'
+        "  managed = false\n  size    = 3\n  count   = 0\n}\n"
+    )
+    assert _case(res, ex)["ignore"] == ("managed", "slots")
