@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model.nodes import Example, Presence, Property, Resource, TypeKind
+from ..model.nodes import Example, MapView, Presence, Property, Resource, TypeKind
 from ..render.literals import py
 from ..validate import EXAMPLE_VAR, walk
 
@@ -238,6 +238,12 @@ def acceptance_data(
     """
     cases = []
     write_only = sorted(path for path, p in walk(res.properties) if p.write_only or p.ignore_read)
+    # A non-authoritative map (labels, annotations) and its merged view hold only the keys
+    # the configuration manages: an import has no configuration, so they come back empty
+    # (the effective view holds every key). Upstream's tests leave them out on import too.
+    managed_keys = sorted(
+        p.name for p in res.properties if p.map_view in (MapView.CONFIGURED, MapView.MERGED)
+    )
     for ex in res.examples:
         primary = _primary(res, ex)
         steps = change_steps(res, ex, primary, fill)
@@ -249,6 +255,7 @@ def acceptance_data(
                 "ignore": tuple(
                     sorted(
                         set(write_only)
+                        | set(managed_keys)
                         | set(ex.ignore_read_fields)
                         | _server_filled_blocks(res, ex.config)
                     )
