@@ -9,6 +9,7 @@ from typing import Any
 from generator.model.nodes import (
     Example,
     ExampleVar,
+    MapView,
     Presence,
     Property,
     Resource,
@@ -111,3 +112,29 @@ def test_spec_given_updates_in_order_with_actions_from_what_changed() -> None:
         (None, None),  # only another resource changed: nothing to expect of the gadget
         ("spec", None),  # a block with a field that forces new: not asserted
     ]
+
+
+def test_managed_key_maps_are_left_out_of_the_import_comparison() -> None:
+    labels = Type(TypeKind.KEY_VALUE_LABELS)
+    res = _resource(
+        Property("labels", labels, map_view=MapView.CONFIGURED),
+        Property(
+            "terraform_labels",
+            labels,
+            presence=Presence.COMPUTED,
+            map_view=MapView.MERGED,
+            view_of="labels",
+        ),
+        Property(
+            "effective_labels",
+            labels,
+            presence=Presence.COMPUTED,
+            map_view=MapView.EFFECTIVE,
+            view_of="labels",
+        ),
+        Property("tags", Type(TypeKind.MAP, value=STRING)),
+    )
+    ex = _example('resource "x_gadget" "example" {\n  name = "g1"\n}\n')
+    # An import has no configuration to say which keys labels manage: they come back
+    # empty; every key the API holds is still compared through effective_labels.
+    assert _case(res, ex)["ignore"] == ("labels", "terraform_labels")
