@@ -275,7 +275,13 @@ def block_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: bool
     validators = _validators(f, by_path)
     if p.presence is Presence.REQUIRED:
         pkg = KIND_PACKAGES[f.kind][1]
-        validators.insert(0, f"{pkg}.IsRequired()")
+        required = f"{pkg}.IsRequired()"
+        if _in_single_block(f):
+            # The framework validates the blocks of an absent single block too (as nulls):
+            # a required block is required only where the block holding it is written.
+            # (Inside a list or set of blocks there is no element to validate then.)
+            required = f"mmgen.InBlock{iface}({required})"
+        validators.insert(0, required)
     required_inside = [
         c for c in f.children if c.prop.presence is Presence.REQUIRED and not c.kind.is_block
     ]

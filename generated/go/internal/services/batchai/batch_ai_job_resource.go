@@ -567,7 +567,7 @@ func (r *BatchAiJobResource) Schema(ctx context.Context, _ resource.SchemaReques
 					"image_source_registry": schema.SingleNestedBlock{
 						MarkdownDescription: "The registry to download the container from.",
 						Validators: []validator.Object{
-							objectvalidator.IsRequired(),
+							mmgen.InBlockObject(objectvalidator.IsRequired()),
 							objectvalidator.AlsoRequires(path.MatchRelative().AtName("image")),
 						},
 						Attributes: map[string]schema.Attribute{

@@ -1,0 +1,68 @@
+"""The go target's required blocks, validated as Terraform validates a configuration:
+a required block (single, list, set) inside an optional block is required only where
+that block is written, at any depth and inside lists of blocks; a required block at the
+top level always is. The Holder fixture (tests/fixtures/go-validate/mmv1) has each shape;
+the Go test (tests/fixtures/go-validate/holder_validate_test.go.tmpl) is copied into the
+generated provider package and validates configurations through its protocol server.
+
+Needs the Go toolchain; Go modules come from the module cache or the Go module proxy.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.api import run_generate
+
+REPO = Path(__file__).resolve().parents[2]
+SPECS = REPO / "tests" / "fixtures" / "go-validate" / "mmv1"
+VALIDATE_TEST = REPO / "tests" / "fixtures" / "go-validate" / "holder_validate_test.go.tmpl"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("go") is None, reason="the Go toolchain (go) is not on PATH"
+)
+
+
+def test_required_blocks_apply_where_their_block_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    outcome = run_generate(str(SPECS), str(out), target="go", spec_format="mmv1")
+    assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
+    module = out / "go"
+    go_mod = (module / "go.mod").read_text(encoding="utf-8")
+    match = re.search(r"^module (\S+)$", go_mod, re.M)
+    assert match is not None
+    schema = (module / "internal" / "services" / "shapes" / "holder_resource.go").read_text(
+        encoding="utf-8"
+    )
+    # Top level: plainly required; inside an optional block: only where it is written.
+    assert schema.count("mmgen.InBlockObject(objectvalidator.IsRequired())") == 3
+    assert schema.count("mmgen.InBlockList(listvalidator.IsRequired())") == 1
+    assert schema.count("mmgen.InBlockSet(setvalidator.IsRequired())") == 1
+    assert schema.count("objectvalidator.IsRequired()") == 4
+    text = VALIDATE_TEST.read_text(encoding="utf-8").replace('"MODULE/', f'"{match.group(1)}/')
+    (module / "internal" / "provider" / "holder_validate_test.go").write_text(
+        text, encoding="utf-8"
+    )
+    run = subprocess.run(
+        [
+            "go",
+            "test",
+            "-count=1",
+            "-run",
+            "^TestHolderRequiredBlocks$",
+            "-v",
+            "./internal/provider/",
+        ],
+        cwd=module,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+    assert "--- PASS: TestHolderRequiredBlocks" in run.stdout, run.stdout[-2000:]
+    assert run.stdout.count("    --- PASS: TestHolderRequiredBlocks/") == 9, run.stdout[-2000:]
