@@ -24,7 +24,15 @@ from ..model.nodes import (
     TypeKind,
 )
 from ..render.docs_view import fill_example
-from ..render.go_literals import go_exported, go_package, go_string, go_unexported
+from ..render.go_literals import (
+    go_bool,
+    go_exported,
+    go_float,
+    go_int,
+    go_package,
+    go_string,
+    go_unexported,
+)
 from .acctest_view import acceptance_data
 from .go_convert import expand_method, flatten_method, struct_code
 from .go_fields import (
@@ -143,6 +151,47 @@ def _import_fields(res: Resource, fields: dict[str, GoField]) -> tuple[list[Any]
         elif param is not None:
             settings.append((go_string(name), go_string(name)))
     return attrs, settings
+
+
+def _import_defaults(res: Resource, fields: dict[str, GoField]) -> list[tuple[str, str]]:
+    """(attribute, value) of the virtual arguments an import sets to their default."""
+    out = []
+    for p in res.virtual_defaults:
+        f = fields.get(p.name)
+        value = p.default
+        if f is None or value is None:
+            continue
+        literal = {
+            GoKind.STRING: lambda: f"types.StringValue({go_string(str(value))})",
+            GoKind.BOOL: lambda: f"types.BoolValue({go_bool(bool(value))})",
+            GoKind.INT64: lambda: f"types.Int64Value({go_int(int(value))})",
+            GoKind.FLOAT64: lambda: f"types.Float64Value({go_float(float(value))})",
+        }.get(f.kind)
+        if literal is not None:
+            out.append((go_string(p.name), literal()))
+    return out
+
+
+def _deletion_policy(res: Resource, op: str, fields: dict[str, GoField]) -> dict[str, str] | None:
+    """What Delete needs to honour the resource's destroy guard, if it has one."""
+    f = fields.get(res.deletion_policy or "")
+    if f is None or f.kind is not GoKind.STRING:
+        return None
+    name = f.name
+    return {
+        "field": f.go_name,
+        "prevented": go_string(f"{op}: destroy prevented by {name}"),
+        "prevented_detail": go_string(
+            f'{name} is "PREVENT" in the Terraform state of this resource (id %q), so it was '
+            f'not deleted. To destroy it, set {name} = "DELETE" in the configuration and '
+            "apply first."
+        ),
+        "abandoned": go_string(f"{op}: abandoned, not deleted"),
+        "abandoned_detail": go_string(
+            f'{name} is "ABANDON": the resource (id %q) was removed from the Terraform state '
+            "and still exists in the API."
+        ),
+    }
 
 
 def _paths_literal(fields: list[GoField]) -> str:
@@ -302,6 +351,8 @@ def resource_context(
         "methods": methods,
     }
     ctx["import_fields"], ctx["import_settings"] = _import_fields(res, top)
+    ctx["import_defaults"] = _import_defaults(res, top)
+    ctx["deletion_policy"] = _deletion_policy(res, op, top)
     ctx["provider_defaults"] = [
         (go_string(f.name), go_string(f.prop.provider_default or ""), f.go_name)
         for f in fields
@@ -327,7 +378,7 @@ def resource_context(
     code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
     # What the template's own skeleton uses (resource.go.j2), beyond the code built here.
     skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. time. timeouts."
-    if computes_id or ctx["import_fields"] or ctx["modify_plan"]:
+    if computes_id or ctx["import_fields"] or ctx["modify_plan"] or ctx["import_defaults"]:
         skeleton += " path."
     if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
         skeleton += " strings."
