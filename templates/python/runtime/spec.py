@@ -221,7 +221,9 @@ class ResourceSpec:
 
     def replaces(self, name: str) -> bool:
         """Whether any change of top-level field ``name`` forces a new resource."""
-        return self.all_replace and name not in self.grouped
+        # The destroy guard changes in state alone, whatever else replaces the resource.
+        guard = name == self.deletion_policy
+        return self.all_replace and name not in self.grouped and not guard
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:
