@@ -161,14 +161,17 @@ def _import_defaults(res: Resource, fields: dict[str, GoField]) -> list[tuple[st
         value = p.default
         if f is None or value is None:
             continue
-        literal = {
-            GoKind.STRING: lambda: f"types.StringValue({go_string(str(value))})",
-            GoKind.BOOL: lambda: f"types.BoolValue({go_bool(bool(value))})",
-            GoKind.INT64: lambda: f"types.Int64Value({go_int(int(value))})",
-            GoKind.FLOAT64: lambda: f"types.Float64Value({go_float(float(value))})",
-        }.get(f.kind)
-        if literal is not None:
-            out.append((go_string(p.name), literal()))
+        if f.kind is GoKind.STRING:
+            literal = f"types.StringValue({go_string(str(value))})"
+        elif f.kind is GoKind.BOOL:
+            literal = f"types.BoolValue({go_bool(bool(value))})"
+        elif f.kind is GoKind.INT64:
+            literal = f"types.Int64Value({go_int(int(value))})"
+        elif f.kind is GoKind.FLOAT64:
+            literal = f"types.Float64Value({go_float(float(value))})"
+        else:
+            continue
+        out.append((go_string(p.name), literal))
     return out
 
 
