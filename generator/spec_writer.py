@@ -222,6 +222,8 @@ class _Writer:
             d["schema_version"] = r.schema_version
         if r.min_version is not None:
             d["min_version"] = r.min_version
+        if r.deletion_policy is not None:
+            d["deletion_policy"] = r.deletion_policy
         d["api"] = self.api(r)
         default_formats = (r.rest.id_template,) if r.rest.id_template else ()
         if r.import_formats != default_formats:

@@ -119,6 +119,7 @@ class _Checker:
             self._references(prop, path, paths)
         self._rest(res, provider_params)
         self._provider_defaults(res, provider_params)
+        self._deletion_policy(res)
         self._examples(res)
         self._custom_code(res, source)
 
@@ -452,6 +453,22 @@ class _Checker:
                         p.loc,
                         "name a top-level map argument whose `map_view` is `configured`",
                     )
+
+    def _deletion_policy(self, res: Resource) -> None:
+        """`deletion_policy` names a top-level, settable String argument."""
+        name = res.deletion_policy
+        arg = next((p for p in res.properties if p.name == name), None)
+        if name is not None and (
+            arg is None or arg.type.kind is not TypeKind.STRING or not arg.presence.settable
+        ):
+            self.bag.error(
+                "unknown-deletion-policy",
+                f"resource `{res.name}` guards destroy with `{name}`, which is not a "
+                "top-level settable String property",
+                res.loc,
+                "declare it under `properties:` (type String, optional, `url_param_only: "
+                "true`, `default: DELETE`), or remove `deletion_policy:`",
+            )
 
     def _examples(self, res: Resource) -> None:
         self._duplicates([(e.name, e.loc) for e in res.examples], f"resource `{res.name}` examples")

@@ -391,7 +391,21 @@ class Resource:
     schema_version: int = 0
     # The API release that introduced the resource (`beta`), when later than the first.
     min_version: str | None = None
+    # The top-level argument that guards destroy (Google's `deletion_policy`): when its
+    # value in state is `PREVENT`, destroying fails with no API call; `ABANDON` removes
+    # the resource from state with no API call; any other value deletes as usual.
+    deletion_policy: str | None = None
     loc: Location = _loc()
+
+    @property
+    def virtual_defaults(self) -> tuple[Property, ...]:
+        """Top-level virtual arguments (`url_param_only`, no API name) with a default:
+        nothing in the API holds them, so an import sets them to their default."""
+        return tuple(
+            p
+            for p in self.properties
+            if p.url_param_only and not p.api_name and p.default is not None
+        )
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class Feature(enum.Enum):
     OPERATION_URL = "operation_url"
     RESULT_IN_RESPONSE = "result_in_response"
     UPDATE_GROUPS = "update_groups"
+    DELETION_POLICY = "deletion_policy"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -132,6 +133,8 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         add(Feature.NOT_IMPORTABLE, res.loc)
     if res.schema_version:
         add(Feature.SCHEMA_VERSION, res.loc)
+    if res.deletion_policy:
+        add(Feature.DELETION_POLICY, res.loc)
     cc = res.custom_code
     for used, feature in (
         (cc.hooks, Feature.HOOKS),

@@ -24,7 +24,15 @@ from ..model.nodes import (
     TypeKind,
 )
 from ..render.docs_view import fill_example
-from ..render.go_literals import go_exported, go_package, go_string, go_unexported
+from ..render.go_literals import (
+    go_bool,
+    go_exported,
+    go_float,
+    go_int,
+    go_package,
+    go_string,
+    go_unexported,
+)
 from .acctest_view import acceptance_data
 from .go_convert import expand_method, flatten_method, struct_code
 from .go_fields import (
@@ -143,6 +151,50 @@ def _import_fields(res: Resource, fields: dict[str, GoField]) -> tuple[list[Any]
         elif param is not None:
             settings.append((go_string(name), go_string(name)))
     return attrs, settings
+
+
+def _import_defaults(res: Resource, fields: dict[str, GoField]) -> list[tuple[str, str]]:
+    """(attribute, value) of the virtual arguments an import sets to their default."""
+    out = []
+    for p in res.virtual_defaults:
+        f = fields.get(p.name)
+        value = p.default
+        if f is None or value is None:
+            continue
+        if f.kind is GoKind.STRING:
+            literal = f"types.StringValue({go_string(str(value))})"
+        elif f.kind is GoKind.BOOL:
+            literal = f"types.BoolValue({go_bool(bool(value))})"
+        elif f.kind is GoKind.INT64:
+            literal = f"types.Int64Value({go_int(int(value))})"
+        elif f.kind is GoKind.FLOAT64:
+            literal = f"types.Float64Value({go_float(float(value))})"
+        else:
+            continue
+        out.append((go_string(p.name), literal))
+    return out
+
+
+def _deletion_policy(res: Resource, op: str, fields: dict[str, GoField]) -> dict[str, str] | None:
+    """What Delete needs to honour the resource's destroy guard, if it has one."""
+    f = fields.get(res.deletion_policy or "")
+    if f is None or f.kind is not GoKind.STRING:
+        return None
+    name = f.name
+    return {
+        "field": f.go_name,
+        "prevented": go_string(f"{op}: destroy prevented by {name}"),
+        "prevented_detail": go_string(
+            f'{name} is "PREVENT" in the Terraform state of this resource (id %q), so it was '
+            f'not deleted. To destroy it, set {name} = "DELETE" in the configuration and '
+            "apply first."
+        ),
+        "abandoned": go_string(f"{op}: abandoned, not deleted"),
+        "abandoned_detail": go_string(
+            f'{name} is "ABANDON": the resource (id %q) was removed from the Terraform state '
+            "and still exists in the API."
+        ),
+    }
 
 
 def _paths_literal(fields: list[GoField]) -> str:
@@ -305,6 +357,8 @@ def resource_context(
     ctx["import_fields"], ctx["import_settings"] = (
         _import_fields(res, top) if res.importable else ([], [])
     )
+    ctx["import_defaults"] = _import_defaults(res, top) if res.importable else []
+    ctx["deletion_policy"] = _deletion_policy(res, op, top)
     ctx["provider_defaults"] = [
         (go_string(f.name), go_string(f.prop.provider_default or ""), f.go_name)
         for f in fields
@@ -330,7 +384,12 @@ def resource_context(
     code += "\n" + " ".join(x for _, _, x in ctx["import_fields"])
     # What the template's own skeleton uses (resource.go.j2), beyond the code built here.
     skeleton = "context. fmt. url. resource. schema. diag. types. mmgen. time. timeouts."
-    if (computes_id and res.importable) or ctx["import_fields"] or ctx["modify_plan"]:
+    if (
+        (computes_id and res.importable)
+        or ctx["import_fields"]
+        or ctx["modify_plan"]
+        or ctx["import_defaults"]
+    ):
         skeleton += " path."
     if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
         skeleton += " strings."

@@ -169,7 +169,11 @@ def _modifiers(f: GoField, res: Resource, top: bool) -> list[str]:
     _, _, pkg, _ = KIND_PACKAGES[f.kind]
     p = f.prop
     out: list[str] = []
-    replace = p.forces_new or (top and res.rest.replaces(f.name) and p.presence.settable)
+    # The destroy guard changes in state alone, whatever else replaces the resource.
+    guard = top and f.name == res.deletion_policy
+    replace = p.forces_new or (
+        top and not guard and res.rest.replaces(f.name) and p.presence.settable
+    )
     if replace and p.presence.settable:
         out.append(f"{pkg}.RequiresReplace()")
     keeps = (

@@ -320,6 +320,12 @@ class PythonTarget:
             ("base_url", py(product.base_url)),
             *rest_kwargs(res),
         ]
+        if res.deletion_policy:
+            spec_kwargs.append(("deletion_policy", py(res.deletion_policy)))
+        if res.virtual_defaults:
+            spec_kwargs.append(
+                ("virtual_defaults", py(tuple(p.name for p in res.virtual_defaults)))
+            )
         imports = [
             "from .._runtime.resource import GeneratedResource",
             "from .._runtime.spec import Field, IdParam, ResourceSpec, Timeouts"

@@ -350,7 +350,7 @@ properties:
     (product,) = result.products
     (res,) = product.resources
     assert res.terraform_name == "google_widget_gadget"
-    assert [p.name for p in res.properties] == ["name", "size_gb", "project"]
+    assert [p.name for p in res.properties] == ["name", "size_gb", "project", "deletion_policy"]
     size = res.properties[1]
     assert size.forces_new and size.api_name == "sizeGb"
     assert (size.validation.minimum, size.validation.maximum) == (1, 64)
@@ -393,7 +393,7 @@ properties:
     assert res.rest.async_style is AsyncStyle.OPERATION
     assert res.description == ""
     assert res.timeouts.create == 20
-    assert [p.name for p in res.properties] == ["labels"]
+    assert [p.name for p in res.properties] == ["labels", "deletion_policy"]
     codes = Counter(d.code for d in result.diagnostics if d.is_error)
     assert codes == {"mmv1-wrong-type": 2, "mmv1-missing-key": 1}
 
@@ -436,7 +436,7 @@ def test_upstream_fields_are_added_by_upstreams_rules(tmp_path: Path) -> None:
     (product,) = result.products
     gadget, plain = product.resources
     props = {p.name: p for p in gadget.properties}
-    assert list(props) == ["region", "name", "project", "self_link"]
+    assert list(props) == ["region", "name", "project", "self_link", "deletion_policy"]
     assert (props["region"].presence, props["region"].provider_default) == (
         Presence.OPTIONAL_COMPUTED,
         "region",
@@ -450,5 +450,5 @@ def test_upstream_fields_are_added_by_upstreams_rules(tmp_path: Path) -> None:
         "selfLink",
         "The URI of the created resource.",
     )
-    assert [p.name for p in plain.properties] == ["name"]
+    assert [p.name for p in plain.properties] == ["name", "deletion_policy"]
     assert [p.name for p in product.params] == ["project", "region"]

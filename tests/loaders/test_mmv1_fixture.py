@@ -121,6 +121,8 @@ def test_processor_rest_and_properties(result: Mmv1LoadResult) -> None:
         ("kms_key_name", S, OPT, True, False, "kmsKeyName"),
         # upstream's templates add it: `{{project}}` in the URLs, and no property of the name
         ("project", S, OPT_C, True, True, ""),
+        # and the virtual destroy guard, to every resource
+        ("deletion_policy", S, OPT, False, True, ""),
     ]
     project = _props(res)["project"]
     assert project.provider_default == "project"
@@ -171,13 +173,15 @@ def test_patch_with_update_mask(result: Mmv1LoadResult) -> None:
         # upstream's templates add the labels' views
         "terraform_labels": (TypeKind.KEY_VALUE_PAIRS, C),
         "effective_labels": (TypeKind.KEY_VALUE_PAIRS, C),
+        "deletion_policy": (S, OPT),
     }
     props = _props(res)
     views = [(p.map_view, p.view_of, p.api_name, p.provider_default) for p in props.values()]
-    assert views[-3:] == [
+    assert views[-4:] == [
         (MapView.ALL, None, "", "project"),
         (MapView.MERGED, "labels", "labels", "default_labels"),
         (MapView.EFFECTIVE, "labels", "labels", None),
+        (MapView.ALL, None, "", None),
     ]
     assert props["labels"].map_view is MapView.CONFIGURED
     assert props["labels"].description.endswith(
@@ -233,7 +237,6 @@ def test_unsupported_keys_are_warnings_with_locations(result: Mmv1LoadResult) ->
     assert dict(result.tooling) == {"product.scopes": 1, "resource.sweeper": 1}
     assert dict(result.unsupported) == {
         "resource.api_resource_type_kind": 1,
-        "resource.identity": 1,
         "resource.exclude_delete": 1,
         "custom_code.test_check_destroy": 2,
         "custom_code.pre_read": 1,

@@ -232,10 +232,10 @@ CAUSES = """\
 None of these is the page's doing: the page prints what the model holds.
 
 - arguments, missing: the fields upstream's templates add on their own (`deletion_policy`,
-  `project`, `effective_labels`, `terraform_labels`, `self_link`, `effective_annotations`):
-  the mmv1 loader and the model do not add them yet. Then the key field of a `Map` of
-  blocks (`key_name`: `key`, `name`, `id`, ...), write-only companions (`password_wo`,
-  `..._wo_version`) and virtual fields (`name_prefix`): loader-side too.
+  `project`, the labels trio, `self_link`) are added by the mmv1 loader now; what is left
+  is the key field of a `Map` of blocks (`key_name`: `key`, `name`, `id`, ...),
+  write-only companions (`password_wo`, `..._wo_version`) and virtual fields
+  (`name_prefix`): loader-side too.
 - arguments, kind changes: `etag` and `label_fingerprint`, optional in our model, output
   only upstream; a few fields required in our model that upstream makes optional because
   a write-only companion can stand in for them.

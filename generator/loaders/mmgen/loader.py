@@ -348,6 +348,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         custom_code=custom,
         schema_version=_int(m, "schema_version") or 0,
         min_version=_opt_str(m, "min_version"),
+        deletion_policy=_opt_str(m, "deletion_policy"),
         loc=m.loc,
     )
 

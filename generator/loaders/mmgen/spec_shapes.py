@@ -177,6 +177,13 @@ RESOURCE = Obj(
         "description": Key(Str("Markdown description of the resource")),
         "schema_version": Key(Int("Terraform schema version", minimum=0)),
         "min_version": Key(Str("API release that introduced it (e.g. `beta`)")),
+        "deletion_policy": Key(
+            Str(
+                "top-level argument guarding destroy: `PREVENT` fails it, `ABANDON` only "
+                "forgets the resource",
+                pattern=SNAKE,
+            )
+        ),
         "api": Key(API, required=True),
         "import_formats": Key(ListOf(Str("id template accepted by `terraform import`"))),
         "timeouts": Key(TIMEOUTS),

@@ -16,6 +16,11 @@ pages generated from them (docs/spec-format.md quotes the counts):
   provider's `default_labels`: what is sent) and `effective_labels` (every label the API
   returns). A top-level `KeyValueAnnotations` property likewise, with
   `effective_annotations` (upstream has no provider default for annotations).
+- `deletion_policy`: every resource gets an optional, client-side (virtual) String
+  argument of that name defaulting to `DELETE` (or the spec's `deletion_policy_default`),
+  which guards destroy (`Resource.deletion_policy`): `PREVENT` fails it, `ABANDON` only
+  removes the resource from state. A spec that declares its own field of that name keeps
+  it (its text, its values), and it guards destroy all the same.
 """
 
 from __future__ import annotations
@@ -50,6 +55,16 @@ EFFECTIVE_TEXT = (
     "configured through Terraform, other clients and services."
 )
 VIEWS = {TypeKind.KEY_VALUE_LABELS: "labels", TypeKind.KEY_VALUE_ANNOTATIONS: "annotations"}
+DELETION_POLICY = "deletion_policy"
+# Upstream's page text, less its "Defaults to DELETE." (the page states the default).
+DELETION_POLICY_TEXT = (
+    "Whether Terraform will be prevented from destroying the resource.\n"
+    "When a 'terraform destroy' or 'terraform apply' would delete the resource,\n"
+    'the command will fail if this field is set to "PREVENT" in Terraform state.\n'
+    'When set to "ABANDON", the command will remove the resource from Terraform\n'
+    "management without updating or deleting the resource in the API.\n"
+    'When set to "DELETE", deleting the resource is allowed.'
+)
 
 
 def add_fields(
@@ -148,3 +163,23 @@ def _map_views(props: list[Property], kind: TypeKind, names: set[str]) -> list[P
         out.append(view("terraform_labels", TERRAFORM_LABELS_TEXT, MapView.MERGED, DEFAULT_LABELS))
     out.append(view(f"effective_{what}", EFFECTIVE_TEXT.format(what=what), MapView.EFFECTIVE, None))
     return out
+
+
+def deletion_policy(
+    props: tuple[Property, ...], default: str | None, loc: Location
+) -> tuple[Property, ...]:
+    """`props` with the virtual `deletion_policy` argument, unless one is declared."""
+    if any(p.name == DELETION_POLICY for p in props):
+        return props
+    return (
+        *props,
+        Property(
+            name=DELETION_POLICY,
+            type=Type(TypeKind.STRING, loc=loc),
+            description=DELETION_POLICY_TEXT,
+            presence=Presence.OPTIONAL,
+            default=default or "DELETE",
+            url_param_only=True,
+            loc=loc,
+        ),
+    )

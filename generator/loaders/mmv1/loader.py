@@ -57,7 +57,7 @@ from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
 from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
-from .added_fields import DEFAULT_LABELS, add_fields
+from .added_fields import DEFAULT_LABELS, DELETION_POLICY, add_fields, deletion_policy
 from .calls import OP_ID, operation, update_groups
 from .examples import ExampleBuilder
 from .import_ids import import_formats
@@ -82,7 +82,7 @@ RESOURCE_KEYS = frozenset(
         "read_verb update_verb delete_verb update_mask immutable async id_format "
         "import_format timeouts samples examples references custom_code parameters properties "
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
-        "has_self_link exclude_import identity "
+        "has_self_link exclude_import identity deletion_policy_default "
     ).split()
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
@@ -480,6 +480,11 @@ class _ProductLoader:
             r.bool_(m, "has_self_link", ctx),
             m.loc,
         )
+        properties = deletion_policy(
+            properties,
+            r.str_(m, "deletion_policy_default", ctx),
+            key_loc(m, "deletion_policy_default"),
+        )
         names = {p.name for p in properties}
         id_loc = key_loc(m, "self_link") if self_link else key_loc(m, "base_url")
         id_params = tuple(
@@ -529,6 +534,7 @@ class _ProductLoader:
             custom_code=self._custom_code(m, pb),
             schema_version=r.int_(m, "schema_version", ctx) or 0,
             min_version=min_version if min_version and version_rank(min_version) > 0 else None,
+            deletion_policy=DELETION_POLICY,
             loc=m.loc,
         )
 

@@ -388,6 +388,24 @@ class GeneratedResource(Resource):
         self._wait(resp, self.resource_url(planned), deadline, False, planned)
 
     def delete(self, ctx: Any, current: State) -> State | None:
+        policy = current.get(self.SPEC.deletion_policy) if self.SPEC.deletion_policy else None
+        if policy == "PREVENT":
+            ctx.diagnostics.add_error(
+                f"{self.SPEC.type_name}: destroy prevented by {self.SPEC.deletion_policy}",
+                f'{self.SPEC.deletion_policy} is "PREVENT" in the Terraform state of this '
+                f"resource (id {current.get('id')!r}), so it was not deleted. To destroy it, "
+                f'set {self.SPEC.deletion_policy} = "DELETE" in the configuration and apply '
+                "first.",
+            )
+            return current
+        if policy == "ABANDON":
+            ctx.diagnostics.add_warning(
+                f"{self.SPEC.type_name}: abandoned, not deleted",
+                f'{self.SPEC.deletion_policy} is "ABANDON": the resource (id '
+                f"{current.get('id')!r}) was removed from the Terraform state and still exists "
+                "in the API.",
+            )
+            return None
         try:
             deadline = self._deadline(current, "delete")
             prior = self._with_id_fields(current)
@@ -445,6 +463,9 @@ class GeneratedResource(Resource):
         if not self.SPEC.declares_id:
             state["id"] = import_id
         state["timeouts"] = None
+        for name in self.SPEC.virtual_defaults:
+            virtual = self.SPEC.field(name)
+            state[name] = virtual.default if virtual is not None else None
         for defaulted in self.SPEC.fields:
             if defaulted.provider_default and defaulted.name not in values:
                 setting = defaulted.provider_default

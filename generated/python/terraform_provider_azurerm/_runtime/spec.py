@@ -199,6 +199,11 @@ class ResourceSpec:
     update_groups: tuple[UpdateGroup, ...] = ()
     # False: `terraform import` is refused with an error.
     importable: bool = True
+    # The argument that guards destroy: `PREVENT` in state fails it, `ABANDON` forgets
+    # the resource without an API call; any other value deletes.
+    deletion_policy: str | None = None
+    # Client-side arguments with a default: an import sets them to it (nothing to read).
+    virtual_defaults: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
@@ -230,7 +235,9 @@ class ResourceSpec:
 
     def replaces(self, name: str) -> bool:
         """Whether any change of top-level field ``name`` forces a new resource."""
-        return self.all_replace and name not in self.grouped
+        # The destroy guard changes in state alone, whatever else replaces the resource.
+        guard = name == self.deletion_policy
+        return self.all_replace and name not in self.grouped and not guard
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:

@@ -1,0 +1,61 @@
+"""The go target's destroy guard on the wire: the life cycle of test_deletion_policy.py
+(python target) against the same recording server (gadget_api), run by the Go test
+`TestGadgetDeletionPolicy` (tests/fixtures/go-wire/gadget_wire_test.go.tmpl) in the
+generated package: PREVENT and ABANDON send nothing, the import sets DELETE, which deletes.
+
+Needs the Go toolchain; Go modules come from the module cache or the Go module proxy.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import gadget_api
+import pytest
+from test_deletion_policy import DELETE_CALLS, GADGET
+
+from generator.api import run_generate
+
+REPO = Path(__file__).resolve().parents[2]
+SPECS = REPO / "tests" / "fixtures" / "python-rest" / "mmv1"
+WIRE_TEST = REPO / "tests" / "fixtures" / "go-wire" / "gadget_wire_test.go.tmpl"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("go") is None, reason="the Go toolchain (go) is not on PATH"
+)
+
+
+def test_go_guards_destroy_as_python_does(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    outcome = run_generate(str(SPECS), str(out), target="go", spec_format="mmv1")
+    assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
+    module = out / "go"
+    go_mod = (module / "go.mod").read_text(encoding="utf-8")
+    match = re.search(r"^module (\S+)$", go_mod, re.M)
+    assert match is not None
+    package = module / "internal" / "services" / "widgets"
+    text = WIRE_TEST.read_text(encoding="utf-8").replace('"MODULE/', f'"{match.group(1)}/')
+    (package / "gadget_wire_test.go").write_text(text, encoding="utf-8")
+    with gadget_api.serve() as (api, endpoint):
+        env = {**os.environ, "MMGEN_WIRE_ENDPOINT": endpoint}
+        run = subprocess.run(
+            ["go", "test", "-count=1", "-run", "^TestGadgetDeletionPolicy$", "-v"]
+            + ["./internal/services/widgets/"],
+            cwd=module,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
+        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
+        assert "--- PASS: TestGadgetDeletionPolicy" in run.stdout, run.stdout[-2000:]
+        # No write but the create and the delete. Go's update, where no update call is
+        # due, still reads the gadget back (python's sends nothing); its import reads
+        # nothing itself, the refresh after it does.
+        reads = [("GET", GADGET, None)] * 2
+        assert api.calls == gadget_api.CREATE_CALLS + reads + DELETE_CALLS
+        assert api.gadgets == {}
