@@ -13,7 +13,7 @@ class Mmv1Format:
     foreign = True
 
     def detect(self, path: Path) -> bool:
-        from .loader import detect_mmv1
+        from .detect import detect_mmv1
 
         return detect_mmv1(path)
 

@@ -30,14 +30,12 @@ Rules taken from upstream's behaviour:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ...confine import read_regular
-from ...diagnostics import Diagnostic, DiagnosticBag, Location
+from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import (
     ApiStyle,
     ApiVersion,
@@ -56,14 +54,15 @@ from ...model.nodes import (
 from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
-from ..yaml_source import YMap, YSeq, parse_yaml, read_spec_text
+from ..yaml_source import YMap, parse_yaml, read_spec_text
 from .added_fields import DEFAULT_LABELS, DELETION_POLICY, add_fields, deletion_policy
 from .calls import OP_ID, operation, update_groups
+from .detect import detect_mmv1
 from .examples import ExampleBuilder
 from .import_ids import import_formats
+from .key_reports import count_unsupported, one_warning_per_key
 from .props import PropertyBuilder, resolve_relations
 from .reader import (
-    UNSUPPORTED,
     Mmv1Reader,
     convert_template,
     key_loc,
@@ -121,100 +120,6 @@ class Mmv1LoadResult(LoadResult):
     version_filtered: Counter[str] = field(default_factory=Counter)
     # Keys for upstream's tooling (TGC, sweepers, ...), ignored without a warning.
     tooling: Counter[str] = field(default_factory=Counter)
-
-
-_PLACES = re.compile(r"\((\d+) places? in this run")
-
-
-def _unsupported_key(d: Diagnostic) -> str | None:
-    if d.code == UNSUPPORTED and d.message.startswith("`"):
-        return d.message[1 : d.message.index("`", 1)]
-    return None
-
-
-def count_unsupported(diags: Iterable[Diagnostic]) -> dict[str, int]:
-    """Occurrences of each unsupported key, from the `mmv1-unsupported-key` diagnostics
-    (one per key, naming how many places have it)."""
-    counts: Counter[str] = Counter()
-    for d in diags:
-        key = _unsupported_key(d)
-        if key is not None:
-            m = _PLACES.search(d.message)
-            counts[key] += int(m.group(1)) if m else 1
-    return dict(counts)
-
-
-def one_warning_per_key(diags: list[Diagnostic]) -> list[Diagnostic]:
-    """A key that 500 resources use is one warning, at its first place, with the count:
-    a corpus run reads as a list of what is missing, not 6,000 lines of the same."""
-    first: dict[str, Diagnostic] = {}
-    counts: Counter[str] = Counter()
-    rest: list[Diagnostic] = []
-    for d in diags:
-        key = _unsupported_key(d)
-        if key is None:
-            rest.append(d)
-            continue
-        counts[key] += 1
-        seen = first.get(key)
-        where = (d.location.file, d.location.line, d.location.col)
-        if seen is None or where < (seen.location.file, seen.location.line, seen.location.col):
-            first[key] = d
-    for key, d in first.items():
-        n = counts[key]
-        places = f"{n} place{'s' if n != 1 else ''} in this run" + ("; the first" if n > 1 else "")
-        rest.append(replace(d, message=f"{d.message} ({places})"))
-    return rest
-
-
-# --- detection --------------------------------------------------------------------------------
-
-
-def _looks_like_mmv1_product(folder: Path) -> bool:
-    path = folder / PRODUCT_FILE
-    text, diags = read_spec_text(str(path), str(path))
-    if text is None:
-        return False
-    tree, _ = parse_yaml(text, str(path))
-    if not isinstance(tree, YMap) or tree.get("prefix") is not None:
-        return False
-    versions = tree.get("versions")
-    if not isinstance(versions, YSeq):
-        return False
-    if not any(isinstance(v, YMap) and v.get("base_url") is not None for v in versions.items):
-        return False
-    # Resource files: PascalCase names, or top-level `base_url:` / `self_link:` keys (our own
-    # format nests them under `api:`).
-    for spec in sorted(folder.glob("*.yaml"))[:20]:
-        if spec.name == PRODUCT_FILE:
-            continue
-        if spec.stem[:1].isupper() and spec.is_file():
-            return True
-        try:  # read_regular never opens a FIFO
-            head = read_regular(spec, 20000)[:20000].decode("utf-8", "replace")
-        except OSError:
-            continue
-        if any(line.startswith(("base_url:", "self_link:")) for line in head.splitlines()):
-            return True
-    return False
-
-
-def detect_mmv1(path: str | Path) -> bool:
-    """True if `path` is an mmv1 product folder (or its product.yaml), or a folder of them."""
-    p = Path(path)
-    try:
-        if p.is_file():
-            p = p.parent
-        if not p.is_dir():
-            return False
-        if (p / PRODUCT_FILE).is_file():
-            return _looks_like_mmv1_product(p)
-        for sub in sorted(p.iterdir()):
-            if (sub / PRODUCT_FILE).is_file():
-                return _looks_like_mmv1_product(sub)
-    except OSError:
-        return False
-    return False
 
 
 # --- loading ----------------------------------------------------------------------------------
