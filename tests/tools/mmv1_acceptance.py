@@ -84,6 +84,25 @@ def _run(command: list[str], env: dict[str, str], cwd: Path | None = None) -> in
     return subprocess.call(command, env=env, cwd=cwd)
 
 
+def _run_side_by_side(runs: list[tuple[str, list[str], dict[str, str]]], root: Path) -> int:
+    """Run the suites at once (each serves its own emulator on its own port; the machine
+    has two cores and each suite keeps about one busy), each one's output kept in a file
+    and printed whole when it ends. Returns how many failed."""
+    started = []
+    for name, command, env in runs:
+        log = (root / f"{name}.log").open("w", encoding="utf-8")
+        proc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+        started.append((name, proc, log))
+    failures = 0
+    for name, proc, log in started:
+        rc = proc.wait()
+        log.close()
+        print(f"== mmv1 acceptance ({name}): exit {rc}", flush=True)
+        print((root / f"{name}.log").read_text(encoding="utf-8"), flush=True)
+        failures += rc != 0
+    return failures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--selection", type=Path, default=SELECTION)
@@ -117,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{time.monotonic() - started:.0f}s",
             flush=True,
         )
-        failures = 0
+        runs: list[tuple[str, list[str], dict[str, str]]] = []
         if args.target in ("all", "python"):
             suite = out / "python" / "tests" / "acceptance"
             py_env = {**env, "TF_ACC": "1", "MMGEN_TF": args.terraform, "MMGEN_SPECS": str(specs)}
@@ -135,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 str(suite),
             ]
             command += ["-k", args.select or python_filter(examples)]
-            failures += _run(command, py_env) != 0
+            runs.append(("python", command, py_env))
         if args.target in ("all", "go"):
             command = [
                 sys.executable,
@@ -150,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
                 "-run",
                 args.select or go_filter(examples),
             ]
-            failures += _run(command, env) != 0
+            runs.append(("go", command, env))
+        failures = _run_side_by_side(runs, root)
         print(f"mmv1 acceptance: done in {time.monotonic() - started:.0f}s", flush=True)
         return 1 if failures else 0
 
