@@ -9,16 +9,14 @@ Needs the Go toolchain; Go modules come from the module cache or the Go module p
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import gadget_api
 import pytest
+from fn_helpers import go_module_with_test
 from test_deletion_policy import DELETE_CALLS, GADGET
-
-from generator.api import run_generate
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "python-rest" / "mmv1"
@@ -30,16 +28,9 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_go_guards_destroy_as_python_does(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    outcome = run_generate(str(SPECS), str(out), target="go", spec_format="mmv1")
-    assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
-    module = out / "go"
-    go_mod = (module / "go.mod").read_text(encoding="utf-8")
-    match = re.search(r"^module (\S+)$", go_mod, re.M)
-    assert match is not None
-    package = module / "internal" / "services" / "widgets"
-    text = WIRE_TEST.read_text(encoding="utf-8").replace('"MODULE/', f'"{match.group(1)}/')
-    (package / "gadget_wire_test.go").write_text(text, encoding="utf-8")
+    module = go_module_with_test(
+        SPECS, tmp_path / "out", WIRE_TEST, "internal/services/widgets/gadget_wire_test.go"
+    )
     with gadget_api.serve() as (api, endpoint):
         env = {**os.environ, "MMGEN_WIRE_ENDPOINT": endpoint}
         run = subprocess.run(

@@ -10,14 +10,12 @@ Needs the Go toolchain; Go modules come from the module cache or the Go module p
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-
-from generator.api import run_generate
+from fn_helpers import go_module_with_test
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "go-validate" / "mmv1"
@@ -29,13 +27,9 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_required_blocks_apply_where_their_block_is_written(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    outcome = run_generate(str(SPECS), str(out), target="go", spec_format="mmv1")
-    assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
-    module = out / "go"
-    go_mod = (module / "go.mod").read_text(encoding="utf-8")
-    match = re.search(r"^module (\S+)$", go_mod, re.M)
-    assert match is not None
+    module = go_module_with_test(
+        SPECS, tmp_path / "out", VALIDATE_TEST, "internal/provider/holder_validate_test.go"
+    )
     schema = (module / "internal" / "services" / "shapes" / "holder_resource.go").read_text(
         encoding="utf-8"
     )
@@ -44,10 +38,6 @@ def test_required_blocks_apply_where_their_block_is_written(tmp_path: Path) -> N
     assert schema.count("mmgen.InBlockList(listvalidator.IsRequired())") == 1
     assert schema.count("mmgen.InBlockSet(setvalidator.IsRequired())") == 1
     assert schema.count("objectvalidator.IsRequired()") == 4
-    text = VALIDATE_TEST.read_text(encoding="utf-8").replace('"MODULE/', f'"{match.group(1)}/')
-    (module / "internal" / "provider" / "holder_validate_test.go").write_text(
-        text, encoding="utf-8"
-    )
     run = subprocess.run(
         [
             "go",
