@@ -1,5 +1,6 @@
-"""Fixtures shared by the corpus tests: one python-target generation of the shared mmv1
-corpus per session (test_corpus_generation.py and test_mmv1_fidelity.py both read it).
+"""Fixtures shared by the corpus tests: one load of the shared mmv1 corpus per session (the
+loader, template, added-field and key-report tests all read it; each load is ~8 s), and one
+python-target generation of it (test_corpus_generation.py and test_mmv1_fidelity.py).
 
 Formatter cache: a fresh temporary folder (`MMGEN_CACHE_DIR`), so the run is hermetic
 (and cold). Skipped without `../shared/corpus` beside the clone.
@@ -7,16 +8,28 @@ Formatter cache: a fresh temporary folder (`MMGEN_CACHE_DIR`), so the run is her
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from generator.loaders.mmv1.loader import Mmv1LoadResult, load_mmv1
 from generator.pipeline import generate
 from generator.results import GenerationResult
 
 REPO = Path(__file__).resolve().parents[2]
 MMV1_CORPUS = REPO.parent / "shared" / "corpus" / "magic-modules" / "products"
+
+
+@pytest.fixture(scope="session")
+def mmv1_corpus_load() -> tuple[Mmv1LoadResult, float]:
+    """The mmv1 loader's result on the shared corpus, and the seconds the load took."""
+    if not MMV1_CORPUS.is_dir():
+        pytest.skip(f"Magic Modules corpus not found at {MMV1_CORPUS} (../shared beside the clone)")
+    start = time.perf_counter()
+    result = load_mmv1([str(MMV1_CORPUS)])
+    return result, time.perf_counter() - start
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -51,12 +50,8 @@ EXPECTED_VALIDATE_ERRORS = {
 
 
 @pytest.fixture(scope="module")
-def corpus() -> tuple[Mmv1LoadResult, float]:
-    if not CORPUS.is_dir():
-        pytest.skip(f"mmv1 corpus not found at {CORPUS}")
-    start = time.perf_counter()
-    result = load_mmv1([str(CORPUS)])
-    return result, time.perf_counter() - start
+def corpus(mmv1_corpus_load: tuple[Mmv1LoadResult, float]) -> tuple[Mmv1LoadResult, float]:
+    return mmv1_corpus_load  # one load per session (tests/loaders/conftest.py)
 
 
 def _resource_files() -> list[Path]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.loaders.mmv1.loader import Mmv1LoadResult, load_mmv1
+from generator.loaders.mmv1.loader import Mmv1LoadResult
 
 REPO = Path(__file__).resolve().parents[2]
 MM = REPO.parent / "shared" / "corpus" / "magic-modules" / "products"
@@ -24,8 +24,8 @@ FIELDS = ("project", "self_link", "terraform_labels", "effective_labels", "effec
 
 
 @pytest.fixture(scope="module")
-def corpus() -> Mmv1LoadResult:
-    return load_mmv1([str(MM)])
+def corpus(mmv1_corpus_load: tuple[Mmv1LoadResult, float]) -> Mmv1LoadResult:
+    return mmv1_corpus_load[0]  # one load per session (tests/loaders/conftest.py)
 
 
 def _listed(page: str, name: str) -> bool:

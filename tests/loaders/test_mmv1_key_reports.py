@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostic, Location, Severity
-from generator.loaders.mmv1.loader import count_unsupported, load_mmv1, one_warning_per_key
+from generator.loaders.mmv1.loader import (
+    Mmv1LoadResult,
+    count_unsupported,
+    load_mmv1,
+    one_warning_per_key,
+)
 from generator.loaders.mmv1.reader import UNSUPPORTED, tooling_reason
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "magic-modules" / "products"
@@ -110,8 +115,10 @@ def test_a_tree_reports_each_key_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared corpus not found at {SHARED}")
-def test_the_shared_corpus_reads_as_a_list_of_missing_keys() -> None:
-    result = load_mmv1([str(SHARED)])
+def test_the_shared_corpus_reads_as_a_list_of_missing_keys(
+    mmv1_corpus_load: tuple[Mmv1LoadResult, float],
+) -> None:
+    result = mmv1_corpus_load[0]  # one load per session (tests/loaders/conftest.py)
     warned = [d for d in result.diagnostics if d.code == UNSUPPORTED]
     keys = [d.message.split("`")[1] for d in warned]
     assert len(keys) == len(set(keys)) == len(result.unsupported)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.loaders.mmv1.loader import Mmv1LoadResult, load_mmv1
+from generator.loaders.mmv1.loader import Mmv1LoadResult
 from generator.loaders.mmv1.templates import VAR_MAPS, TemplateError, render
 from generator.model.nodes import Resource
 from generator.render.docs_view import EXAMPLE_VAR, fill_example
@@ -72,8 +72,8 @@ def test_every_template_of_the_corpus_renders() -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus() -> Mmv1LoadResult:
-    return load_mmv1([str(MM / "products")])
+def corpus(mmv1_corpus_load: tuple[Mmv1LoadResult, float]) -> Mmv1LoadResult:
+    return mmv1_corpus_load[0]  # one load per session (tests/loaders/conftest.py)
 
 
 def test_loader_renders_almost_every_example(corpus: Mmv1LoadResult) -> None:
