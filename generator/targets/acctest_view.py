@@ -161,9 +161,20 @@ def _var_change(
             continue
         if not any(v.name == m.group(2) for v in ex.vars):
             continue
+        if updatable and _in_identity(res, top[m.group(1)]):
+            continue  # a new value names another object: not an update of this one
         if _updatable(res, top[m.group(1)]) is updatable:
             return m.group(2), m.group(1)
     return None
+
+
+def _in_identity(res: Resource, prop: Property) -> bool:
+    """The field is a parameter of the resource's URL or Terraform ID, so changing it in
+    place would point the provider at another object (mmv1 specs leave such a `name`
+    updatable, e.g. Network Services Mesh)."""
+    rest = res.rest
+    templates = (rest.id_template, rest.id_format or "", rest.update_url or "")
+    return prop.url_param_only or any("{" + prop.name + "}" in t for t in templates)
 
 
 def change_steps(

@@ -155,3 +155,29 @@ def test_import_verify_ignores_zeros_that_are_never_sent() -> None:
         "  managed = false\n  size    = 3\n  count   = 0\n}\n"
     )
     assert _case(res, ex)["ignore"] == ("managed", "slots")
+
+
+def test_a_var_naming_the_object_is_not_an_in_place_update() -> None:
+    # mmv1 leaves `name` updatable when it is only a URL parameter (Network Services Mesh):
+    # a new name addresses another object, so the derived update changes a literal instead.
+    res = replace(
+        _resource(Property("description", STRING)),
+        properties=(
+            Property("name", STRING, presence=Presence.REQUIRED, url_param_only=True),
+            Property("description", STRING),
+        ),
+    )
+    ex = _example(
+        'resource "x_gadget" "example" {\n  name        = "{{n}}"\n  description = "A gadget"\n}\n',
+        n="g1",
+    )
+    assert _changes(res, ex) == [("description", "update")]
+    # In the ID template, without url_param_only: the same.
+    in_id = replace(
+        res,
+        properties=(
+            Property("name", STRING, presence=Presence.REQUIRED),
+            Property("description", STRING),
+        ),
+    )
+    assert _changes(in_id, ex) == [("description", "update")]

@@ -125,3 +125,29 @@ def test_fractional_numbers_arrive_as_decimal_strings() -> None:
     found = [p for p, _ in _error_paths(full_config(size="12"))]
     assert found == [["size"]]
     assert _error_paths(full_config(ratio="0.25")) == []
+
+
+def test_an_optional_blocks_minimum_holds_only_where_it_is_written() -> None:
+    # mmv1's `min_size` on an optional block (EdgeCacheKeyset's validation_shared_keys):
+    # not in Terraform's schema, which would demand the block, but checked when written.
+    from dataclasses import replace
+
+    from mmgen_runtime.spec import ResourceSpec
+    from mmgen_runtime.tfschema import build_block
+    from mmgen_runtime.validate import validate_config
+    from tf.utils import Diagnostics
+
+    node = replace(sample.NODE, min_items=2)
+    required = replace(node, presence="required")
+    assert build_block(node).min_items in (None, 0)
+    assert build_block(required).min_items == 2
+    spec = ResourceSpec("mmtest_thing", (node,), "things/{name}")
+
+    def found(nodes: list[dict[str, Any]]) -> list[str]:
+        diags = Diagnostics()
+        validate_config(spec, {"node": nodes, "timeouts": None}, diags)
+        return [d.detail for d in diags.diagnostics]
+
+    assert found([]) == []
+    assert found([_node(), _node()]) == []
+    assert found([_node()]) == ["node needs at least 2 item(s), got 1."]
