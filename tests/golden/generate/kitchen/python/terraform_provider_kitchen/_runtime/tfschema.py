@@ -101,7 +101,9 @@ def build_block(f: Field) -> NestedBlock:
         # Terraform's InternalValidate: NestingSingle needs min == max, both 0 or 1.
         count = 1 if required else None
         return SingleNestedBlock(f.name, inner, min_items=count, max_items=count)
-    min_items = f.min_items if f.min_items is not None else (1 if required else None)
+    # An optional block's min_items holds only where the block is written: Terraform would
+    # enforce a schema minimum on an absent block too, so validate.py checks it instead.
+    min_items = (f.min_items if f.min_items is not None else 1) if required else None
     cls = SetNestedBlock if f.kind == "set" else ListNestedBlock
     return cls(f.name, inner, min_items=min_items, max_items=f.max_items)
 

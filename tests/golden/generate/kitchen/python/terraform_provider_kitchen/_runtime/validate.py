@@ -166,7 +166,8 @@ def _validate_block(
     if not isinstance(value, list):
         return
     path = _diag_path(floc, set_positions)
-    _check_count(run, f, len(value), path)
+    if value or f.presence == "required":  # no blocks written: an optional block is absent
+        _check_count(run, f, len(value), path)
     positions = set_positions | ({len(floc)} if f.kind == "set" else set())
     for idx, item in enumerate(value):
         if isinstance(item, dict):
