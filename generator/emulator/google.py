@@ -20,6 +20,7 @@ camelCase. What it answers (docs/emulator.md, "Google mode"):
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from copy import deepcopy
 from dataclasses import dataclass
@@ -172,16 +173,16 @@ class GoogleService:
 
     def _rid(self, groute: GoogleRoute, values: dict[str, str], body: dict[str, Any]) -> str | None:
         """The relative resource name; placeholders the URL leaves out come from the body."""
-        rest = groute.resource.rest
+        template = groute.self_template
         filled = dict(values)
-        for param in rest.id_params:
-            if param.name in filled:
+        for name in _template_params(template):
+            if name in filled:
                 continue
-            value = _body_value(groute.route, param.name, body)
+            value = _body_value(groute.route, name, body)
             if value is None:
                 return None
-            filled[param.name] = value.rsplit("/", 1)[-1]
-        out = rest.id_template.partition("?")[0]
+            filled[name] = value.rsplit("/", 1)[-1]
+        out = template.partition("?")[0]
         for name, value in filled.items():
             out = out.replace("{" + name + "}", value)
         return out.strip("/")
@@ -207,7 +208,7 @@ class GoogleService:
             return google_field_errors(checker.errors, route)
         rid = self._rid(groute, values, cleaned)
         if rid is None:
-            missing = [p.name for p in groute.resource.rest.id_params if p.name not in values]
+            missing = [n for n in _template_params(groute.self_template) if n not in values]
             return google_error(400, f"the request names no `{missing[0]}`")
         key = rid.lower()
         if key in self.records:
@@ -485,3 +486,8 @@ def _apply_mask(stored: dict[str, Any], patch: dict[str, Any], mask: list[str]) 
             else:
                 target[parts[-1]] = deepcopy(source)
     return out
+
+
+def _template_params(template: str) -> list[str]:
+    """The placeholders of a URL template, in order (`{project}` -> `project`)."""
+    return re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", template.partition("?")[0])

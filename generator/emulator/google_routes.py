@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..model.nodes import Product, Resource
+from ..model.server_names import derived_name_template
 from .routes import Route
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -86,23 +88,42 @@ class GoogleRoute:
     def resource(self) -> Resource:
         return self.route.resource
 
+    @property
+    def self_template(self) -> str:
+        return self_link_template(self.resource)
+
+
+def self_link_template(resource: Resource) -> str:
+    """The self link as a template of the values a request names: a self link that is
+    only a name the server assigns is, as Google servers make it, the create URL's
+    collection with the id its query names (generator/model/server_names.py)."""
+    return derived_name_template(resource) or resource.rest.id_template
+
 
 def google_endpoints(product: Product, resource: Resource) -> list[Endpoint]:
     rest = resource.rest
     prefix = base_path(product)
+    self_link = self_link_template(resource)
 
     def endpoint(action: str, verb: str, template: str) -> Endpoint:
         path, query = split_template(template)
         return Endpoint(action, verb.upper(), _regex(prefix, path), query)
 
     # As both targets call it: `create_url`, else the collection for a POST, else the self link.
-    create = rest.create_url or (rest.base_url if rest.create_verb == "POST" else rest.id_template)
+    create = rest.create_url or (rest.base_url if rest.create_verb == "POST" else self_link)
     out = [endpoint(CREATE, rest.create_verb, create)]
-    out.append(endpoint(READ, rest.read_verb, rest.id_template))
+    out.append(endpoint(READ, rest.read_verb, self_link))
     if rest.update_verb is not None and not rest.immutable:
-        out.append(endpoint(UPDATE, rest.update_verb, rest.update_url or rest.id_template))
-    out.append(endpoint(DELETE, rest.delete_verb, rest.delete_url or rest.id_template))
+        out.append(endpoint(UPDATE, rest.update_verb, _at(rest.update_url, rest, self_link)))
+    out.append(endpoint(DELETE, rest.delete_verb, _at(rest.delete_url, rest, self_link)))
     return out
+
+
+def _at(url: str | None, rest: Any, self_link: str) -> str:
+    """An update or delete URL, with the self link's template where it uses the self link."""
+    if url is None:
+        return self_link
+    return url.replace(rest.id_template, self_link, 1) if rest.id_template != self_link else url
 
 
 def build_google_routes(routes: list[Route]) -> list[GoogleRoute]:

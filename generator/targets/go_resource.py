@@ -16,6 +16,7 @@ from ..confine import Escape, input_path, read_regular_text
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import (
     HOOK_NAMES,
+    AsyncStyle,
     IdParamSource,
     MapView,
     Product,
@@ -23,6 +24,7 @@ from ..model.nodes import (
     Resource,
     TypeKind,
 )
+from ..model.server_names import derived_name_template, server_names
 from ..render.docs_view import fill_example
 from ..render.go_literals import (
     go_bool,
@@ -205,8 +207,8 @@ def _paths_literal(fields: list[GoField]) -> str:
     return "[][]string{" + inner + "}"
 
 
-def _url(template: str | None, fallback: str) -> str:
-    return go_string(template or fallback)
+def _url(template: str | None, fallback: str, paths: set[str]) -> str:
+    return go_string(_paths(template or fallback, paths))
 
 
 def resource_context(
@@ -287,6 +289,7 @@ def resource_context(
     rest = res.rest
     update_verb = rest.update_verb if rest.main_update else None
     create_default = rest.base_url if rest.create_verb == "POST" else rest.id_template
+    by_server = _server_names(res)
     t = res.timeouts
     op = res.terraform_name
     ctx: dict[str, Any] = {
@@ -302,13 +305,19 @@ def resource_context(
         "description": go_string(res.description.strip() or res.terraform_name),
         "schema_body": schema_body,
         "id_values": _id_values(res, top),
+        # Where no answer gives the server's name (import), it is derived from its parts.
+        "derived_names": [
+            (go_string(n), go_string(tpl))
+            for n in server_names(res)
+            if (tpl := derived_name_template(res)) is not None
+        ],
         "api_version": go_string(rest.api_version) if rest.api_version else None,
         "base_url": go_string(product.base_url),
         "id_format": go_string(rest.id_format or rest.id_template),
-        "read_url": go_string(rest.id_template),
-        "create_url": _url(rest.create_url, create_default),
-        "update_url": _url(rest.update_url, rest.id_template),
-        "delete_url": _url(rest.delete_url, rest.id_template),
+        "read_url": _url(rest.id_template, rest.id_template, by_server),
+        "create_url": _url(rest.create_url, create_default, by_server),
+        "update_url": _url(rest.update_url, rest.id_template, by_server),
+        "delete_url": _url(rest.delete_url, rest.id_template, by_server),
         "create_verb": go_string(rest.create_verb),
         "read_verb": go_string(rest.read_verb),
         "update_verb": go_string(update_verb) if update_verb else None,
@@ -320,7 +329,9 @@ def resource_context(
             if rest.operation_url
             else None
         ),
-        "result_in_response": rest.result_in_response,
+        # The self link is built from the API's answer: the resource is the operation's
+        # response, or its URL needs a name the server assigns.
+        "result_in_response": rest.result_in_response or _named_by_server(res),
         "updates_in_place": rest.updates_in_place,
         "grouped_paths": _paths_literal([top[n] for n in sorted(rest.grouped_fields) if n in top]),
         "update_groups": [
@@ -534,7 +545,7 @@ def test_contexts(
         "name": go_exported(res.name),
         "cases": cases,
         "importable": res.importable,
-        "read_url": go_string(rest.id_template),
+        "read_url": _url(rest.id_template, rest.id_template, _server_names(res)),
         "base_url": go_string(product.base_url),
         "api_version": go_string(rest.api_version or ""),
         "id_params": [
@@ -556,3 +567,22 @@ def test_contexts(
         "custom": bool(custom),
     }
     return acc, unit
+
+
+def _server_names(res: Resource) -> set[str]:
+    """Placeholders of the self link that are a relative name the server assigns, filled
+    with their slashes (`{%name}`: escaped segment by segment)."""
+    return set(server_names(res))
+
+
+def _named_by_server(res: Resource) -> bool:
+    if res.rest.async_style is AsyncStyle.ARM:
+        return False  # ARM polls provisioning at the self link: it must be known up front
+    return bool(_server_names(res))
+
+
+def _paths(template: str, names: set[str]) -> str:
+    """`template` with each placeholder in `names` made multi-segment (`{%name}`)."""
+    for n in sorted(names):
+        template = template.replace("{" + n + "}", "{%" + n + "}")
+    return template

@@ -310,3 +310,18 @@ def test_control_api_lists_and_deletes_behind_the_clients_back(gemu: Emulator) -
     assert_google_error(call("GET", gemu.url + GADGET), 404, "NOT_FOUND")
     log = call("GET", f"{gemu.url}/_emulator/log").body["requests"]
     assert {r["resource_type"] for r in log} == {"google_gadgets_gadget"}
+
+
+def test_a_self_link_the_server_names_is_the_collection_and_the_id(gemu: Emulator) -> None:
+    # `self_link: {{name}}` with `name` output-only: the server names the object after the
+    # create URL's collection and the id its query gives (Service Directory namespaces).
+    spaces = "/v1/projects/p1/locations/l1/spaces"
+    created = call("POST", f"{gemu.url}{spaces}?spaceId=s1", {"note": "a"})
+    assert created.status == 200, created
+    assert created.body["name"] == "projects/p1/locations/l1/spaces/s1"
+    read = call("GET", f"{gemu.url}/v1/{created.body['name']}")
+    assert read.status == 200 and read.body["note"] == "a"
+    patched = call("PATCH", f"{gemu.url}{spaces}/s1?updateMask=note", {"note": "b"})
+    assert patched.status == 200 and patched.body["note"] == "b"
+    assert call("DELETE", f"{gemu.url}{spaces}/s1").status == 200
+    assert_google_error(call("GET", f"{gemu.url}{spaces}/s1"), 404, "NOT_FOUND")

@@ -153,3 +153,43 @@ def test_the_terraform_id_is_id_format_unescaped_and_parses_back() -> None:
 def test_without_id_format_the_id_template_is_the_terraform_id() -> None:
     spec = replace(_spec(), id_format=None)
     assert spec.id_format_or_template == spec.id_template
+
+
+def _server_named() -> ResourceSpec:
+    return ResourceSpec(
+        type_name="google_space",
+        fields=(
+            Field("location", kind="string", presence="required", url_param_only=True),
+            Field("space_id", kind="string", presence="required", url_param_only=True),
+            Field("name", kind="string", presence="computed", api_path=("name",)),
+        ),
+        id_template="{name}",
+        id_params=(IdParam("project", source="provider"),),
+        create_verb="POST",
+        create_url="projects/{project}/locations/{location}/spaces?spaceId={space_id}",
+    )
+
+
+def test_a_name_the_server_assigns_keeps_its_slashes_and_is_derived_on_import() -> None:
+    spec = _server_named()
+    assert ids.server_names(spec) == {"name"}
+    assert (
+        ids.derived_name_template(spec)
+        == "projects/{project}/locations/{location}/spaces/{space_id}"
+    )
+    name = "projects/p 1/locations/l1/spaces/s1"
+    url = ids.request_url(BASE, spec.id_template, {"name": name}, paths=ids.server_names(spec))
+    assert url == BASE + "/projects/p%201/locations/l1/spaces/s1"
+    # Any other value is escaped whole: it cannot add path segments.
+    assert ids.request_url(BASE, "{name}", {"name": name}) == BASE + "/projects%2Fp%201%2F" + (
+        "locations%2Fl1%2Fspaces%2Fs1"
+    )
+    # On import the state has the parts, not the name: the name is made from them.
+    state = {"location": "l1", "space_id": "s1", "name": None}
+    filled = ids.with_server_names(spec, state, lambda attr: "p1" if attr == "project" else None)
+    assert filled["name"] == "projects/p1/locations/l1/spaces/s1"
+    # A name the state has wins; without the parts nothing is derived.
+    assert ids.with_server_names(spec, {**state, "name": "x/y"}, lambda a: "p1")["name"] == "x/y"
+    assert ids.with_server_names(spec, {"name": None}, lambda a: None) == {"name": None}
+    # A self link that is not only that name derives nothing.
+    assert ids.derived_name_template(replace(spec, id_template="{name}/extra")) is None

@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from generator.render.go_literals import go_exported
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "magic-modules"
@@ -49,9 +51,19 @@ def read_selection(path: Path) -> list[tuple[str, str]]:
 
 
 def camel(name: str) -> str:
-    """The go target's spelling of an example in a test name: `pubsub_topic_basic` ->
-    `PubsubTopicBasic`."""
-    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
+    """The go target's spelling of an example in a test name (the go target's own
+    function): `pubsub_topic_basic` -> `PubsubTopicBasic`, `scheduler_job_http` ->
+    `SchedulerJobHTTP`."""
+    return go_exported(name)
+
+
+def go_and_python_passes(examples: list[str]) -> dict[str, list[str]]:
+    """The line each suite prints for a selected example's life cycle test that ran: go's
+    `-v` output names each test it passed or skipped, pytest's `-rA` summary each one."""
+    return {
+        "go": [f"_{camel(e)} (" for e in examples],
+        "python": [f"test_lifecycle[{e}]" for e in examples],
+    }
 
 
 def python_filter(examples: list[str]) -> str:
@@ -84,7 +96,11 @@ def _run(command: list[str], env: dict[str, str], cwd: Path | None = None) -> in
     return subprocess.call(command, env=env, cwd=cwd)
 
 
-def _run_side_by_side(runs: list[tuple[str, list[str], dict[str, str]]], root: Path) -> int:
+def _run_side_by_side(
+    runs: list[tuple[str, list[str], dict[str, str]]],
+    root: Path,
+    expected: dict[str, list[str]],
+) -> int:
     """Run the suites at once (each serves its own emulator on its own port; the machine
     has two cores and each suite keeps about one busy), each one's output kept in a file
     and printed whole when it ends. Returns how many failed."""
@@ -98,8 +114,13 @@ def _run_side_by_side(runs: list[tuple[str, list[str], dict[str, str]]], root: P
         rc = proc.wait()
         log.close()
         print(f"== mmv1 acceptance ({name}): exit {rc}", flush=True)
-        print((root / f"{name}.log").read_text(encoding="utf-8"), flush=True)
-        failures += rc != 0
+        output = (root / f"{name}.log").read_text(encoding="utf-8")
+        print(output, flush=True)
+        missing = [t for t in expected.get(name, ()) if t not in output]
+        if missing:
+            # A filter that matches nothing passes silently: each selected test must run.
+            print(f"== mmv1 acceptance ({name}): did not run {', '.join(missing)}", flush=True)
+        failures += rc != 0 or bool(missing)
     return failures
 
 
@@ -147,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
                 "-p",
                 "no:cacheprovider",
                 "-q",
+                "-rA",  # a line per test: each selected one must be named as run
                 "--rootdir",
                 str(suite),
                 "-c",
@@ -166,11 +188,14 @@ def main(argv: list[str] | None = None) -> int:
                 "--module",
                 str(out / "go"),
                 "--",
+                "-v",  # a line per test: each selected one must be named as run
                 "-run",
                 args.select or go_filter(examples),
             ]
             runs.append(("go", command, env))
-        failures = _run_side_by_side(runs, root)
+        # What each suite's output must name as passed (without -k, which picks its own).
+        expected = {} if args.select else go_and_python_passes(examples)
+        failures = _run_side_by_side(runs, root, expected)
         print(f"mmv1 acceptance: done in {time.monotonic() - started:.0f}s", flush=True)
         return 1 if failures else 0
 

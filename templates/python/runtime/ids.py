@@ -22,10 +22,21 @@ def template_params(template: str) -> list[str]:
     return _PLACEHOLDER.findall(template)
 
 
-def fill_template(template: str, values: dict[str, str], quote_values: bool) -> str:
+def fill_template(
+    template: str,
+    values: dict[str, str],
+    quote_values: bool,
+    paths: frozenset[str] = frozenset(),
+) -> str:
+    """``template`` filled. Quoted values are escaped whole, except those named in ``paths``
+    (a relative name the server assigned, `projects/p/namespaces/n`), escaped segment by
+    segment so that their slashes stay."""
+
     def sub(match: re.Match[str]) -> str:
         value = values[match.group(1)]
-        return quote(value, safe="") if quote_values else value
+        if not quote_values:
+            return value
+        return quote(value, safe="/" if match.group(1) in paths else "")
 
     return _PLACEHOLDER.sub(sub, template)
 
@@ -67,6 +78,7 @@ def request_url(
     values: dict[str, str],
     api_version: str | None = None,
     query: dict[str, str] | None = None,
+    paths: frozenset[str] = frozenset(),
 ) -> str:
     """The URL of a call to ``template`` (relative to the product's base URL).
 
@@ -75,7 +87,7 @@ def request_url(
     """
     # Exactly one slash between base and path, whether or not the template starts with one
     # (ARM ids do, Magic Modules' do not).
-    path = fill_template(template, values, quote_values=True).lstrip("/")
+    path = fill_template(template, values, quote_values=True, paths=paths).lstrip("/")
     url = endpoint.rstrip("/") + "/" + path
     params = dict(query or {})
     if api_version:
@@ -136,3 +148,55 @@ def parse_id(formats: Iterable[str], import_id: str) -> dict[str, str]:
             return {k: unquote(v) for k, v in match.groupdict().items()}
     expected = "\n".join(f"  {t}" for t in tried)
     raise ValueError(f"import id {import_id!r} does not match any expected format:\n{expected}")
+
+
+def server_names(spec: ResourceSpec) -> frozenset[str]:
+    """Placeholders of the self link that are output-only fields: a relative name the
+    server assigns (Service Directory's `{name}`, `projects/p/locations/l/namespaces/n`),
+    known from the create call's answer and filled with its slashes."""
+    params = {p.name: p for p in spec.id_params}
+    fields = {f.name: f for f in spec.fields}
+    found = []
+    for name in template_params(spec.id_template):
+        param = params.get(name)
+        if param is not None and param.source == "provider":
+            continue
+        field = fields.get(param.attribute if param is not None else name)
+        if field is not None and field.is_computed_only:
+            found.append(name)
+    return frozenset(found)
+
+
+def derived_name_template(spec: ResourceSpec) -> str | None:
+    """What a server-assigned name is made of, as Google servers make it: the create
+    URL's collection and the id its query names; None when that does not apply."""
+    names = server_names(spec)
+    if len(names) != 1 or spec.create_url is None:
+        return None
+    (name,) = names
+    if spec.id_template.strip("/") != "{" + name + "}":
+        return None
+    path, _, query = spec.create_url.partition("?")
+    named = [
+        m.group(1)
+        for pair in (query.split("&") if query else ())
+        if (m := _PLACEHOLDER.fullmatch(pair.partition("=")[2]))
+    ]
+    return path.rstrip("/") + "/{" + named[0] + "}" if len(named) == 1 else None
+
+
+def with_server_names(
+    spec: ResourceSpec, state: dict[str, Any], provider_value: Callable[[str], str | None]
+) -> dict[str, Any]:
+    """``state`` with a server-assigned name it lacks (on import) derived from its parts."""
+    template = derived_name_template(spec)
+    if template is None:
+        return state
+    (name,) = server_names(spec)
+    if state.get(name) not in (None, Unknown, ""):
+        return state
+    try:
+        values = id_values(spec, state, provider_value, template)
+    except MissingIdValue:
+        return state
+    return {**state, name: fill_template(template, values, quote_values=False)}

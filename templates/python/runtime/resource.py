@@ -52,6 +52,10 @@ def conform(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
     return out
 
 
+def named_by_server(spec: ResourceSpec) -> bool:
+    return bool(ids.server_names(spec))
+
+
 def describe_error(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ApiError):
         code = f" {exc.code}" if exc.code else ""
@@ -118,6 +122,7 @@ class GeneratedResource(Resource):
         return self.provider.get_settings()
 
     def id_values(self, state: State, template: str | None = None) -> dict[str, str]:
+        state = ids.with_server_names(self.SPEC, state, self.provider.param_value)
         return ids.id_values(self.SPEC, state, self.provider.param_value, template)
 
     def resource_id(self, state: State) -> str:
@@ -135,7 +140,8 @@ class GeneratedResource(Resource):
         template = self.SPEC.id_template if template is None else template
         base = self.settings.base_for(self.SPEC.base_url)
         values = self.id_values(state, template)
-        return ids.request_url(base, template, values, self.SPEC.api_version, query)
+        paths = ids.server_names(self.SPEC)
+        return ids.request_url(base, template, values, self.SPEC.api_version, query, paths)
 
     def expand(self, state: State) -> dict[str, Any]:
         return convert.expand(self.SPEC.fields, state, type(self).CUSTOM_EXPAND)
@@ -259,16 +265,20 @@ class GeneratedResource(Resource):
         try:
             deadline = self._deadline(planned, "create")
             create_url = self.call_url(self.SPEC.create_url, planned)
-            in_response = self.SPEC.result_in_response
-            # With the resource in the operation's response, the self link may need values
-            # only the server knows (its name): it is built from that response.
+            # With the resource in the operation's response, or a self link that needs values
+            # only the server knows (its name), the self link is built from the API's answer.
+            in_response = self.SPEC.result_in_response or (
+                self.SPEC.async_style != "arm" and named_by_server(self.SPEC)
+            )
             url = "" if in_response else self.resource_url(planned)
             body = self.before_create(ctx, self.expand(planned))
             resp = self.settings.client.request(self.SPEC.create_verb, create_url, body, deadline)
             self._check(resp, self.SPEC.create_verb)
             accepted = True
             result = self._wait(resp, url, deadline, False, planned)
-            if in_response and result:
+            if in_response and result is None and self.SPEC.async_style == "none":
+                result = resp.json()  # a synchronous create answers with the resource
+            if in_response and isinstance(result, dict) and result:
                 # The values the server chose fill what the plan left unknown.
                 known = _fill_unknown(planned, self.flatten(result, planned))
             url = self.resource_url(known)

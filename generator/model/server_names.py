@@ -1,0 +1,55 @@
+"""Relative names the server assigns: a self link that is an output-only field.
+
+Some Google resources have `{name}` (an output field) as their self link, and a create URL
+that names the new object's id in its query
+(`projects/{project}/locations/{location}/namespaces?namespaceId={namespace_id}`). Google
+servers name the object the create URL's collection plus that id; both targets read that
+name from the create call's answer, and derive it the same way where no answer is at hand
+(import, when the import id gives the parts). The emulator answers at that URL too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nodes import Presence, Resource
+
+_PLACEHOLDER = re.compile(r"\{%?([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def server_names(res: Resource) -> tuple[str, ...]:
+    """Placeholders of the self link that are output-only top-level fields, in order."""
+    top = {p.name: p for p in res.properties}
+    found = dict.fromkeys(
+        n
+        for n in _PLACEHOLDER.findall(res.rest.id_template)
+        if n in top and top[n].presence is Presence.COMPUTED
+    )
+    return tuple(found)
+
+
+def derived_name_template(res: Resource) -> str | None:
+    """The template a server-assigned name is made from (the create URL's collection and
+    the id its query names), or None when the self link is not one such name or the create
+    URL names no single id."""
+    names = server_names(res)
+    create = res.rest.create_url
+    if (
+        len(names) != 1
+        or create is None
+        or res.rest.id_template.strip("/")
+        not in (
+            "{" + names[0] + "}",
+            "{%" + names[0] + "}",
+        )
+    ):
+        return None
+    path, _, query = create.partition("?")
+    ids = []
+    for pair in query.split("&") if query else ():
+        m = _PLACEHOLDER.fullmatch(pair.partition("=")[2])
+        if m:
+            ids.append(m.group(1))
+    if len(ids) != 1:
+        return None
+    return path.rstrip("/") + "/{" + ids[0] + "}"
