@@ -37,7 +37,9 @@ from .literals import (
 PAGE_TITLE_PREFIX = {"azurerm": "Azure Resource Manager", "google": "Google Cloud Platform"}
 ZERO_UUID = "00000000-0000-0000-0000-000000000000"
 EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-WRITE_ONLY_GUIDE = "https://developer.hashicorp.com/terraform/language/manage-sensitive-data/write-only"
+WRITE_ONLY_GUIDE = (
+    "https://developer.hashicorp.com/terraform/language/manage-sensitive-data/write-only"
+)
 WRITE_ONLY_TEXT = (
     "Write-only: Terraform sends it but never stores it in plan or state "
     "(Terraform 1.11 and later)."

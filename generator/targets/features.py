@@ -256,10 +256,11 @@ def degraded(res: Resource, supported: frozenset[Feature]) -> Resource:
     sets = re.compile(r"(^|[\s{])(" + "|".join(map(re.escape, names)) + r")\s*=", re.M)
     examples = []
     for ex in res.examples:
-        used = sorted({m.group(2) for text in (ex.config, *ex.updates) for m in sets.finditer(text)})
+        used = sorted(
+            {m.group(2) for text in (ex.config, *ex.updates) for m in sets.finditer(text)}
+        )
         if used and ex.skip_test is None:
             listed = ", ".join(f"`{n}`" for n in used)
             ex = replace(ex, skip_test=f"sets {listed}: write-only arguments this target lacks")
         examples.append(ex)
     return replace(res, properties=level(res.properties, ""), examples=tuple(examples))
-
