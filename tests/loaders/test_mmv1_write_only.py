@@ -185,3 +185,16 @@ def test_write_only_argument_cannot_be_computed(tmp_path: Path) -> None:
     extra = "    presence: optional_computed\n"
     _, codes = _load(tmp_path, extra)
     assert "invalid-config-only" in codes
+
+
+def test_convert_keeps_the_companions(tmp_path: Path, resources: dict[str, Resource]) -> None:
+    """`mmgen convert` writes `config_only` / `version_of`; loading them back gives the
+    same properties."""
+    from generator.convert import convert_specs
+
+    convert_specs(FIXTURE, tmp_path / "out", "mmv1")
+    back = load_specs([str(tmp_path / "out")])
+    assert not [d for d in back.diagnostics if d.is_error]
+    (product,) = back.products
+    for res in product.resources:
+        assert props(res) == props(resources[res.name])
