@@ -142,7 +142,7 @@ class _Writer:
         if p.presence is not Presence.OPTIONAL:
             d["presence"] = p.presence.value
         flags = ("forces_new", "sensitive", "write_only", "ignore_read", "url_param_only")
-        for key in (*flags, "omit_empty"):
+        for key in (*flags, "omit_empty", "config_only"):
             if getattr(p, key):
                 d[key] = True
         if p.default is not None:
@@ -157,6 +157,8 @@ class _Writer:
             d["map_view"] = p.map_view.value
         if p.view_of is not None:
             d["view_of"] = p.view_of
+        if p.version_of is not None:
+            d["version_of"] = p.version_of
         if not p.validation.is_empty:
             v = p.validation
             pairs = (

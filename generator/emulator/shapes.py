@@ -47,7 +47,10 @@ class Shape:
 
 def build_shape(props: tuple[Property, ...]) -> Shape:
     root = Shape()
-    for prop in props:
+    # A Terraform write-only argument (`config_only`) is sent under the API name of the
+    # field it is a twin of (`password_wo` as `password`): that field's leaf stands, and
+    # the write-only one is a leaf only where no other property names the path.
+    for prop in sorted(props, key=lambda p: p.config_only):
         if prop.url_param_only or not prop.api_name:
             continue
         if prop.map_view in (MapView.MERGED, MapView.EFFECTIVE):
@@ -64,6 +67,8 @@ def build_shape(props: tuple[Property, ...]) -> Shape:
             node = nxt
         leaf = Leaf(prop, build_shape(prop.type.nested_properties) if prop.type.is_block else None)
         existing = node.fields.get(parts[-1])
+        if prop.config_only and existing is not None:
+            continue
         if isinstance(existing, Shape) and leaf.obj is not None:
             leaf.obj.fields.update(existing.fields)
         node.fields[parts[-1]] = leaf

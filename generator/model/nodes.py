@@ -9,7 +9,7 @@ YAML equals the same model loaded from another file or built in memory.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import NO_LOCATION, Location
 
@@ -166,6 +166,16 @@ class Type:
             return self.value.nested_properties
         return ()
 
+    def with_nested_properties(self, children: tuple[Property, ...]) -> Type:
+        """This type with `children` in place of its `nested_properties`."""
+        if self.kind is TypeKind.NESTED_OBJECT:
+            return replace(self, properties=children)
+        if self.kind is TypeKind.ARRAY and self.item is not None:
+            return replace(self, item=self.item.with_nested_properties(children))
+        if self.kind is TypeKind.MAP and self.value is not None:
+            return replace(self, value=self.value.with_nested_properties(children))
+        return self
+
     @property
     def is_block(self) -> bool:
         if self.kind is TypeKind.NESTED_OBJECT:
@@ -212,6 +222,17 @@ class Property:
     # bodies instead of sending it: Magic Modules' default for fields without
     # `send_empty_value` (and blocks without `allow_empty_object`).
     omit_empty: bool = False
+    # A Terraform write-only argument (Terraform >= 1.11): its value is read from the
+    # configuration when it is sent and never stored in plan or state. Not the same as
+    # `write_only` (the API never returns a value): this is about Terraform's artifacts.
+    # It is sent under `api_name` like any argument; mmv1's `write_only: true` adds one
+    # beside the field it stands in for (`password_wo` beside `password`, same API name).
+    config_only: bool = False
+    # On a client-side argument (`url_param_only`, no API name): the sibling
+    # `config_only` argument it versions. A change of its value sends that argument's
+    # configured value again (in the update, or by replacing when it `forces_new`); the
+    # write-only value itself cannot show a change, since state never holds it.
+    version_of: str | None = None
     loc: Location = _loc()
 
 

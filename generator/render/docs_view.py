@@ -37,6 +37,17 @@ from .literals import (
 PAGE_TITLE_PREFIX = {"azurerm": "Azure Resource Manager", "google": "Google Cloud Platform"}
 ZERO_UUID = "00000000-0000-0000-0000-000000000000"
 EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+WRITE_ONLY_GUIDE = (
+    "https://developer.hashicorp.com/terraform/language/manage-sensitive-data/write-only"
+)
+WRITE_ONLY_TEXT = (
+    "Write-only: Terraform sends it but never stores it in plan or state "
+    "(Terraform 1.11 and later)."
+)
+WRITE_ONLY_CALLOUT = (
+    "~> **Note:** All arguments marked as write-only values will not be stored in the "
+    "state: {names}.\n[Read more about Write-only Arguments](" + WRITE_ONLY_GUIDE + ")."
+)
 
 
 @dataclass
@@ -178,7 +189,9 @@ class _PageBuilder:
             parts.append(f"(Output{mark})")
             in_attrs = True
         elif not in_attrs:
-            parts.append(f"({'Required' if p.presence is Presence.REQUIRED else 'Optional'}{mark})")
+            presence = "Required" if p.presence is Presence.REQUIRED else "Optional"
+            written = ", Write-Only" if p.config_only else ""
+            parts.append(f"({presence}{mark}{written})")
         elif mark:
             parts.append(f"({mark[2:]})")
         if _has_section(p):
@@ -215,7 +228,12 @@ class _PageBuilder:
             parts.append(f"Defaults to {md_inline_code(default)}.")
         if p.forces_new and not in_attrs:
             parts.append(f"Changing this forces a new {self.human} to be created.")
-        if p.sensitive and not in_attrs:
+        if p.config_only and not in_attrs:
+            parts.append(WRITE_ONLY_TEXT)
+            twins = [md_inline_code(r.rsplit(".", 1)[-1]) for r in p.conflicts_with]
+            if len(twins) == 1:
+                parts.append(f"Only one of {twins[0]} and {md_inline_code(p.name)} can be set.")
+        elif p.sensitive and not in_attrs:
             parts.append("This value is sensitive and is not shown in plan output.")
         if p.deprecation:
             parts.append(f"**Deprecated:** {_sentence(p.deprecation)}")
@@ -256,6 +274,10 @@ class _PageBuilder:
         warning = self.conv.release_warning(res.min_version)
         if warning:
             paragraphs.append(warning)
+        write_only = [path for path, p in _walk(res.properties) if p.config_only]
+        if write_only:
+            names = ", ".join(md_inline_code(x) for x in write_only)
+            paragraphs.append(WRITE_ONLY_CALLOUT.format(names=names))
         return DocsPage(
             front_matter=[
                 ("subcategory", yaml_scalar(product.display_name)),
@@ -408,6 +430,14 @@ class _PageBuilder:
                 if v.name == name or v.name.endswith("_" + name):
                     return v.docs
         return f"{name}1"
+
+
+def _walk(props: tuple[Property, ...], prefix: str = "") -> list[tuple[str, Property]]:
+    out = []
+    for p in props:
+        out.append((prefix + p.name, p))
+        out += _walk(p.type.nested_properties, f"{prefix}{p.name}.")
+    return out
 
 
 def _has_section(p: Property) -> bool:

@@ -266,11 +266,16 @@ def acceptance_data(
     # What an import cannot read back: write-only and ignore_read fields, and the
     # non-authoritative map views (an import manages no labels yet: `labels` and
     # `terraform_labels` are empty until the configuration names them, as upstream's tests
-    # ignore them on import verify).
+    # ignore them on import verify); nor the version of a write-only argument, which lives
+    # in state alone.
     write_only = sorted(
         path
         for path, p in walk(res.properties)
-        if p.write_only or p.ignore_read or p.map_view in (MapView.CONFIGURED, MapView.MERGED)
+        if p.write_only
+        or p.ignore_read
+        or p.config_only
+        or p.version_of is not None
+        or p.map_view in (MapView.CONFIGURED, MapView.MERGED)
     )
     for ex in res.examples:
         primary = _primary(res, ex)

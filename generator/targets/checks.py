@@ -32,7 +32,7 @@ def target_checks(
     for res in product.resources:
         found = unsupported(tgt.name, tgt.features, res)
         diags.extend(found)
-        if found:
+        if any(d.is_error for d in found):
             failing.add(res.name)
     for d in diags:
         if d.is_error:

@@ -8,10 +8,12 @@ it, so that nothing read into the model is silently ignored by a target.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..diagnostics import Diagnostic, Location, Severity
-from ..model.nodes import AsyncStyle, MapView, Property, Resource, TypeKind
+from ..model.nodes import AsyncStyle, MapView, Presence, Property, Resource, TypeKind
 
 
 class Feature(enum.Enum):
@@ -51,9 +53,15 @@ class Feature(enum.Enum):
     RESULT_IN_RESPONSE = "result_in_response"
     UPDATE_GROUPS = "update_groups"
     DELETION_POLICY = "deletion_policy"
+    WRITE_ONLY_ARGUMENTS = "config_only / version_of (Terraform write-only arguments)"
 
 
 ALL_FEATURES = frozenset(Feature)
+# Features a target can do without by leaving out the arguments that carry them, because
+# those arguments only add a second way to set something the resource keeps (`X_wo`
+# beside `X`): the target warns at the spec line and generates the rest of the resource
+# (`degraded`). Every other feature the target lacks leaves the resource out.
+LEFT_OUT = frozenset({Feature.WRITE_ONLY_ARGUMENTS})
 
 
 def _property_features(prop: Property) -> Iterator[Feature]:
@@ -92,6 +100,7 @@ def _property_features(prop: Property) -> Iterator[Feature]:
         (prop.provider_default is not None, Feature.PROVIDER_DEFAULT),
         (prop.map_view is not MapView.ALL, Feature.MAP_VIEWS),
         (prop.omit_empty, Feature.OMIT_EMPTY),
+        (prop.config_only or prop.version_of is not None, Feature.WRITE_ONLY_ARGUMENTS),
     )
     for used, feature in flags:
         if used:
@@ -155,17 +164,103 @@ def features_used(res: Resource) -> dict[Feature, Location]:
 
 
 def unsupported(target: str, supported: frozenset[Feature], res: Resource) -> list[Diagnostic]:
-    """One error per feature `res` uses that `target` does not implement."""
-    return [
-        Diagnostic(
-            Severity.ERROR,
-            "unsupported-feature",
-            f"target `{target}` does not support `{feature.value}`, which resource "
-            f"`{res.name}` uses",
-            loc,
-            "remove it from the spec, or generate with a target that supports it "
-            "(`--target`); docs/targets.md lists what each target supports",
+    """One error per feature `res` uses that `target` does not implement; a warning
+    (`feature-left-out`) for one the target leaves out with its arguments (LEFT_OUT)."""
+    out = []
+    for feature, loc in sorted(features_used(res).items(), key=lambda kv: kv[0].name):
+        if feature in supported:
+            continue
+        if feature in LEFT_OUT:
+            names = ", ".join(f"`{n}`" for n in left_out_arguments(res))
+            out.append(
+                Diagnostic(
+                    Severity.WARNING,
+                    "feature-left-out",
+                    f"target `{target}` does not support `{feature.value}`: resource "
+                    f"`{res.name}` is generated without {names}; the arguments they stand "
+                    "in for still work",
+                    loc,
+                    "generate with a target that supports it (`--target go`) to offer "
+                    "them; docs/targets.md lists what each target supports",
+                )
+            )
+            continue
+        out.append(
+            Diagnostic(
+                Severity.ERROR,
+                "unsupported-feature",
+                f"target `{target}` does not support `{feature.value}`, which resource "
+                f"`{res.name}` uses",
+                loc,
+                "remove it from the spec, or generate with a target that supports it "
+                "(`--target`); docs/targets.md lists what each target supports",
+            )
         )
-        for feature, loc in sorted(features_used(res).items(), key=lambda kv: kv[0].name)
-        if feature not in supported
-    ]
+    return out
+
+
+def left_out_arguments(res: Resource) -> list[str]:
+    """The dotted paths of the write-only arguments and their version arguments."""
+    out: list[str] = []
+
+    def walk(props: tuple[Property, ...], prefix: str) -> None:
+        for p in props:
+            if p.config_only or p.version_of is not None:
+                out.append(prefix + p.name)
+            walk(p.type.nested_properties, f"{prefix}{p.name}.")
+
+    walk(res.properties, "")
+    return out
+
+
+def degraded(res: Resource, supported: frozenset[Feature]) -> Resource:
+    """`res` as a target lacking LEFT_OUT features generates it: without their arguments,
+    and without the relations that name them (an `exactly_one_of` left with the property
+    alone makes it required again, as it was before its write-only twin was added)."""
+    if Feature.WRITE_ONLY_ARGUMENTS in supported:
+        return res
+    gone = set(left_out_arguments(res))
+    if not gone:
+        return res
+
+    def keep(refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(r for r in refs if r not in gone)
+
+    def level(props: tuple[Property, ...], prefix: str) -> tuple[Property, ...]:
+        out = []
+        for p in props:
+            path = prefix + p.name
+            if path in gone:
+                continue
+            t = p.type
+            if t.nested_properties:
+                t = t.with_nested_properties(level(t.nested_properties, path + "."))
+            one_of = keep(p.exactly_one_of)
+            presence = p.presence
+            if p.exactly_one_of and one_of == (path,):
+                one_of, presence = (), Presence.REQUIRED
+            out.append(
+                replace(
+                    p,
+                    type=t,
+                    presence=presence,
+                    conflicts_with=keep(p.conflicts_with),
+                    exactly_one_of=one_of,
+                    at_least_one_of=keep(p.at_least_one_of),
+                    required_with=keep(p.required_with),
+                )
+            )
+        return tuple(out)
+
+    names = sorted({path.rsplit(".", 1)[-1] for path in gone})
+    sets = re.compile(r"(^|[\s{])(" + "|".join(map(re.escape, names)) + r")\s*=", re.M)
+    examples = []
+    for ex in res.examples:
+        used = sorted(
+            {m.group(2) for text in (ex.config, *ex.updates) for m in sets.finditer(text)}
+        )
+        if used and ex.skip_test is None:
+            listed = ", ".join(f"`{n}`" for n in used)
+            ex = replace(ex, skip_test=f"sets {listed}: write-only arguments this target lacks")
+        examples.append(ex)
+    return replace(res, properties=level(res.properties, ""), examples=tuple(examples))

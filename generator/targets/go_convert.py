@@ -115,6 +115,64 @@ def _prior_value(f: GoField) -> str:
     return f"mmgen.PriorBlocks({x})"
 
 
+def _null_value(f: GoField) -> str:
+    if f.kind.is_collection:
+        return f"types.{f.kind.value}Null({f.elem_type})"
+    return f"types.{f.kind.value}Null()"
+
+
+def has_write_only(fields: list[GoField]) -> bool:
+    """Whether a struct holds a write-only argument, itself or in a block it holds."""
+    return any(
+        f.prop.config_only or (f.kind.is_block and has_write_only(f.children)) for f in fields
+    )
+
+
+def write_only_method(model: str, fields: list[GoField]) -> str:
+    """`takeWriteOnly`: the write-only arguments' values from the configuration, which
+    alone holds them. Each is taken when its version argument changed from `prior` (or
+    there is no prior: a create, or a block new in this update); one without a version
+    argument only then. Blocks are followed element by element."""
+    versions = {f.prop.version_of: f for f in fields if f.prop.version_of}
+    lines = [
+        f"func (m *{model}) takeWriteOnly(config, prior *{model}) {{",
+        "if config == nil {",
+        "return",
+        "}",
+    ]
+    for f in fields:
+        x, c = f"m.{f.go_name}", f"config.{f.go_name}"
+        if f.prop.config_only:
+            v = versions.get(f.name)
+            changed = f" || !m.{v.go_name}.Equal(prior.{v.go_name})" if v is not None else ""
+            lines += [f"if prior == nil{changed} {{", f"{x} = {c}", "}"]
+        elif f.kind is GoKind.SINGLE_BLOCK and has_write_only(f.children):
+            lines += [
+                f"if {x} != nil {{",
+                f"var p *{f.model}",
+                "if prior != nil {",
+                f"p = prior.{f.go_name}",
+                "}",
+                f"{x}.takeWriteOnly({c}, p)",
+                "}",
+            ]
+        elif f.kind is GoKind.LIST_BLOCK and has_write_only(f.children):
+            lines += [
+                f"for i := range {x} {{",
+                f"if i >= len({c}) {{",
+                "break",
+                "}",
+                f"var p *{f.model}",
+                f"if prior != nil && i < len(prior.{f.go_name}) {{",
+                f"p = &prior.{f.go_name}[i]",
+                "}",
+                f"{x}[i].takeWriteOnly(&{c}[i], p)",
+                "}",
+            ]
+    lines.append("}")
+    return "\n".join(lines)
+
+
 def flatten_method(
     model: str, fields: list[GoField], resource_go: str, custom: set[str], skip: str | None
 ) -> str:
@@ -125,6 +183,9 @@ def flatten_method(
     for f in fields:
         x = f"m.{f.go_name}"
         if f.name == skip:
+            continue
+        if f.prop.config_only:
+            lines.append(f"{x} = {_null_value(f)} // write-only: never in state")
             continue
         if f.kept_from_prior:
             lines.append(f"{x} = {_prior_value(f)}")

@@ -103,7 +103,7 @@ class GoField:
     def kept_from_prior(self) -> bool:
         """Never read back from the API: the configured value is kept."""
         p = self.prop
-        return p.url_param_only or p.write_only or p.ignore_read
+        return p.url_param_only or p.write_only or p.ignore_read or p.config_only
 
     @property
     def inside_computed(self) -> bool:

@@ -36,7 +36,13 @@ from ..render.go_literals import (
     go_unexported,
 )
 from .acctest_view import acceptance_data
-from .go_convert import expand_method, flatten_method, struct_code
+from .go_convert import (
+    expand_method,
+    flatten_method,
+    has_write_only,
+    struct_code,
+    write_only_method,
+)
 from .go_fields import (
     GoField,
     GoKind,
@@ -276,6 +282,14 @@ def resource_context(
         if not b.kind.is_object_attr:  # computed-only objects are never sent
             methods.append(expand_method(b.model, b.children, model, res_go, custom_expand, skip))
         methods.append(flatten_method(b.model, b.children, res_go, custom_flatten, skip))
+    write_only = has_write_only(fields)
+    if write_only:
+        methods.append(write_only_method(model, fields))
+        methods += [
+            write_only_method(b.model, b.children)
+            for b in block_models(fields)
+            if b.kind in (GoKind.SINGLE_BLOCK, GoKind.LIST_BLOCK) and has_write_only(b.children)
+        ]
     attr_type_vars = [
         f"// {b.attr_types} are the attribute types of one `{b.dotted}` object.\n"
         f"var {b.attr_types} = map[string]attr.Type{{"
@@ -365,6 +379,7 @@ def resource_context(
         "methods": methods,
     }
     ctx["importable"] = res.importable
+    ctx["write_only"] = write_only
     ctx["import_fields"], ctx["import_settings"] = (
         _import_fields(res, top) if res.importable else ([], [])
     )

@@ -238,6 +238,9 @@ def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: 
             lines.append("Computed: true,")
     if p.sensitive:
         lines.append("Sensitive: true,")
+    if p.config_only:
+        # Never in plan or state: Create and Update read it from the configuration.
+        lines.append("WriteOnly: true,")
     if p.deprecation:
         lines.append(f"DeprecationMessage: {go_string(p.deprecation)},")
     if f.kind.is_object_attr:
@@ -261,7 +264,8 @@ def attribute_code(f: GoField, res: Resource, by_path: dict[str, GoField], top: 
     if validators:
         body = "".join(f"\n{v}," for v in validators)
         lines.append(f"Validators: []validator.{iface}{{{body}\n}},")
-    modifiers = [] if f.inside_computed else _modifiers(f, res, top)
+    # A write-only value is null in every plan: nothing to replace for or keep.
+    modifiers = [] if f.inside_computed or p.config_only else _modifiers(f, res, top)
     if modifiers:
         body = "".join(f"\n{m}," for m in modifiers)
         lines.append(f"PlanModifiers: []planmodifier.{iface}{{{body}\n}},")

@@ -30,7 +30,7 @@ from .base import (
     provider_spec_path,
 )
 from .docs_files import index_page, resource_page
-from .features import ALL_FEATURES
+from .features import ALL_FEATURES, Feature, degraded
 from .python_checks import check_python_regexes
 from .python_fields import fields_code
 from .python_rest import id_param_exprs, rest_kwargs
@@ -56,7 +56,9 @@ def _slug(path: str) -> str:
 
 class PythonTarget:
     name = "python"
-    features = ALL_FEATURES
+    # The `tf` framework's schema has no write-only attributes: the companions are left
+    # out (a `feature-left-out` warning), the rest of the resource is generated.
+    features = ALL_FEATURES - {Feature.WRITE_ONLY_ARGUMENTS}
 
     def __init__(self, options: TargetOptions) -> None:
         self.options = options
@@ -189,6 +191,8 @@ class PythonTarget:
             )
             owner = Owner(product.name, res.name)
             mod = module_name(res.name)
+            page = resource_page(root, provider, product, res, spec)  # every target's page
+            res = degraded(res, self.features)
             ctx, custom_files, diags = self._resource_context(product, res, spec)
             bag.extend(diags)
             add(product_dir / f"{mod}.py", "resource.py.j2", spec, owner, "python", context=ctx)
@@ -201,7 +205,7 @@ class PythonTarget:
                     "python",
                     static_text=text,
                 )
-            files.append(resource_page(root, provider, product, res, spec))
+            files.append(page)
             add(
                 root / "tests" / "acceptance" / f"test_{module_name(product.name)}_{mod}.py",
                 "acctest.py.j2",

@@ -232,13 +232,12 @@ CAUSES = """\
 None of these is the page's doing: the page prints what the model holds.
 
 - arguments, missing: the fields upstream's templates add on their own (`deletion_policy`,
-  `project`, the labels trio, `self_link`) are added by the mmv1 loader now; what is left
-  is the key field of a `Map` of blocks (`key_name`: `key`, `name`, `id`, ...),
-  write-only companions (`password_wo`, `..._wo_version`) and virtual fields
-  (`name_prefix`): loader-side too.
+  `project`, the labels trio, `self_link`, the write-only companions `X_wo` /
+  `X_wo_version` of `write_only: true`) are added by the mmv1 loader now; what is left
+  is the key field of a `Map` of blocks (`key_name`: `key`, `name`, `id`, ...) and
+  virtual fields (`name_prefix`): loader-side too.
 - arguments, kind changes: `etag` and `label_fingerprint`, optional in our model, output
-  only upstream; a few fields required in our model that upstream makes optional because
-  a write-only companion can stand in for them.
+  only upstream.
 - import formats and commands: one resource with an empty `base_url`
   (`google_backup_dr_restore_workload`), where upstream's page lists `/{{name}}` (its
   default format with the empty base URL's slash kept) and shows it as the import

@@ -213,11 +213,13 @@ def build_property(m: YMap) -> Property | None:
             max_items=_int(v, "max_items"),
             loc=v.loc,
         )
+    # A version argument lives in Terraform only: it is never sent nor read.
+    version_of = _opt_str(m, "version_of")
+    url_param_only = _bool(m, "url_param_only") or version_of is not None
     return Property(
         name=name,
         type=build_type(m, kind),
-        api_name=_str(m, "api_name")
-        or ("" if _bool(m, "url_param_only") else default_api_name(name)),
+        api_name=_str(m, "api_name") or ("" if url_param_only else default_api_name(name)),
         description=_str(m, "description"),
         presence=presence,
         forces_new=_bool(m, "forces_new"),
@@ -231,12 +233,14 @@ def build_property(m: YMap) -> Property | None:
         at_least_one_of=_strs(m, "at_least_one_of"),
         required_with=_strs(m, "required_with"),
         ignore_read=_bool(m, "ignore_read"),
-        url_param_only=_bool(m, "url_param_only"),
+        url_param_only=url_param_only,
         min_version=_opt_str(m, "min_version"),
         provider_default=_opt_str(m, "provider_default"),
         map_view=_map_view(_str(m, "map_view", MapView.ALL.value)),
         view_of=_opt_str(m, "view_of"),
         omit_empty=_bool(m, "omit_empty"),
+        config_only=_bool(m, "config_only"),
+        version_of=version_of,
         loc=_key_loc(m, "name"),
     )
 

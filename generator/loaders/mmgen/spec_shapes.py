@@ -68,6 +68,19 @@ PROPERTY = Obj(
         "omit_empty": Key(
             Bool('an empty value (false, 0, "", [], {}, an empty block) is left out of bodies')
         ),
+        "config_only": Key(
+            Bool(
+                "a Terraform write-only argument (Terraform >= 1.11): read from the "
+                "configuration, never stored in plan or state"
+            )
+        ),
+        "version_of": Key(
+            Str(
+                "the sibling `config_only` argument whose value a change of this one "
+                "sends again; implies `url_param_only`",
+                pattern=SNAKE,
+            )
+        ),
         "enum_values": Key(
             ListOf(Str()),
         ),

@@ -70,6 +70,7 @@ from .reader import (
     version_rank,
 )
 from .urls import UrlTemplates
+from .write_only import write_only_companions
 
 PREFIX = "google"
 
@@ -358,6 +359,7 @@ class _ProductLoader:
             for p in pb.build_list(r.maps(m, "virtual_fields", ctx), "", "virtual_field")
         ]
         relations = resolve_relations(tuple(props), pb.collected.flattened, self.bag)
+        relations = write_only_companions(relations)  # `X_wo`, `X_wo_version`
 
         declared = {p.name for p in relations}
         urls = UrlTemplates(r, declared | set(PROVIDER_PARAMS), relations, raw_name)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...diagnostics import DiagnosticBag
-from ...model.nodes import Property, Type, TypeKind
+from ...model.nodes import Property, Type
 from .reader import underscore
 
 DROPPED = "mmv1-relation-dropped"
@@ -100,10 +100,4 @@ def resolve_relations(
 
 
 def _with_children(t: Type, children: tuple[Property, ...]) -> Type:
-    if t.kind is TypeKind.NESTED_OBJECT:
-        return replace(t, properties=children)
-    if t.kind is TypeKind.ARRAY and t.item is not None:
-        return replace(t, item=_with_children(t.item, children))
-    if t.kind is TypeKind.MAP and t.value is not None:
-        return replace(t, value=_with_children(t.value, children))
-    return t
+    return t.with_nested_properties(children)
