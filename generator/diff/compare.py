@@ -172,6 +172,7 @@ def _resource(product: str, b: Resource, h: Resource, out: list[Finding]) -> Non
             ctx.add("resource-import-format", None, f"import format(s) removed: {listed}", h.loc)
     _deletion(ctx)
     _updates(ctx)
+    _flatten(ctx)
     _properties(ctx, b.properties, h.properties, "", base_replaced=False)
     docs = [
         what
@@ -194,6 +195,10 @@ def _resource(product: str, b: Resource, h: Resource, out: list[Finding]) -> Non
     ]
     if b.custom_code.expand != h.custom_code.expand:
         hooks.append("custom_code.expand")
+    if b.custom_code.flatten != h.custom_code.flatten and not any(
+        f.rule == "field-changing-data-format" and f.resource == h.terraform_name for f in out
+    ):
+        hooks.append("custom_code.flatten")
     other += hooks
     if other:
         ctx.add("other-change", None, "changed: " + ", ".join(other), h.loc)
@@ -236,6 +241,23 @@ def _deletion(ctx: _Ctx) -> None:
         )
     if b.rest.delete_verb != h.rest.delete_verb or b.rest.delete_url != h.rest.delete_url:
         ctx.add("resource-deletion-behavior", None, "the delete call changed", h.rest.loc)
+
+
+def _flatten(ctx: _Ctx) -> None:
+    """A field whose custom flatten (how the API's value is stored in state) changed."""
+    fields_now = dict(walk(ctx.head.properties))
+    for path in sorted(set(ctx.base_flatten) | set(ctx.head_flatten)):
+        if ctx.base_flatten.get(path) == ctx.head_flatten.get(path):
+            continue
+        if path in ctx.base_paths and path in fields_now:
+            was, now = ctx.base_flatten.get(path), ctx.head_flatten.get(path)
+            what = "added" if was is None else "removed" if now is None else "changed"
+            ctx.add(
+                "field-changing-data-format",
+                path,
+                f"custom flatten {what}: values already in state may read differently",
+                fields_now[path].loc,
+            )
 
 
 def _updates(ctx: _Ctx) -> None:
@@ -360,13 +382,6 @@ def _field(ctx: _Ctx, path: str, b: Property, h: Property, base_replaced: bool) 
         else:
             what = f"default changed from {_show(b.default)} to {_show(h.default)}"
         ctx.add("field-changing-default-value", path, what, h.loc)
-    if ctx.base_flatten.get(path) != ctx.head_flatten.get(path):
-        ctx.add(
-            "field-changing-data-format",
-            path,
-            "its custom flatten (how the API value is stored in state) changed",
-            h.loc,
-        )
     if h.presence.settable and not base_replaced:
         if h.forces_new and not b.forces_new:
             ctx.add("field-adding-forces-new", path, "a change now replaces the resource", h.loc)

@@ -59,7 +59,7 @@ def _md(value: str) -> str:
 
 
 def markdown(report: DiffReport) -> str:
-    out = [f"### mmgen diff: `{_md(report.base)}` → `{_md(report.head)}`", ""]
+    out = [f"### mmgen diff: {_md(report.base)} → {_md(report.head)}", ""]
     blocking = report.blocking
     if not report.compared:
         out.append("Not compared: a side could not be loaded (see the diagnostics).")
