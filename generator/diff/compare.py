@@ -9,11 +9,11 @@ model holds counts (`loc` is not part of a node's equality). Each change becomes
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from ..diagnostics import Location
-from ..model.nodes import Presence, Product, Property, Resource, Scalar, Type, TypeKind
+from ..model.nodes import Example, Presence, Product, Property, Resource, Scalar, Type, TypeKind
 from ..validate import walk
 from .findings import Finding
 from .validation_rules import relation_findings, validation_findings
@@ -178,7 +178,7 @@ def _resource(product: str, b: Resource, h: Resource, out: list[Finding]) -> Non
         what
         for what, x, y in (
             ("description", b.description, h.description),
-            ("examples", b.examples, h.examples),
+            ("examples", _examples(b), _examples(h)),
             ("references", b.references, h.references),
         )
         if x != y
@@ -202,6 +202,11 @@ def _resource(product: str, b: Resource, h: Resource, out: list[Finding]) -> Non
     other += hooks
     if other:
         ctx.add("other-change", None, "changed: " + ", ".join(other), h.loc)
+
+
+def _examples(res: Resource) -> tuple[Example, ...]:
+    """Examples with their vars in name order: `vars` is a mapping in the spec."""
+    return tuple(replace(e, vars=tuple(sorted(e.vars, key=lambda v: v.name))) for e in res.examples)
 
 
 def _changed_attrs(b: Any, h: Any, ruled: frozenset[str]) -> list[str]:
