@@ -33,6 +33,7 @@ _PROPERTY_RULED = frozenset(
         "exactly_one_of",
         "at_least_one_of",
         "required_with",
+        "min_version",
         "breaking_changes_allowed",
         "loc",
     }
@@ -50,6 +51,7 @@ _RESOURCE_RULED = frozenset(
         "references",
         "custom_code",
         "deletion_policy",
+        "min_version",
         "breaking_changes_allowed",
         "loc",
     }
@@ -160,6 +162,14 @@ def _resource(product: str, b: Resource, h: Resource, out: list[Finding]) -> Non
         head_flatten=dict(h.custom_code.flatten),
         example_text=_example_text(h),
     )
+    if h.min_version and not b.min_version:
+        ctx.add(
+            "resource-map-resource-removal-or-rename",
+            None,
+            f"resource is now `{h.min_version}`-only: removed from the provider of the first "
+            "API release",
+            h.loc,
+        )
     old_id, new_id = b.rest.id_format or b.rest.id_template, h.rest.id_format or h.rest.id_template
     if old_id != new_id:
         ctx.add("resource-id", None, f"ID format changed from `{old_id}` to `{new_id}`", h.rest.loc)
@@ -371,6 +381,14 @@ def _detect_new_field(ctx: _Ctx, path: str, p: Property) -> None:
 
 
 def _field(ctx: _Ctx, path: str, b: Property, h: Property, base_replaced: bool) -> None:
+    if h.min_version and not b.min_version:
+        ctx.add(
+            "resource-schema-field-removal-or-rename",
+            path,
+            f"field `{path}` is now `{h.min_version}`-only: removed from the provider of "
+            "the first API release",
+            h.loc,
+        )
     old_t, new_t = tf_type(b.type), tf_type(h.type)
     if old_t != new_t:
         ctx.add("field-changing-type", path, f"type changed from {old_t} to {new_t}", h.loc)
