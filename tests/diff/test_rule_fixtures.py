@@ -71,3 +71,11 @@ def test_allowances_show_their_reason(monkeypatch: pytest.MonkeyPatch) -> None:
     assert flagged.exit_code == 0
     assert by_rule["field-changing-default-value"].rule in {f.rule for f in flagged.findings}
     assert run_diff(str(folder / "base"), str(folder / "head"), allow_all=True).exit_code == 0
+
+
+def test_every_rule_has_a_docs_entry_with_an_example() -> None:
+    doc = (REPO / "docs" / "diff.md").read_text(encoding="utf-8")
+    for r in RULES.values():
+        assert f"\n### {r.id}\n" in doc, f"docs/diff.md: add an entry for {r.id}"
+        entry = doc.split(f"\n### {r.id}\n", 1)[1].split("\n### ", 1)[0]
+        assert r.explanation in entry and "Example:" in entry, r.id
