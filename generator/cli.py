@@ -104,6 +104,71 @@ def validate(
     sys.exit(1 if report.failed(strict) else 0)
 
 
+@cli.command()
+@click.argument("base", required=False)
+@click.argument("head", required=False)
+@click.option("--base", "base_opt", default=None, help="Same as BASE (e.g. `--base origin/main`).")
+@click.option(
+    "--specs",
+    "specs_path",
+    default=None,
+    help="The specs folder a bare revision is read from (default: HEAD's folder, or specs).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json", "github"]),
+    default="text",
+    show_default=True,
+)
+@SPEC_FORMAT_OPTION
+@click.option(
+    "--allow", "allow", multiple=True, help="Accept breaking changes of this rule id (repeatable)."
+)
+@click.option("--allow-breaking", is_flag=True, help="Accept every breaking change (still listed).")
+def diff(
+    base: str | None,
+    head: str | None,
+    base_opt: str | None,
+    specs_path: str | None,
+    fmt: str,
+    spec_format: str | None,
+    allow: tuple[str, ...],
+    allow_breaking: bool,
+) -> None:
+    """The breaking changes from BASE to HEAD, at the spec line that makes them.
+
+    Each side is a specs folder or a git revision of this repository (`origin/main`, or
+    `REV:PATH`); HEAD defaults to the specs folder. Exit 1 when a breaking change is not
+    allowed (by --allow, --allow-breaking or `breaking_changes_allowed` in the head spec),
+    or when a side cannot be loaded; 0 otherwise. Rules: docs/diff.md.
+    """
+    from .diff.report import render
+    from .diff.rules import RULES, Kind
+
+    if base_opt is not None:
+        if base is not None and head is not None:
+            raise click.UsageError("give BASE either as an argument or as --base, not both")
+        base, head = base_opt, base if head is None else head
+    if base is None:
+        raise click.UsageError("missing BASE: a specs folder or a revision such as origin/main")
+    unknown = [a for a in allow if a not in RULES or RULES[a].kind is not Kind.BREAKING]
+    if unknown:
+        raise click.UsageError(f"--allow: not a breaking-change rule: {', '.join(unknown)}")
+    from .diff import run_diff
+
+    report = run_diff(
+        base,
+        head or specs_path or "specs",
+        specs_path=specs_path,
+        spec_format=spec_format or "auto",
+        allow=allow,
+        allow_all=allow_breaking,
+    )
+    click.echo(render(report, fmt), nl=False)
+    sys.exit(report.exit_code)
+
+
 @cli.group()
 def schema() -> None:
     """Print the spec format's JSON Schema, or a spec's model as JSON."""

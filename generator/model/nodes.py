@@ -107,6 +107,18 @@ class IdParamSource(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Allowance:
+    """A breaking change the spec's author accepts on purpose (`breaking_changes_allowed`),
+    with the reason `mmgen diff` shows. `path` narrows it: on a resource, to the field at
+    that dotted path and below; on a product, to the resource of that Terraform name."""
+
+    rule: str
+    reason: str
+    path: str | None = None
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
 class Validation:
     regex: str | None = None
     min_length: int | None = None
@@ -233,6 +245,7 @@ class Property:
     # configured value again (in the update, or by replacing when it `forces_new`); the
     # write-only value itself cannot show a change, since state never holds it.
     version_of: str | None = None
+    breaking_changes_allowed: tuple[Allowance, ...] = ()
     loc: Location = _loc()
 
 
@@ -416,6 +429,7 @@ class Resource:
     # value in state is `PREVENT`, destroying fails with no API call; `ABANDON` removes
     # the resource from state with no API call; any other value deletes as usual.
     deletion_policy: str | None = None
+    breaking_changes_allowed: tuple[Allowance, ...] = ()
     loc: Location = _loc()
 
     @property
@@ -457,6 +471,7 @@ class Product:
     params: tuple[ProductParam, ...] = ()
     resources: tuple[Resource, ...] = ()
     api_style: ApiStyle = ApiStyle.ARM
+    breaking_changes_allowed: tuple[Allowance, ...] = ()
     loc: Location = _loc()
 
     @property

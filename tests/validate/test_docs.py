@@ -12,6 +12,9 @@ SOURCES = [
     "generator/loaders/spec_files.py",
     "generator/loaders/mmgen/loader.py",
     "generator/validate.py",
+    "generator/diff/sides.py",
+    "generator/diff/run.py",
+    "generator/diff/allowances.py",
 ]
 # The first argument of bag.error/.warning, or of Diagnostic(Severity.X, "code", ...).
 CODE = re.compile(r'(?:\.(?:error|warning)\(\s*|Severity\.(?:ERROR|WARNING),\s*)"([a-z0-9-]+)"')

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ...diagnostics import Diagnostic, DiagnosticBag, Location
 from ...model.nodes import (
+    Allowance,
     ApiStyle,
     ApiVersion,
     AsyncStyle,
@@ -111,6 +112,18 @@ def _str_map(m: YMap, key: str) -> tuple[tuple[str, str], ...]:
         if isinstance(v, YScalar) and isinstance(v.value, str):
             pairs.append((str(k.value), v.value))
     return tuple(sorted(pairs))
+
+
+def _allowances(m: YMap, selector: str | None = None) -> tuple[Allowance, ...]:
+    return tuple(
+        Allowance(
+            rule=_str(a, "rule"),
+            reason=_str(a, "reason"),
+            path=_opt_str(a, selector) if selector else None,
+            loc=a.loc,
+        )
+        for a in _maps(m, "breaking_changes_allowed")
+    )
 
 
 def _key_loc(m: YMap, key: str) -> Location:
@@ -241,6 +254,7 @@ def build_property(m: YMap) -> Property | None:
         omit_empty=_bool(m, "omit_empty"),
         config_only=_bool(m, "config_only"),
         version_of=version_of,
+        breaking_changes_allowed=_allowances(m),
         loc=_key_loc(m, "name"),
     )
 
@@ -353,6 +367,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         schema_version=_int(m, "schema_version") or 0,
         min_version=_opt_str(m, "min_version"),
         deletion_policy=_opt_str(m, "deletion_policy"),
+        breaking_changes_allowed=_allowances(m, "field"),
         loc=m.loc,
     )
 
@@ -382,6 +397,7 @@ def build_product(m: YMap, resources: Iterable[Resource]) -> Product | None:
         ),
         resources=tuple(sorted(resources, key=lambda r: r.terraform_name)),
         api_style=_api_style(m),
+        breaking_changes_allowed=_allowances(m, "resource"),
         loc=m.loc,
     )
 

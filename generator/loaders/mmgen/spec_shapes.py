@@ -27,6 +27,24 @@ VALIDATION = Obj(
     doc="Value checks enforced at plan time.",
 )
 
+
+def allowances(selector: str | None, selector_doc: str = "") -> ListOf:
+    """`breaking_changes_allowed`: breaking changes `mmgen diff` accepts, each with a reason."""
+    keys = {
+        "rule": Key(
+            Str("the `mmgen diff` rule id (docs/diff.md), e.g. `field-changing-type`"),
+            required=True,
+        ),
+        "reason": Key(Str("why the break is accepted; shown in the diff report"), required=True),
+    }
+    if selector:
+        keys[selector] = Key(Str(selector_doc))
+    return ListOf(
+        Obj("BreakingChangeAllowance" + ("" if not selector else selector.title()), keys),
+        doc="breaking changes `mmgen diff` accepts here (docs/diff.md)",
+    )
+
+
 PATHS = ListOf(Str("dotted Terraform path from the resource root, e.g. `secrets.value`"))
 
 PROPERTY = Obj(
@@ -91,6 +109,7 @@ PROPERTY = Obj(
         "properties": Key(ListOf(Ref("Property"))),
         "resource": Key(Str("ResourceRef: the referenced resource kind")),
         "imports": Key(Str("ResourceRef: the referenced resource's field")),
+        "breaking_changes_allowed": Key(allowances(None)),
     },
     doc="One argument or attribute of a resource, or of a nested block.",
 )
@@ -204,6 +223,9 @@ RESOURCE = Obj(
         "references": Key(ListOf(REFERENCE)),
         "custom_code": Key(CUSTOM_CODE),
         "properties": Key(ListOf(Ref("Property")), required=True),
+        "breaking_changes_allowed": Key(
+            allowances("field", "dotted path of the field it is about (e.g. a removed one)")
+        ),
     },
     doc="One mmgen resource spec (specs/<product>/<resource>.yaml).",
 )
@@ -245,6 +267,9 @@ PRODUCT = Obj(
                 "whose REST conventions the API follows (the emulator's mode): `arm` or `google`",
                 enum=tuple(a.value for a in ApiStyle),
             )
+        ),
+        "breaking_changes_allowed": Key(
+            allowances("resource", "Terraform type name of the resource it is about")
         ),
     },
     doc="A product (specs/<product>/product.yaml).",
