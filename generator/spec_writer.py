@@ -22,6 +22,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from .loaders.mmgen.spec_shapes import API, EXAMPLE, PRODUCT, PROPERTY, RESOURCE, TIMEOUTS
 from .model.nodes import (
     HOOK_NAMES,
+    Allowance,
     ApiStyle,
     AsyncStyle,
     Example,
@@ -77,6 +78,18 @@ def _flow(items: Iterable[str]) -> CommentedSeq:
     )
     seq.fa.set_flow_style()
     return seq
+
+
+def _allowances(items: Iterable[Allowance], selector: str | None = None) -> CommentedSeq:
+    """`breaking_changes_allowed` entries; `selector` names the key of an entry's path."""
+    out = CommentedSeq()
+    for a in items:
+        m = CommentedMap(rule=a.rule)
+        if selector is not None and a.path is not None:
+            m[selector] = a.path
+        m["reason"] = _text(a.reason)
+        out.append(m)
+    return out
 
 
 def _ordered(data: dict[str, Any], order: Iterable[str]) -> CommentedMap:
@@ -176,6 +189,8 @@ class _Writer:
             if refs:
                 d[key] = _flow(refs)
         d.update(self.type_keys(t, path, child_dash))
+        if p.breaking_changes_allowed:
+            d["breaking_changes_allowed"] = _allowances(p.breaking_changes_allowed)
         return _ordered(d, PROPERTY.keys)
 
     def type_keys(self, t: Type, path: str, child_dash: int) -> dict[str, Any]:
@@ -259,6 +274,8 @@ class _Writer:
                 if pairs:
                     cc[key] = CommentedMap(pairs)
             d["custom_code"] = cc
+        if r.breaking_changes_allowed:
+            d["breaking_changes_allowed"] = _allowances(r.breaking_changes_allowed, "field")
         d["properties"] = self.properties(r.properties, "", _INDENT)
         root = _ordered(d, RESOURCE.keys)
         for key in list(root.keys()):
@@ -383,6 +400,8 @@ def product_to_yaml(product: Product, guesses: Iterable[GuessLike] = ()) -> str:
         d["params"] = params
     if product.api_style is not ApiStyle.ARM:
         d["api_style"] = product.api_style.value
+    if product.breaking_changes_allowed:
+        d["breaking_changes_allowed"] = _allowances(product.breaking_changes_allowed, "resource")
     root = _ordered(d, PRODUCT.keys)
     for path in list(writer.pending):
         key = path.split(".", 1)[1] if "." in path else ""

@@ -17,6 +17,7 @@ from generator.loaders.shape_check import ShapeChecker
 from generator.loaders.yaml_source import YMap, parse_yaml
 from generator.model.nodes import (
     HOOK_NAMES,
+    Allowance,
     ApiStyle,
     ApiVersion,
     AsyncStyle,
@@ -142,7 +143,14 @@ def a_property(draw: st.DrawFn, depth: int) -> Property:
         validation=draw(st.just(Validation()) | validations),
         ignore_read=draw(st.booleans()),
         url_param_only=draw(st.booleans()),
+        breaking_changes_allowed=draw(allowances(None)),
     )
+
+
+def allowances(selector: str | None) -> st.SearchStrategy[tuple[Allowance, ...]]:
+    """`breaking_changes_allowed` entries; with a selector, each may narrow to a path."""
+    path = st.none() if selector is None else st.none() | snake_names
+    return st.lists(st.builds(Allowance, snake_names, texts, path), max_size=2).map(tuple)
 
 
 def _with_api_name(p: Property) -> Property:
@@ -255,6 +263,7 @@ def resources(draw: st.DrawFn) -> Resource:
         references=draw(st.lists(st.builds(Reference, texts, texts), max_size=2).map(tuple)),
         custom_code=draw(st.builds(CustomCode, hooks, file_pairs, file_pairs)),
         schema_version=draw(st.integers(0, 50)),
+        breaking_changes_allowed=draw(allowances("field")),
     )
 
 
@@ -382,6 +391,9 @@ def test_product_round_trip_through_the_folder_loader(tmp_path: Path, style: Api
         ),
         resources=(res,),
         api_style=style,
+        breaking_changes_allowed=(
+            Allowance("resource-schema-field-removal-or-rename", "v2 drops it", "azurerm_thing"),
+        ),
     )
     folder = tmp_path / "widgets"
     folder.mkdir()
