@@ -51,6 +51,7 @@ class Feature(enum.Enum):
     RESULT_IN_RESPONSE = "result_in_response"
     UPDATE_GROUPS = "update_groups"
     DELETION_POLICY = "deletion_policy"
+    NESTED_QUERY = "nested_query"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -127,6 +128,8 @@ def features_used(res: Resource) -> dict[Feature, Location]:
             add(feature, rest.loc)
     for group in rest.update_groups:
         add(Feature.UPDATE_GROUPS, group.loc)
+    if rest.nested_query is not None:
+        add(Feature.NESTED_QUERY, rest.nested_query.loc)
     if res.import_formats:
         add(Feature.IMPORT_FORMATS, res.loc)
     if not res.importable:

@@ -43,6 +43,7 @@ from .go_fields import (
     resource_fields,
     walk_fields,
 )
+from .go_nested import nested_context
 from .go_schema import FW, FWV, object_body
 
 GO_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
@@ -354,6 +355,8 @@ def resource_context(
         "methods": methods,
     }
     ctx["importable"] = res.importable
+    ctx["nested"] = nested_context(res, top)
+    ctx["created_entry"] = rest.result_in_response or bool(ctx["nested"] and ctx["nested"]["sync"])
     ctx["import_fields"], ctx["import_settings"] = (
         _import_fields(res, top) if res.importable else ([], [])
     )
