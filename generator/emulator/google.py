@@ -437,7 +437,7 @@ class GoogleService:
                     "type": rec.route.type,
                     "provisioning_state": "Succeeded",
                     "body": deepcopy(rec.body),
-                    "response": self.view(rec),
+                    "response": self.nested.laid_over(self._path(rec), self.view(rec)),
                 }
                 for rec in self.records.values()
             ] + self.nested.snapshot()

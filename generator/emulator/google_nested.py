@@ -360,6 +360,11 @@ class NestedStore:
 
     # ------------------------------------------------------------------ control API
 
+    def laid_over(self, path: str, view: Doc) -> Doc:
+        """A parent's object as a read of its URL answers it: its containers' lists laid over."""
+        doc = self.containers.get(path.rstrip("/").lower())
+        return _overlay(view, doc) if doc else view
+
     def drop_under(self, path: str) -> None:
         """A parent went away: so do the containers at and under its URL."""
         prefix = path.rstrip("/").lower()

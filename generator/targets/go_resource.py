@@ -314,7 +314,9 @@ def resource_context(
         "read_verb": go_string(rest.read_verb),
         "update_verb": go_string(update_verb) if update_verb else None,
         "delete_verb": go_string(rest.delete_verb),
-        "update_mask": rest.update_mask,
+        # A read-modify-write (modify_by_patch) masks to the list's path instead.
+        "update_mask": rest.update_mask
+        and not (rest.nested_query and rest.nested_query.modify_by_patch),
         "async_style": rest.async_style.value,
         "operation_url": (
             go_string(rest.operation_url.replace("{" + OP_ID + "}", "{%" + OP_ID + "}"))
@@ -394,7 +396,7 @@ def resource_context(
         or ctx["import_defaults"]
     ):
         skeleton += " path."
-    if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
+    if ctx["import_settings"] or (ctx["update_verb"] and ctx["update_mask"]):
         skeleton += " strings."
     extra_imports = {"strconv"} if "strconv." in code else set()
     ctx["imports"] = go_imports(code + " " + skeleton, provider.go_module, extra_imports)
