@@ -26,6 +26,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
+from .validate_nested import nested_query_problems
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
@@ -120,6 +121,7 @@ class _Checker:
         self._rest(res, provider_params)
         self._provider_defaults(res, provider_params)
         self._deletion_policy(res)
+        self.bag.extend(nested_query_problems(res))
         self._examples(res)
         self._custom_code(res, source)
 

@@ -12,6 +12,8 @@ SOURCES = [
     "generator/loaders/spec_files.py",
     "generator/loaders/mmgen/loader.py",
     "generator/validate.py",
+    "generator/validate_nested.py",
+    "generator/loaders/mmv1/nested.py",
 ]
 # The first argument of bag.error/.warning, or of Diagnostic(Severity.X, "code", ...).
 CODE = re.compile(r'(?:\.(?:error|warning)\(\s*|Severity\.(?:ERROR|WARNING),\s*)"([a-z0-9-]+)"')
