@@ -20,20 +20,41 @@ list) the container stands alone and answers `{}` while empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..model.nodes import NestedQuery
 from .computed import ValueSource, fill
 from .google_routes import CREATE, DELETE, READ, UPDATE, Endpoint, GoogleRoute, find_google
 from .replies import Reply, google_error, google_field_errors, utc_now
-from .shapes import FieldError, merge_patch, strip_write_only
-
-if TYPE_CHECKING:
-    from .google import GoogleService
+from .routes import Route
+from .shapes import Checker, FieldError, merge_patch, strip_write_only
 
 Doc = dict[str, Any]
+
+
+class Service(Protocol):
+    """What the store needs of the GoogleService it belongs to."""
+
+    records: dict[str, Any]
+
+    def rid(self, groute: GoogleRoute, values: dict[str, str], body: Doc) -> str | None: ...
+
+    def view(self, rec: Any) -> Doc: ...
+
+    def checker(self, route: Route, **kwargs: Any) -> Checker: ...
+
+    def update_mask(
+        self, query: dict[str, list[str]], groute: GoogleRoute, method: str, path: str
+    ) -> list[str] | None: ...
+
+    def masked(self, stored: Doc, patch: Doc, mask: list[str]) -> Any: ...
+
+    def nested_operation(
+        self, kind: str, key: str, undo: Callable[[], None], method: str, path: str
+    ) -> Reply: ...
 
 
 @dataclass
@@ -100,7 +121,7 @@ def _overlay(base: Any, doc: Doc) -> Doc:
 class NestedStore:
     """The containers of every nested resource a GoogleService serves."""
 
-    def __init__(self, service: GoogleService, routes: list[GoogleRoute]) -> None:
+    def __init__(self, service: Service, routes: list[GoogleRoute]) -> None:
         self.service = service
         self.routes = nested_routes(routes)
         self.plain = [g for g in routes if g.resource.rest.nested_query is None]
