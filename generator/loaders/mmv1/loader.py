@@ -23,6 +23,8 @@ Rules taken from upstream's behaviour:
   `version` asked for); resources, properties and samples that need a newer one are left out.
 - `exclude: true` / `exclude_resource: true` resources are not generated upstream; they are
   skipped with an `mmv1-excluded` warning unless `include_excluded=True`.
+- `nested_query` (nested.py): the resource is an entry of a list in its read URL's answer,
+  found by its `identity:` properties, else `name`.
 - Example HCL lives in upstream templates beside `products/` (`templates/terraform/samples/
   services/`): examples.py renders each into `config` (templates.py has the subset) and
   keeps the path in `Example.config_path`.
