@@ -28,6 +28,8 @@ def nested_context(res: Resource, top: dict[str, GoField]) -> dict[str, Any] | N
         "first_key": go_string(nq.keys[0]),
         "id_path": _strings(id_path) if id_path else "nil",
         "identity": [f.go_name for f in identity],
+        # (attribute, API path) literals, for the acceptance tests' existence checks.
+        "identity_paths": [(go_string(f.name), _strings(f.api_path)) for f in identity],
         "patch": nq.modify_by_patch,
         # The query of each read-modify-write call: its update mask is the list's path.
         "patch_query": (

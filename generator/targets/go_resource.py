@@ -534,6 +534,7 @@ def test_contexts(
         )
     rest = res.rest
     acc = {
+        "nested": nested_context(res, {f.name: f for f in fields}),
         "package": go_package(product.name) + "_test",
         "module": provider.go_module,
         "name": go_exported(res.name),
