@@ -315,6 +315,14 @@ class _Writer:
             d["operation_url"] = rest.operation_url
         if rest.result_in_response:
             d["result_in_response"] = True
+        nq = rest.nested_query
+        if nq is not None:
+            nested: dict[str, Any] = {"keys": list(nq.keys), "identity": list(nq.identity)}
+            if nq.is_list_of_ids:
+                nested["is_list_of_ids"] = True
+            if nq.modify_by_patch:
+                nested["modify_by_patch"] = True
+            d["nested_query"] = CommentedMap(nested)
         return _ordered(d, API.keys)
 
     @staticmethod

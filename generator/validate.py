@@ -26,6 +26,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
+from .validate_nested import nested_query_problems
 from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
@@ -122,6 +123,7 @@ class _Checker:
         self._provider_defaults(res, provider_params)
         self._deletion_policy(res)
         check_write_only_arguments(res, self.bag)
+        self.bag.extend(nested_query_problems(res))
         self._examples(res)
         self._custom_code(res, source)
 

@@ -24,6 +24,7 @@ from generator.model.nodes import (
     CustomCode,
     Example,
     ExampleVar,
+    NestedQuery,
     Presence,
     Product,
     ProductParam,
@@ -228,6 +229,15 @@ def resources(draw: st.DrawFn) -> Resource:
         async_style=draw(st.sampled_from(AsyncStyle)),
         immutable=draw(st.booleans()),
     )
+    names = [p.name for p in properties]
+    if names and draw(st.booleans()):
+        nested = NestedQuery(
+            keys=tuple(draw(st.lists(line_text, min_size=1, max_size=2))),
+            identity=tuple(draw(st.lists(st.sampled_from(names), min_size=1, max_size=2))),
+            is_list_of_ids=draw(st.booleans()),
+            modify_by_patch=draw(st.booleans()),
+        )
+        rest = replace(rest, nested_query=nested)
     minutes = st.integers(1, 10_000)
     example_vars = st.lists(
         st.builds(ExampleVar, snake_names, texts, texts), max_size=2, unique_by=lambda v: v.name

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from typing import Any
 from ..model.nodes import TypeKind
 from .computed import ValueSource, fill
 from .config import EmulatorConfig, FaultBook
+from .google_nested import NestedStore
 from .google_routes import (
     CREATE,
     DELETE,
@@ -75,6 +77,7 @@ class GoogleOperation:
     rollback: GoogleRecord | None  # the record before the change (None: it did not exist)
     started: str
     done: bool = False
+    undo: Callable[[], None] | None = None  # a nested change: puts its container back
 
 
 class GoogleService:
@@ -86,6 +89,7 @@ class GoogleService:
         lock: threading.RLock,
     ) -> None:
         self.routes = build_google_routes(routes)
+        self.nested = NestedStore(self, self.routes)
         self.config = config
         self.faults = faults
         self.lock = lock
@@ -98,6 +102,7 @@ class GoogleService:
         with self.lock:
             self.records.clear()
             self.ops.clear()
+            self.nested.reset()
 
     def owns(self, path: str) -> bool:
         """Whether `path` is a Google resource's (or operation's): Google answers it."""
@@ -112,7 +117,10 @@ class GoogleService:
             op_match = OPERATION_PATH.search(path)
             if op_match and method == "GET" and op_match.group("op") in self.ops:
                 return self._poll(self.ops[op_match.group("op")])
-            found = find_google(self.routes, method, path, query)
+            nested = self.nested.handle(method, path, query, body, bad_json)
+            if nested is not None:
+                return nested
+            found = find_google(self.nested.plain, method, path, query)
             if found is None:
                 return google_error(404, f"no resource of the loaded specs serves {path}")
             groute, endpoints = found
@@ -140,7 +148,7 @@ class GoogleService:
             # One URL and verb for create and update/read (PUT at the self link): an existing
             # object is updated, a new one created.
             endpoint, values = actions[CREATE]
-            rid = self._rid(groute, values, body if isinstance(body, dict) else {})
+            rid = self.rid(groute, values, body if isinstance(body, dict) else {})
             if rid is not None and rid.lower() in self.records:
                 endpoint, values = next(v for k, v in actions.items() if k != CREATE)
         missing = endpoint.missing_query(query)
@@ -154,7 +162,7 @@ class GoogleService:
             return google_field_errors(url_check.errors, groute.route)
         if endpoint.action == CREATE:
             return self._create(groute, values, body, method, path)
-        rid = self._rid(groute, values, {})
+        rid = self.rid(groute, values, {})
         if rid is None:
             return google_error(400, f"{path} does not name a {groute.route.type}")
         rec = self.records.get(rid.lower())
@@ -171,7 +179,7 @@ class GoogleService:
             return self._update(rec, method, path, query, body)
         return self._delete(rec, method, path)
 
-    def _rid(self, groute: GoogleRoute, values: dict[str, str], body: dict[str, Any]) -> str | None:
+    def rid(self, groute: GoogleRoute, values: dict[str, str], body: dict[str, Any]) -> str | None:
         """The relative resource name; placeholders the URL leaves out come from the body."""
         template = groute.self_template
         filled = dict(values)
@@ -189,7 +197,7 @@ class GoogleService:
 
     # ------------------------------------------------------------------ verbs
 
-    def _checker(self, route: Route, **kwargs: Any) -> Checker:
+    def checker(self, route: Route, **kwargs: Any) -> Checker:
         extras = set(self.config.extra_fields)
         lenient = self.config.lenient_hooks and route.has_body_hooks
 
@@ -202,11 +210,11 @@ class GoogleService:
         self, groute: GoogleRoute, values: dict[str, str], body: Any, method: str, path: str
     ) -> Reply:
         route = groute.route
-        checker = self._checker(route)
+        checker = self.checker(route)
         cleaned = checker.object(route.shape, body)
         if checker.errors:
             return google_field_errors(checker.errors, route)
-        rid = self._rid(groute, values, cleaned)
+        rid = self.rid(groute, values, cleaned)
         if rid is None:
             missing = [n for n in _template_params(groute.self_template) if n not in values]
             return google_error(400, f"the request names no `{missing[0]}`")
@@ -227,16 +235,16 @@ class GoogleService:
     ) -> Reply:
         route = rec.route
         if method == "PUT":
-            whole = self._checker(route)
+            whole = self.checker(route)
             merged = whole.object(route.shape, body)
             if whole.errors:
                 return google_field_errors(whole.errors, route)
         else:
-            partial = self._checker(route, check_required=False)
+            partial = self.checker(route, check_required=False)
             patch = partial.object(route.shape, body)
             if partial.errors:
                 return google_field_errors(partial.errors, route)
-            mask = _mask(query, rec.groute, method, path)
+            mask = self.update_mask(query, rec.groute, method, path)
             if mask is None:
                 merged = merge_patch(rec.body, patch)  # no mask: every field the body sets
             else:
@@ -247,8 +255,8 @@ class GoogleService:
                         for m in bad
                     ]
                     return google_field_errors(errors, route)
-                merged = _apply_mask(rec.body, patch, mask)
-            whole = self._checker(route)
+                merged = self.masked(rec.body, patch, mask)
+            whole = self.checker(route)
             merged = whole.object(route.shape, merged)
             if whole.errors:
                 return google_field_errors(whole.errors, route)
@@ -261,9 +269,19 @@ class GoogleService:
             return Reply(200, self._op_view(op), applied=True)
         return Reply(200, self.view(rec), applied=True)
 
+    def update_mask(
+        self, query: dict[str, list[str]], groute: GoogleRoute, method: str, path: str
+    ) -> list[str] | None:
+        return _mask(query, groute, method, path)
+
+    @staticmethod
+    def masked(stored: dict[str, Any], patch: dict[str, Any], mask: list[str]) -> Any:
+        return _apply_mask(stored, patch, mask)
+
     def _delete(self, rec: GoogleRecord, method: str, path: str) -> Reply:
         if not rec.route.is_async:
             del self.records[rec.id.lower()]
+            self.nested.drop_under(self._path(rec))
             return Reply(200, {}, applied=True)
         self._supersede(rec)
         op = self._start_op(DELETE, rec, deepcopy(rec), method, path)
@@ -282,7 +300,11 @@ class GoogleService:
         return served
 
     def _self_link(self, rec: GoogleRecord) -> str:
-        return f"{self.base_url}{rec.groute.base}{rec.id}"
+        return f"{self.base_url}{self._path(rec)}"
+
+    @staticmethod
+    def _path(rec: GoogleRecord) -> str:
+        return f"{rec.groute.base}{rec.id}"
 
     def _not_found(self, groute: GoogleRoute, rid: str) -> Reply:
         return google_error(404, f"{groute.route.type} {rid} not found")
@@ -297,8 +319,28 @@ class GoogleService:
         method: str,
         path: str,
     ) -> GoogleOperation:
+        op = self._new_op(kind, rec.id, rollback, method, path)
+        rec.op = op.id
+        return op
+
+    def nested_operation(
+        self, kind: str, key: str, undo: Callable[[], None], method: str, path: str
+    ) -> Reply:
+        """An Operation for a change to a nested resource's container (`key`)."""
+        op = self._new_op(kind, key, None, method, path, undo)
+        return Reply(200, self._op_view(op), applied=True)
+
+    def _new_op(
+        self,
+        kind: str,
+        target: str,
+        rollback: GoogleRecord | None,
+        method: str,
+        path: str,
+        undo: Callable[[], None] | None = None,
+    ) -> GoogleOperation:
         op_id = f"op-{next(self._ids)}"
-        parent = _parent(rec.id)
+        parent = _parent(target)
         name = f"{parent}/operations/{op_id}" if parent else f"operations/{op_id}"
         fault = self.faults.take(method, path, ("fail_operation",), None)
         error = None
@@ -311,14 +353,14 @@ class GoogleService:
             op_id,
             name,
             kind,
-            rec.id.lower(),
+            target.lower(),
             max(0, self.config.lro_polls),
             error,
             rollback,
             utc_now(),
+            undo=undo,
         )
         self.ops[op_id] = op
-        rec.op = op_id
         return op
 
     def _supersede(self, rec: GoogleRecord) -> None:
@@ -331,10 +373,16 @@ class GoogleService:
 
     def _finish(self, op: GoogleOperation) -> None:
         op.done = True
+        if op.undo is not None:
+            if op.error is not None:
+                op.undo()  # a failed nested change: the container as it was
+            return
         rec = self.records.get(op.key)
         if op.error is None:
             if op.kind == DELETE:
-                self.records.pop(op.key, None)
+                gone = self.records.pop(op.key, None)
+                if gone is not None:
+                    self.nested.drop_under(self._path(gone))
         elif op.rollback is None:
             self.records.pop(op.key, None)  # a failed create leaves nothing behind
         else:
@@ -390,10 +438,10 @@ class GoogleService:
                     "type": rec.route.type,
                     "provisioning_state": "Succeeded",
                     "body": deepcopy(rec.body),
-                    "response": self.view(rec),
+                    "response": self.nested.laid_over(self._path(rec), self.view(rec)),
                 }
                 for rec in self.records.values()
-            ]
+            ] + self.nested.snapshot()
 
     def remove(self, rid: str) -> bool:
         with self.lock:
@@ -402,7 +450,9 @@ class GoogleService:
                 op = self.ops.get(rec.op or "")
                 if op is not None:
                     op.done, op.rollback = True, None
-            return rec is not None
+                self.nested.drop_under(self._path(rec))
+                return True
+            return self.nested.remove(rid)
 
 
 def _parent(rid: str) -> str:

@@ -275,6 +275,28 @@ class IdParam:
 
 
 @dataclass(frozen=True)
+class NestedQuery:
+    """The resource is one entry of a list inside another object (mmv1 `nested_query`).
+
+    A read GETs the read URL (`RestMapping.id_template`, typically the parent's self
+    link) and walks `keys` (API names) to the list holding the resource (a single object
+    there counts as a list of one); the entry whose `identity` arguments (top-level
+    Terraform names, compared through their API names) equal the resource's is what is
+    flattened into state, and no such entry means the resource is gone. With
+    `is_list_of_ids`, entries are plain strings: the value of the one identity argument.
+    With `modify_by_patch`, create, update and delete are a read-modify-write of the
+    parent: GET it, add, replace or remove the entry in the list at `keys`, and send
+    `{keys...: list}` to the call's URL with its verb.
+    """
+
+    keys: tuple[str, ...]
+    identity: tuple[str, ...] = ()
+    is_list_of_ids: bool = False
+    modify_by_patch: bool = False
+    loc: Location = _loc()
+
+
+@dataclass(frozen=True)
 class RestMapping:
     """How the resource maps onto its REST API."""
 
@@ -303,6 +325,8 @@ class RestMapping:
     # Property-level update calls, made besides (or, for an immutable resource, instead
     # of) the resource's own update.
     update_groups: tuple[UpdateGroup, ...] = ()
+    # The resource lives inside another object's list (see NestedQuery).
+    nested_query: NestedQuery | None = None
     loc: Location = _loc()
 
     @property

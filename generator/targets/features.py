@@ -54,6 +54,7 @@ class Feature(enum.Enum):
     UPDATE_GROUPS = "update_groups"
     DELETION_POLICY = "deletion_policy"
     WRITE_ONLY_ARGUMENTS = "config_only / version_of (Terraform write-only arguments)"
+    NESTED_QUERY = "nested_query"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -136,6 +137,8 @@ def features_used(res: Resource) -> dict[Feature, Location]:
             add(feature, rest.loc)
     for group in rest.update_groups:
         add(Feature.UPDATE_GROUPS, group.loc)
+    if rest.nested_query is not None:
+        add(Feature.NESTED_QUERY, rest.nested_query.loc)
     if res.import_formats:
         add(Feature.IMPORT_FORMATS, res.loc)
     if not res.importable:

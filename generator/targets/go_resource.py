@@ -51,6 +51,7 @@ from .go_fields import (
     resource_fields,
     walk_fields,
 )
+from .go_nested import nested_context
 from .go_schema import FW, FWV, object_body
 
 GO_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
@@ -336,7 +337,9 @@ def resource_context(
         "read_verb": go_string(rest.read_verb),
         "update_verb": go_string(update_verb) if update_verb else None,
         "delete_verb": go_string(rest.delete_verb),
-        "update_mask": rest.update_mask,
+        # A read-modify-write (modify_by_patch) masks to the list's path instead.
+        "update_mask": rest.update_mask
+        and not (rest.nested_query and rest.nested_query.modify_by_patch),
         "async_style": rest.async_style.value,
         "operation_url": (
             go_string(rest.operation_url.replace("{" + OP_ID + "}", "{%" + OP_ID + "}"))
@@ -380,6 +383,10 @@ def resource_context(
     }
     ctx["importable"] = res.importable
     ctx["write_only"] = write_only
+    ctx["nested"] = nested_context(res, top)
+    ctx["created_entry"] = ctx["result_in_response"] or bool(
+        ctx["nested"] and ctx["nested"]["sync"]
+    )
     ctx["import_fields"], ctx["import_settings"] = (
         _import_fields(res, top) if res.importable else ([], [])
     )
@@ -417,7 +424,7 @@ def resource_context(
         or ctx["import_defaults"]
     ):
         skeleton += " path."
-    if ctx["import_settings"] or (ctx["update_verb"] and rest.update_mask):
+    if ctx["import_settings"] or (ctx["update_verb"] and ctx["update_mask"]):
         skeleton += " strings."
     extra_imports = {"strconv"} if "strconv." in code else set()
     ctx["imports"] = go_imports(code + " " + skeleton, provider.go_module, extra_imports)
@@ -555,6 +562,7 @@ def test_contexts(
         )
     rest = res.rest
     acc = {
+        "nested": nested_context(res, {f.name: f for f in fields}),
         "package": go_package(product.name) + "_test",
         "module": provider.go_module,
         "name": go_exported(res.name),

@@ -92,4 +92,14 @@ def rest_kwargs(res: Resource) -> list[tuple[str, str]]:
             for g in rest.update_groups
         ]
         kwargs.append(("update_groups", "(" + "".join(f"{g}, " for g in groups) + ")"))
+    nq = rest.nested_query
+    if nq is not None:
+        parts = [f"keys={py(nq.keys)}", f"identity={py(nq.identity)}"]
+        if nq.is_list_of_ids:
+            parts.append(f"is_list_of_ids={py(True)}")
+        if nq.modify_by_patch:
+            parts.append(f"modify_by_patch={py(True)}")
+            if rest.update_mask:
+                parts.append(f"patch_mask={py('.'.join(nq.keys))}")
+        kwargs.append(("nested", f"NestedQuery({', '.join(parts)})"))
     return kwargs

@@ -332,8 +332,13 @@ class PythonTarget:
             )
         imports = [
             "from .._runtime.resource import GeneratedResource",
-            "from .._runtime.spec import Field, IdParam, ResourceSpec, Timeouts"
-            + (", UpdateGroup" if rest.update_groups else ""),
+            "from .._runtime.spec import "
+            + ", ".join(
+                ["Field", "IdParam"]
+                + (["NestedQuery"] if rest.nested_query else [])
+                + ["ResourceSpec", "Timeouts"]
+                + (["UpdateGroup"] if rest.update_groups else [])
+            ),
         ]
         custom_files: dict[str, tuple[str, str]] = {}
         spec_dir = Path(spec).parent

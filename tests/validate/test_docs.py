@@ -15,6 +15,8 @@ SOURCES = [
     "generator/diff/sides.py",
     "generator/diff/run.py",
     "generator/diff/allowances.py",
+    "generator/validate_nested.py",
+    "generator/loaders/mmv1/nested.py",
 ]
 # The first argument of bag.error/.warning, or of Diagnostic(Severity.X, "code", ...).
 CODE = re.compile(r'(?:\.(?:error|warning)\(\s*|Severity\.(?:ERROR|WARNING),\s*)"([a-z0-9-]+)"')

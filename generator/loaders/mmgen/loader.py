@@ -20,6 +20,7 @@ from ...model.nodes import (
     Example,
     ExampleVar,
     MapView,
+    NestedQuery,
     Presence,
     Product,
     ProductParam,
@@ -296,6 +297,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         immutable=_bool(api, "immutable"),
         operation_url=_opt_str(api, "operation_url"),
         result_in_response=_bool(api, "result_in_response"),
+        nested_query=_nested_query(api, properties),
         loc=api.loc,
     )
     t = m.get("timeouts")
@@ -399,6 +401,21 @@ def build_product(m: YMap, resources: Iterable[Resource]) -> Product | None:
         api_style=_api_style(m),
         breaking_changes_allowed=_allowances(m, "resource"),
         loc=m.loc,
+    )
+
+
+def _nested_query(api: YMap, properties: tuple[Property, ...]) -> NestedQuery | None:
+    """`api.nested_query`; `identity` defaults to the property `name`, if there is one."""
+    node = api.get("nested_query")
+    if not isinstance(node, YMap):
+        return None
+    named = ("name",) if any(p.name == "name" for p in properties) else ()
+    return NestedQuery(
+        keys=_strs(node, "keys"),
+        identity=_strs(node, "identity") or named,
+        is_list_of_ids=_bool(node, "is_list_of_ids"),
+        modify_by_patch=_bool(node, "modify_by_patch"),
+        loc=_key_loc(api, "nested_query"),
     )
 
 

@@ -114,6 +114,24 @@ PROPERTY = Obj(
     doc="One argument or attribute of a resource, or of a nested block.",
 )
 
+NESTED_QUERY = Obj(
+    "NestedQuery",
+    {
+        "keys": Key(
+            ListOf(Str("API name of one step from the read response to the list")),
+            required=True,
+        ),
+        "identity": Key(
+            ListOf(Str("top-level property whose value finds the entry", pattern=SNAKE))
+        ),
+        "is_list_of_ids": Key(Bool("the list holds the one identity property's values")),
+        "modify_by_patch": Key(
+            Bool("create/update/delete send the parent's list, edited, under `keys`")
+        ),
+    },
+    doc="The resource is one entry of a list in its read URL's answer.",
+)
+
 API = Obj(
     "Api",
     {
@@ -136,6 +154,7 @@ API = Obj(
         "result_in_response": Key(
             Bool("async operation: the finished operation's `response` is the created resource")
         ),
+        "nested_query": Key(NESTED_QUERY),
     },
     doc="How the resource maps onto its REST API.",
 )

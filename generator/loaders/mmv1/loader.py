@@ -23,6 +23,8 @@ Rules taken from upstream's behaviour:
   `version` asked for); resources, properties and samples that need a newer one are left out.
 - `exclude: true` / `exclude_resource: true` resources are not generated upstream; they are
   skipped with an `mmv1-excluded` warning unless `include_excluded=True`.
+- `nested_query` (nested.py): the resource is an entry of a list in its read URL's answer,
+  found by its `identity:` properties, else `name`.
 - Example HCL lives in upstream templates beside `products/` (`templates/terraform/samples/
   services/`): examples.py renders each into `config` (templates.py has the subset) and
   keeps the path in `Example.config_path`.
@@ -61,6 +63,7 @@ from .detect import detect_mmv1
 from .examples import ExampleBuilder
 from .import_ids import import_formats
 from .key_reports import count_unsupported, one_warning_per_key
+from .nested import nested_query
 from .props import PropertyBuilder, resolve_relations
 from .reader import (
     Mmv1Reader,
@@ -82,7 +85,7 @@ RESOURCE_KEYS = frozenset(
         "read_verb update_verb delete_verb update_mask immutable async id_format "
         "import_format timeouts samples examples references custom_code parameters properties "
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
-        "has_self_link exclude_import identity deletion_policy_default "
+        "has_self_link exclude_import identity deletion_policy_default nested_query "
     ).split()
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
@@ -422,6 +425,7 @@ class _ProductLoader:
             operation_url=operation_url,
             result_in_response=in_response,
             update_groups=groups,
+            nested_query=nested_query(r, m, properties),
             loc=m.loc,
         )
         # Bad parts were left out and reported; the rest of the resource is still built.

@@ -55,6 +55,7 @@ class Locator:
     def __init__(self, endpoint: str, provider_cls: Any, param_value: Any) -> None:
         package = provider_cls.__module__.rsplit(".", 1)[0]
         self.ids = importlib.import_module(f"{package}._runtime.ids")
+        self.nested = importlib.import_module(f"{package}._runtime.nested")
         self.product_base = importlib.import_module(f"{package}._runtime.provider").product_base
         self.endpoint = endpoint
         self.specs = {r.SPEC.type_name: r.SPEC for r in provider_cls.RESOURCES}
@@ -73,11 +74,25 @@ class Locator:
         )
 
     def stored_name(self, resource_type: str, state: dict[str, Any]) -> str:
+        """The emulator's id; a nested resource's is `<its URL's>#<keys>/<identity>`."""
         spec, values = self._values(resource_type, state)
-        return str(self.ids.fill_template(spec.id_template, values, quote_values=False))
+        name = str(self.ids.fill_template(spec.id_template, values, quote_values=False))
+        if spec.nested is not None:
+            ident = "/".join(str(state.get(n)) for n in spec.nested.identity)
+            name += f"#{'.'.join(spec.nested.keys)}/{ident}"
+        return name
 
     def create_verb(self, resource_type: str) -> str:
         return str(self.specs[resource_type].create_verb)
+
+    def holds(self, resource_type: str, state: dict[str, Any], answer: Any) -> bool:
+        """Whether a 200 answer of the resource's URL is the resource: for a nested one
+        (an entry of a list there), whether the list has its entry."""
+        spec = self.specs[resource_type]
+        if spec.nested is None:
+            return True
+        index, _ = self.nested.find(spec, answer if isinstance(answer, dict) else {}, state, {})
+        return bool(index >= 0)
 
 
 class ApiBackend:
@@ -108,10 +123,10 @@ class ApiBackend:
 
     def exists(self, resource_type: str, state: dict[str, Any]) -> bool:
         url = self.locator.url(resource_type, state)
-        status, _ = self._request("GET", url)
+        status, answer = self._request("GET", url)
         if status not in (200, 404):
             raise AssertionError(f"GET {url}: HTTP {status}")
-        return status == 200
+        return status == 200 and self.locator.holds(resource_type, state, answer)
 
     def delete_behind_terraforms_back(self, resource_type: str, state: dict[str, Any]) -> None:
         if self.emulated:

@@ -138,6 +138,20 @@ class UpdateGroup:
 
 
 @dataclass(frozen=True)
+class NestedQuery:
+    """The resource is one entry of the list at ``keys`` in its read URL's answer, found
+    by its ``identity`` fields (a list of plain ids: ``is_list_of_ids``). With
+    ``modify_by_patch``, create, update and delete send the parent's list, edited, under
+    ``keys``; ``patch_mask`` is then their `updateMask` (the keys, dotted), if any."""
+
+    keys: tuple[str, ...]
+    identity: tuple[str, ...]
+    is_list_of_ids: bool = False
+    modify_by_patch: bool = False
+    patch_mask: str | None = None
+
+
+@dataclass(frozen=True)
 class Timeouts:
     """Default per-operation deadlines in seconds."""
 
@@ -192,6 +206,8 @@ class ResourceSpec:
     deletion_policy: str | None = None
     # Client-side arguments with a default: an import sets them to it (nothing to read).
     virtual_defaults: tuple[str, ...] = ()
+    # The resource is an entry of a list inside another object's answer.
+    nested: NestedQuery | None = None
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
@@ -201,6 +217,8 @@ class ResourceSpec:
             raise ValueError(f"{self.type_name}: duplicate field names")
         if "timeouts" in names:
             raise ValueError(f"{self.type_name}: 'timeouts' is reserved for the runtime")
+        if self.nested is not None and not set(self.nested.identity) <= set(names):
+            raise ValueError(f"{self.type_name}: nested identity names unknown fields")
 
     @property
     def id_format_or_template(self) -> str:

@@ -129,6 +129,12 @@ type Target struct {
 	// FromSettings[name] is true.
 	Params       map[string]string
 	FromSettings map[string]bool
+	// A nested resource is an entry of the list at NestedKeys in the answer at
+	// Template: NestedIDPath is the API path a list of plain ids wraps, Identity
+	// maps each identity attribute to its API path in an entry.
+	NestedKeys   []string
+	NestedIDPath []string
+	Identity     map[string][]string
 }
 
 // URL is the resource's request URL, built from its state.
@@ -161,7 +167,42 @@ func (tg Target) status(rs *terraform.ResourceState) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if resp.Status == 200 && tg.NestedKeys != nil {
+		api, err := resp.JSON()
+		if err != nil {
+			return 0, err
+		}
+		if !tg.holds(rs, api) {
+			return 404, nil // the answer is there, the resource's entry is not
+		}
+	}
 	return resp.Status, nil
+}
+
+// holds reports whether a nested resource's list has its entry: one whose
+// identity values are the state's (a string may be the other's last segment).
+func (tg Target) holds(rs *terraform.ResourceState, api map[string]any) bool {
+	for _, entry := range mmgen.NestedEntries(api, tg.NestedKeys, tg.NestedIDPath) {
+		same := true
+		for attr, p := range tg.Identity {
+			want, ok := rs.Primary.Attributes[attr]
+			if !ok {
+				continue // a block: not in the flat state under its own name
+			}
+			got := ""
+			if v, _ := mmgen.Get(entry, p...); v != nil {
+				got = fmt.Sprint(v)
+			}
+			if got != want && !strings.HasSuffix(got, "/"+want) && !strings.HasSuffix(want, "/"+got) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // CheckExists asserts that the API has the resource at address.

@@ -23,7 +23,7 @@ from tf.iface import Resource
 from tf.schema import Schema
 from tf.types import Unknown
 
-from . import convert, ids
+from . import convert, ids, nested
 from .lro import OperationFailed
 from .plan import arguments_changed, plan_state, replace_paths
 from .provider import GeneratedProvider, ProviderSettings
@@ -81,6 +81,8 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
         return "Request failed", str(exc)
     if isinstance(exc, ids.MissingIdValue):
         return "Cannot build the resource id", str(exc)
+    if isinstance(exc, nested.NestedConflict):
+        return "Cannot change the parent's list", str(exc)
     return f"Unexpected error: {type(exc).__name__}", str(exc)
 
 
@@ -172,7 +174,8 @@ class GeneratedResource(Resource):
 
     def _report(self, ctx: Any, op: str, exc: BaseException) -> None:
         summary, detail = describe_error(exc)
-        if not isinstance(exc, (ApiError, OperationFailed, OperationTimeout, TransportError)):
+        expected = (ApiError, OperationFailed, OperationTimeout, TransportError)
+        if not isinstance(exc, (*expected, nested.NestedConflict)):
             # Unexpected: keep the traceback for TF_LOG users (stderr, never stdout).
             traceback.print_exc(file=sys.stderr)
         ctx.diagnostics.add_error(f"{self.SPEC.type_name}: {op} failed: {summary}", detail)
@@ -216,8 +219,55 @@ class GeneratedResource(Resource):
         if resp.status == 404:
             return None
         self._check(resp, self.SPEC.read_verb)
-        state = self.flatten(resp.json() or {}, prior)
+        api = resp.json() or {}
+        if self.SPEC.nested is not None:
+            _, api = self._find_nested(api, prior)
+            if api is None:
+                return None  # not in its parent's list: gone, as a 404 says
+        state = self.flatten(api, prior)
         return self.after_read(ctx, state)
+
+    # ------------------------------------------------------------ nested resources
+
+    def _find_nested(self, api: Any, prior: State) -> tuple[int, Any]:
+        return nested.find(self.SPEC, api, prior, type(self).CUSTOM_FLATTEN)
+
+    def _patch_body(
+        self, state: State, entry: dict[str, Any], op: str, deadline: Deadline
+    ) -> dict[str, Any] | None:
+        """A read-modify-write of the parent (``modify_by_patch``): read it now, then
+        ``nested.patch_body``; None when the entry to remove is not there."""
+        url = self.resource_url(state)
+        resp = self.settings.client.request(self.SPEC.read_verb, url, deadline=deadline)
+        if resp.status == 404 and op == nested.REMOVE:
+            return None
+        self._check(resp, self.SPEC.read_verb)
+        parent = resp.json() or {}
+        return nested.patch_body(self.SPEC, parent, state, entry, op, type(self).CUSTOM_FLATTEN)
+
+    def _patch_query(self) -> dict[str, str] | None:
+        nq = self.SPEC.nested
+        return {"updateMask": nq.patch_mask} if nq is not None and nq.patch_mask else None
+
+    def _patching(self) -> bool:
+        return self.SPEC.nested is not None and self.SPEC.nested.modify_by_patch
+
+    def _created_entry(self, resp: Response, result: Any, planned: State, in_response: bool) -> Any:
+        """What the create call says of the new resource, if anything: the operation's
+        response (`result_in_response`), a synchronous answer where the server names the
+        resource; for a nested resource also a synchronous answer, the entry itself or the
+        parent holding it."""
+        answer = result if in_response else None
+        nq = self.SPEC.nested
+        if nq is None:
+            if in_response and answer is None and self.SPEC.async_style == "none":
+                answer = resp.json()  # a synchronous create answers with the resource
+            return answer
+        if self.SPEC.async_style == "none":
+            answer = resp.json()
+        if isinstance(answer, dict) and nq.keys[0] in answer:
+            answer = self._find_nested(answer, planned)[1]
+        return answer
 
     # ------------------------------------------------------------ Resource protocol
 
@@ -276,23 +326,26 @@ class GeneratedResource(Resource):
         known = planned  # what is known of the new resource: the plan, then the API's answer
         try:
             deadline = self._deadline(planned, "create")
-            create_url = self.call_url(self.SPEC.create_url, planned)
             # With the resource in the operation's response, or a self link that needs values
             # only the server knows (its name), the self link is built from the API's answer.
             in_response = self.SPEC.result_in_response or (
                 self.SPEC.async_style != "arm" and named_by_server(self.SPEC)
             )
             url = "" if in_response else self.resource_url(planned)
-            body = self.before_create(ctx, self.expand(planned))
+            body: dict[str, Any] | None = self.before_create(ctx, self.expand(planned))
+            query = None
+            if self._patching():
+                body = self._patch_body(planned, body or {}, nested.ADD, deadline)
+                query = self._patch_query()
+            create_url = self.call_url(self.SPEC.create_url, planned, query)
             resp = self.settings.client.request(self.SPEC.create_verb, create_url, body, deadline)
             self._check(resp, self.SPEC.create_verb)
             accepted = True
             result = self._wait(resp, url, deadline, False, planned)
-            if in_response and result is None and self.SPEC.async_style == "none":
-                result = resp.json()  # a synchronous create answers with the resource
-            if in_response and isinstance(result, dict) and result:
+            created = self._created_entry(resp, result, planned, in_response)
+            if isinstance(created, dict) and created:
                 # The values the server chose fill what the plan left unknown.
-                known = _fill_unknown(planned, self.flatten(result, planned))
+                known = _fill_unknown(planned, self.flatten(created, planned))
             url = self.resource_url(known)
             state = self._fetch(ctx, known, deadline)
             if state is None:
@@ -369,9 +422,14 @@ class GeneratedResource(Resource):
     ) -> None:
         """The resource-level update: every argument outside the update groups."""
         custom = type(self).CUSTOM_EXPAND
-        body = self.before_update(ctx, convert.expand(fields, planned, custom))
+        body: dict[str, Any] | None = self.before_update(
+            ctx, convert.expand(fields, planned, custom)
+        )
         query = None
-        if self.SPEC.update_mask:
+        if self._patching():
+            body = self._patch_body(current, body or {}, nested.REPLACE, deadline)
+            query = self._patch_query()
+        elif self.SPEC.update_mask and body is not None:
             # What changed, from the prior state's body to the one sent (as go does).
             mask = ids.changed_paths(convert.expand(fields, current, custom), body)
             query = {"updateMask": ",".join(mask)}
@@ -420,8 +478,14 @@ class GeneratedResource(Resource):
             deadline = self._deadline(current, "delete")
             prior = self._with_id_fields(current)
             self.before_delete(ctx, prior)
-            url = self.call_url(self.SPEC.delete_url, prior)
-            resp = self.settings.client.request(self.SPEC.delete_verb, url, None, deadline)
+            body, query = None, None
+            if self._patching():
+                body = self._patch_body(prior, {}, nested.REMOVE, deadline)
+                if body is None:
+                    return None  # not in its parent's list any more
+                query = self._patch_query()
+            url = self.call_url(self.SPEC.delete_url, prior, query)
+            resp = self.settings.client.request(self.SPEC.delete_verb, url, body, deadline)
             if resp.status == 404:
                 return None
             self._check(resp, self.SPEC.delete_verb)

@@ -1,0 +1,41 @@
+"""Model checks of a nested resource (`RestMapping.nested_query`), for `validate.py`:
+the entry must be findable in its list by arguments the API returns."""
+
+from __future__ import annotations
+
+from .diagnostics import Diagnostic, DiagnosticBag
+from .model.nodes import Resource
+
+
+def nested_query_problems(res: Resource) -> list[Diagnostic]:
+    nq = res.rest.nested_query
+    if nq is None:
+        return []
+    bag = DiagnosticBag()
+    top = {p.name: p for p in res.properties}
+    if not nq.keys:
+        bag.error(
+            "nested-query-keys",
+            f"resource `{res.name}` is nested but names no `keys` to the list holding it",
+            nq.loc,
+            "give the API path to the list, e.g. `keys: [items]`",
+        )
+    for name in nq.identity:
+        p = top.get(name)
+        if p is None or not p.api_name or p.url_param_only:
+            bag.error(
+                "nested-query-identity",
+                f"resource `{res.name}` finds its entry by `{name}`, which is not a "
+                "top-level property the API holds",
+                nq.loc,
+                "name top-level properties with an `api_name` (not `url_param_only`)",
+            )
+    if not nq.identity or (nq.is_list_of_ids and len(nq.identity) != 1):
+        want = "exactly one identity property" if nq.is_list_of_ids else "an identity"
+        bag.error(
+            "nested-query-identity",
+            f"resource `{res.name}` is nested and needs {want} to find its entry",
+            nq.loc,
+            "list the properties that identify an entry under `identity:`",
+        )
+    return bag.items
