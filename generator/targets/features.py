@@ -51,6 +51,11 @@ class Feature(enum.Enum):
     RESULT_IN_RESPONSE = "result_in_response"
     UPDATE_GROUPS = "update_groups"
     DELETION_POLICY = "deletion_policy"
+    RESOURCE_DEPRECATION = "resource deprecation"
+    STATE_ONLY = "state_only"
+    NO_READ = "can_read: false"
+    NO_DELETE = "can_delete: false"
+    UPDATE_MASK_FIELDS = "update_mask_fields"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -92,6 +97,7 @@ def _property_features(prop: Property) -> Iterator[Feature]:
         (prop.provider_default is not None, Feature.PROVIDER_DEFAULT),
         (prop.map_view is not MapView.ALL, Feature.MAP_VIEWS),
         (prop.omit_empty, Feature.OMIT_EMPTY),
+        (bool(prop.update_mask_fields), Feature.UPDATE_MASK_FIELDS),
     )
     for used, feature in flags:
         if used:
@@ -135,6 +141,15 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         add(Feature.SCHEMA_VERSION, res.loc)
     if res.deletion_policy:
         add(Feature.DELETION_POLICY, res.loc)
+    if res.deprecation:
+        add(Feature.RESOURCE_DEPRECATION, res.loc)
+    for used, feature in (
+        (bool(rest.state_only), Feature.STATE_ONLY),
+        (not rest.can_read, Feature.NO_READ),
+        (not rest.can_delete, Feature.NO_DELETE),
+    ):
+        if used:
+            add(feature, rest.loc)
     cc = res.custom_code
     for used, feature in (
         (cc.hooks, Feature.HOOKS),
