@@ -5,7 +5,8 @@ figures `make fidelity` writes to docs/fidelity.md (`tests/tools/fidelity.py`).
 The floors are today's measured counts: per category, the items both pages have may not
 fall, and the items only ours has may not grow. The goal (docs/fidelity.md) is precision
 and recall of 1.0, at least 0.99; with the template-added fields (`project`, the labels
-trio, `self_link`, `deletion_policy`) the argument tree's recall is 0.9948.
+trio, `self_link`, `deletion_policy`) the argument tree's recall is 0.9948; every
+category is at 0.99 or above.
 """
 
 from __future__ import annotations
@@ -35,14 +36,16 @@ FLOORS = {
     "arguments": (21167, 17),
     "import formats": (1676, 0),
     "import commands": (2247, 1),
-    "timeouts": (1655, 9),
+    # Labels on immutable resources change in state alone, with an update timeout
+    # (was 1,655 / 9); a delete or update that makes no API call takes upstream's 0.
+    "timeouts": (1676, 2),
     "examples": (1548, 0),
     "example headers": (4188, 0),
     "release marks": (172, 0),
 }
 SHARED_PAGES = 589
-OVERALL_PRECISION = 0.9991
-OVERALL_RECALL = 0.9947
+OVERALL_PRECISION = 0.9993
+OVERALL_RECALL = 0.9953
 
 
 @pytest.fixture(scope="module")

@@ -88,7 +88,7 @@ RESOURCE_KEYS = frozenset(
         "import_format timeouts samples examples references custom_code parameters properties "
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
         "has_self_link exclude_import identity deletion_policy_default deprecation_message "
-        "exclude_delete exclude_read "
+        "exclude_delete exclude_read deletion_policy_custom_docs "
     ).split()
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
@@ -392,6 +392,15 @@ class _ProductLoader:
             r.bool_(m, "has_self_link", ctx),
             m.loc,
         )
+        # `deletion_policy_custom_docs`: the spec's own field documents it (its text is
+        # kept); without one there is nothing to document it with.
+        if r.bool_(m, "deletion_policy_custom_docs", ctx) and not any(
+            p.name == DELETION_POLICY for p in properties
+        ):
+            r.report_unsupported(
+                "resource.deletion_policy_custom_docs(no field)",
+                key_loc(m, "deletion_policy_custom_docs"),
+            )
         properties = deletion_policy(
             properties,
             r.str_(m, "deletion_policy_default", ctx),
