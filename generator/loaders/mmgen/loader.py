@@ -278,6 +278,9 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         immutable=_bool(api, "immutable"),
         operation_url=_opt_str(api, "operation_url"),
         result_in_response=_bool(api, "result_in_response"),
+        state_only=_strs(api, "state_only"),
+        can_read=_bool(api, "can_read", True),
+        can_delete=_bool(api, "can_delete", True),
         loc=api.loc,
     )
     t = m.get("timeouts")
@@ -349,6 +352,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         schema_version=_int(m, "schema_version") or 0,
         min_version=_opt_str(m, "min_version"),
         deletion_policy=_opt_str(m, "deletion_policy"),
+        deprecation=_opt_str(m, "deprecation"),
         loc=m.loc,
     )
 
