@@ -311,9 +311,7 @@ class RestMapping:
         """Whether a change of top-level argument `name` replaces the resource because
         nothing updates it (its own `forces_new` aside)."""
         return (
-            not self.main_update
-            and name not in self.grouped_fields
-            and name not in self.state_only
+            not self.main_update and name not in self.grouped_fields and name not in self.state_only
         )
 
 

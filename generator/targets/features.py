@@ -143,12 +143,12 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         add(Feature.DELETION_POLICY, res.loc)
     if res.deprecation:
         add(Feature.RESOURCE_DEPRECATION, res.loc)
-    for used, feature in (
+    for applies, feature in (
         (bool(rest.state_only), Feature.STATE_ONLY),
         (not rest.can_read, Feature.NO_READ),
         (not rest.can_delete, Feature.NO_DELETE),
     ):
-        if used:
+        if applies:
             add(feature, rest.loc)
     cc = res.custom_code
     for used, feature in (

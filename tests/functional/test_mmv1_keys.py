@@ -73,7 +73,11 @@ def test_labels_of_an_immutable_resource_change_in_state(modules: dict[str, Modu
         assert state["terraform_labels"] == {"a": "1", "team": "x"}
         create = [(c[0], c[1], c[3]) for c in api.calls]
         assert create == [
-            ("POST", keys_api.PREFIX + "/badges", {"name": "b1", "color": "red", "labels": {"a": "1", "team": "x"}}),
+            (
+                "POST",
+                keys_api.PREFIX + "/badges",
+                {"name": "b1", "color": "red", "labels": {"a": "1", "team": "x"}},
+            ),
             ("GET", keys_api.BADGE, None),
         ]
         # `team` now comes from the provider's default labels alone: the merged labels

@@ -19,7 +19,9 @@ FIXTURE = REPO / "tests" / "fixtures" / "loaders" / "mmv1" / "products"
 SHARED = REPO.parent / "shared" / "corpus" / "magic-modules" / "products"
 SPEC_FORMAT = REPO / "docs" / "spec-format.md"
 # `key` is not supported by the mmv1 loader yet; ignored (reason) (N places in this run...)
-WARNING = re.compile(r"^`(?P<key>[^`]+)` is not supported by the mmv1 loader yet; ignored(?P<rest>.*)$")
+WARNING = re.compile(
+    r"^`(?P<key>[^`]+)` is not supported by the mmv1 loader yet; ignored(?P<rest>.*)$"
+)
 COUNT = re.compile(r" \(\d+ places? in this run(; the first)?\)$")
 
 

@@ -199,9 +199,7 @@ RESOURCE = Obj(
                 pattern=SNAKE,
             )
         ),
-        "deprecation": Key(
-            Str("deprecation message; the whole resource is deprecated when set")
-        ),
+        "deprecation": Key(Str("deprecation message; the whole resource is deprecated when set")),
         "api": Key(API, required=True),
         "import_formats": Key(ListOf(Str("id template accepted by `terraform import`"))),
         "timeouts": Key(TIMEOUTS),

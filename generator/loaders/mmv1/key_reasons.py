@@ -139,8 +139,7 @@ KEY_REASONS: dict[str, str] = {
     ),
     "sample.skip_func": "names a Go function that skips upstream's test",
     "version.rep_url": (
-        "a regional endpoint of the API version; mmgen's providers call the version's "
-        "`base_url`"
+        "a regional endpoint of the API version; mmgen's providers call the version's " "`base_url`"
     ),
     "product.packagepath": "ignored by upstream's generator too",
 }
