@@ -153,3 +153,24 @@ def test_the_terraform_id_is_id_format_unescaped_and_parses_back() -> None:
 def test_without_id_format_the_id_template_is_the_terraform_id() -> None:
     spec = replace(_spec(), id_format=None)
     assert spec.id_format_or_template == spec.id_template
+
+
+def test_update_mask_fields_replace_a_fields_own_paths() -> None:
+    before = {"limits": {"low": 1, "high": 9}, "sli": {"ratio": {"good": "a"}}, "note": ""}
+    after = {"limits": {"low": 2, "high": 9}, "sli": {"ratio": {"good": "b"}}, "note": "n"}
+    names = (
+        ("limits", ("limits.low", "limits.high", "limitsMode")),
+        ("sli.ratio", ("sli.ratio.good", "sli.ratio.bad")),
+    )
+    # Each changed path inside a named field gives that field's names, once, in order
+    # (the go runtime's `UpdateMask` gives the same); other paths stay as they are.
+    assert ids.update_mask(before, after, names) == [
+        "limits.low",
+        "limits.high",
+        "limitsMode",
+        "note",
+        "sli.ratio.good",
+        "sli.ratio.bad",
+    ]
+    assert ids.update_mask(before, after) == ids.changed_paths(before, after)
+    assert ids.update_mask(before, dict(before), names) == []

@@ -234,6 +234,7 @@ func UpdateMask(before, after map[string]any, names []MaskNames) []string {
 // FillUnknowns returns m with each unknown value replaced by the value at the same place
 // in from (struct fields and pointers at any depth; list elements where both have one):
 // what is known of a resource the API cannot read is its plan and its create answer.
+// Nested values m points to are filled in place.
 func FillUnknowns[T any](ctx context.Context, m, from *T) *T {
 	out := *m
 	fillUnknowns(reflect.ValueOf(&out).Elem(), reflect.ValueOf(from).Elem())
