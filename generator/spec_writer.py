@@ -241,6 +241,8 @@ class _Writer:
             d["min_version"] = r.min_version
         if r.deletion_policy is not None:
             d["deletion_policy"] = r.deletion_policy
+        if r.deprecation is not None:
+            d["deprecation"] = _text(r.deprecation)
         d["api"] = self.api(r)
         default_formats = (r.rest.id_template,) if r.rest.id_template else ()
         if r.import_formats != default_formats:
@@ -323,6 +325,12 @@ class _Writer:
             if nq.modify_by_patch:
                 nested["modify_by_patch"] = True
             d["nested_query"] = CommentedMap(nested)
+        if rest.state_only:
+            d["state_only"] = CommentedSeq(rest.state_only)
+        if not rest.can_read:
+            d["can_read"] = False
+        if not rest.can_delete:
+            d["can_delete"] = False
         return _ordered(d, API.keys)
 
     @staticmethod

@@ -246,6 +246,10 @@ class Property:
     # write-only value itself cannot show a change, since state never holds it.
     version_of: str | None = None
     breaking_changes_allowed: tuple[Allowance, ...] = ()
+    # The `updateMask` names a change of this top-level argument contributes, instead of
+    # its own API path (mmv1 `update_mask_fields`: an object whose API wants its leaves
+    # named, or a field the API knows by another path). Empty: its changed API paths.
+    update_mask_fields: tuple[str, ...] = ()
     loc: Location = _loc()
 
 
@@ -327,6 +331,18 @@ class RestMapping:
     update_groups: tuple[UpdateGroup, ...] = ()
     # The resource lives inside another object's list (see NestedQuery).
     nested_query: NestedQuery | None = None
+    # Top-level arguments that change in the Terraform state alone, with no API call, on
+    # a resource that cannot update them (mmv1: `labels` on an immutable resource). When
+    # one is a map view's argument, its MERGED view is what the API holds: a change of
+    # that view cannot be sent, so it replaces the resource.
+    state_only: tuple[str, ...] = ()
+    # False: the API has no read for it (mmv1 `exclude_read`). Refresh keeps the state as
+    # it is; create keeps the plan, unknowns filled from the create answer (or null);
+    # an import takes the values of the id alone.
+    can_read: bool = True
+    # False: the API has no delete for it (mmv1 `exclude_delete`). Destroy removes the
+    # resource from the Terraform state with a warning and sends nothing.
+    can_delete: bool = True
     loc: Location = _loc()
 
     @property
@@ -340,14 +356,21 @@ class RestMapping:
         return bool(self.update_verb) and not self.immutable
 
     @property
+    def api_updates(self) -> bool:
+        """Whether an update makes any API call (the resource's own, or a group's)."""
+        return self.main_update or bool(self.update_groups)
+
+    @property
     def updates_in_place(self) -> bool:
         """Whether any argument can change without replacing the resource."""
-        return self.main_update or bool(self.update_groups)
+        return self.api_updates or bool(self.state_only)
 
     def replaces(self, name: str) -> bool:
         """Whether a change of top-level argument `name` replaces the resource because
         nothing updates it (its own `forces_new` aside)."""
-        return not self.main_update and name not in self.grouped_fields
+        return (
+            not self.main_update and name not in self.grouped_fields and name not in self.state_only
+        )
 
 
 @dataclass(frozen=True)
@@ -454,6 +477,9 @@ class Resource:
     # the resource from state with no API call; any other value deletes as usual.
     deletion_policy: str | None = None
     breaking_changes_allowed: tuple[Allowance, ...] = ()
+    # The whole resource is deprecated: this message is shown wherever it is used (the
+    # provider's warning, the docs page).
+    deprecation: str | None = None
     loc: Location = _loc()
 
     @property

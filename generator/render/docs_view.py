@@ -271,6 +271,9 @@ class _PageBuilder:
         paragraphs = [
             md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
         ] or [summary]
+        if res.deprecation:
+            # First, under the title, as upstream's pages print a deprecated resource.
+            paragraphs.insert(0, f"~> **Warning:** {md_text(res.deprecation)}")
         warning = self.conv.release_warning(res.min_version)
         if warning:
             paragraphs.append(warning)
@@ -278,6 +281,7 @@ class _PageBuilder:
         if write_only:
             names = ", ".join(md_inline_code(x) for x in write_only)
             paragraphs.append(WRITE_ONLY_CALLOUT.format(names=names))
+        paragraphs += _api_notes(res)
         return DocsPage(
             front_matter=[
                 ("subcategory", yaml_scalar(product.display_name)),
@@ -447,6 +451,23 @@ def _has_section(p: Property) -> bool:
 
 def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _api_notes(res: Resource) -> list[str]:
+    """What the page says of calls the API does not have (no read, no delete)."""
+    notes = []
+    if not res.rest.can_read:
+        notes.append(
+            "~> **Note:** The API cannot read this resource back. Terraform keeps what was "
+            "configured and what the create call answered, and does not detect changes "
+            "made outside Terraform."
+        )
+    if not res.rest.can_delete:
+        notes.append(
+            "~> **Note:** The API cannot delete this resource. Destroying it removes it "
+            "from the Terraform state only: it still exists afterwards."
+        )
+    return notes
 
 
 def _minutes(m: int) -> str:

@@ -55,6 +55,11 @@ class Feature(enum.Enum):
     DELETION_POLICY = "deletion_policy"
     WRITE_ONLY_ARGUMENTS = "config_only / version_of (Terraform write-only arguments)"
     NESTED_QUERY = "nested_query"
+    RESOURCE_DEPRECATION = "resource deprecation"
+    STATE_ONLY = "state_only"
+    NO_READ = "can_read: false"
+    NO_DELETE = "can_delete: false"
+    UPDATE_MASK_FIELDS = "update_mask_fields"
 
 
 ALL_FEATURES = frozenset(Feature)
@@ -102,6 +107,7 @@ def _property_features(prop: Property) -> Iterator[Feature]:
         (prop.map_view is not MapView.ALL, Feature.MAP_VIEWS),
         (prop.omit_empty, Feature.OMIT_EMPTY),
         (prop.config_only or prop.version_of is not None, Feature.WRITE_ONLY_ARGUMENTS),
+        (bool(prop.update_mask_fields), Feature.UPDATE_MASK_FIELDS),
     )
     for used, feature in flags:
         if used:
@@ -147,6 +153,15 @@ def features_used(res: Resource) -> dict[Feature, Location]:
         add(Feature.SCHEMA_VERSION, res.loc)
     if res.deletion_policy:
         add(Feature.DELETION_POLICY, res.loc)
+    if res.deprecation:
+        add(Feature.RESOURCE_DEPRECATION, res.loc)
+    for applies, feature in (
+        (bool(rest.state_only), Feature.STATE_ONLY),
+        (not rest.can_read, Feature.NO_READ),
+        (not rest.can_delete, Feature.NO_DELETE),
+    ):
+        if applies:
+            add(feature, rest.loc)
     cc = res.custom_code
     for used, feature in (
         (cc.hooks, Feature.HOOKS),

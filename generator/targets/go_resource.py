@@ -214,6 +214,32 @@ def _paths_literal(fields: list[GoField]) -> str:
     return "[][]string{" + inner + "}"
 
 
+def _state_only(res: Resource) -> list[str]:
+    """The top-level fields an update changes in state alone: the state-only arguments
+    and their merged views (equal in such an update, or it would replace)."""
+    names = list(res.rest.state_only)
+    names += [
+        p.name
+        for p in res.properties
+        if p.map_view is MapView.MERGED and p.view_of in res.rest.state_only
+    ]
+    return names
+
+
+def _mask_names(res: Resource) -> str:
+    """The `update_mask_fields` of the top-level fields, as a `[]mmgen.MaskNames`."""
+    items = [
+        "{Path: "
+        + go_string(p.api_name)
+        + ", Names: []string{"
+        + ", ".join(go_string(n) for n in p.update_mask_fields)
+        + "}}"
+        for p in res.properties
+        if p.update_mask_fields and p.api_name
+    ]
+    return "[]mmgen.MaskNames{" + ", ".join(items) + "}" if items else "nil"
+
+
 def _url(template: str | None, fallback: str, paths: set[str]) -> str:
     return go_string(_paths(template or fallback, paths))
 
@@ -340,6 +366,7 @@ def resource_context(
         # A read-modify-write (modify_by_patch) masks to the list's path instead.
         "update_mask": rest.update_mask
         and not (rest.nested_query and rest.nested_query.modify_by_patch),
+        "mask_names": _mask_names(res),
         "async_style": rest.async_style.value,
         "operation_url": (
             go_string(rest.operation_url.replace("{" + OP_ID + "}", "{%" + OP_ID + "}"))
@@ -349,7 +376,19 @@ def resource_context(
         # The self link is built from the API's answer: the resource is the operation's
         # response, or its URL needs a name the server assigns.
         "result_in_response": rest.result_in_response or _named_by_server(res),
-        "updates_in_place": rest.updates_in_place,
+        # Whether an update makes API calls; without, it changes the state alone.
+        "updates_in_place": rest.api_updates,
+        "state_only": [top[n].go_name for n in _state_only(res) if n in top],
+        "can_read": rest.can_read,
+        "can_delete": rest.can_delete,
+        "deprecation": go_string(res.deprecation) if res.deprecation else None,
+        "removed": {
+            "summary": go_string(f"{op}: removed from state, not deleted"),
+            "detail": go_string(
+                "The API cannot delete this resource: it (id %q) was removed from the "
+                "Terraform state and still exists in the API."
+            ),
+        },
         "grouped_paths": _paths_literal([top[n] for n in sorted(rest.grouped_fields) if n in top]),
         "update_groups": [
             {
@@ -402,6 +441,8 @@ def resource_context(
             go_string(f.name),
             go_string(f.prop.view_of or ""),
             go_string(f.prop.provider_default or ""),
+            # What the API holds of a state-only argument: a change replaces.
+            f.prop.view_of in rest.state_only,
         )
         for f in fields
         if f.prop.map_view is MapView.MERGED

@@ -179,7 +179,7 @@ def _modifiers(f: GoField, res: Resource, top: bool) -> list[str]:
     keeps = (
         (top and f.name == "id" and p.presence.computed)
         or p.presence is Presence.OPTIONAL_COMPUTED
-        or (p.presence is Presence.COMPUTED and not res.rest.updates_in_place)
+        or (p.presence is Presence.COMPUTED and not res.rest.api_updates)
         # The self link's values (a name the server chose) do not change in place.
         or (top and p.presence is Presence.COMPUTED and f.name in _id_names(res))
     )

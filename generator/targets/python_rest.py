@@ -76,6 +76,13 @@ def rest_kwargs(res: Resource) -> list[tuple[str, str]]:
             kwargs.append((key, py(template)))
     if rest.update_mask and rest.update_verb and not rest.immutable:
         kwargs.append(("update_mask", py(True)))
+        mask_fields = tuple(
+            (p.api_name, p.update_mask_fields)
+            for p in res.properties
+            if p.update_mask_fields and p.api_name
+        )
+        if mask_fields:
+            kwargs.append(("update_mask_fields", py(mask_fields)))
     if rest.id_format and rest.id_format != rest.id_template:
         kwargs.append(("id_format", py(rest.id_format)))
     if rest.operation_url:
@@ -84,6 +91,12 @@ def rest_kwargs(res: Resource) -> list[tuple[str, str]]:
         kwargs.append(("result_in_response", py(True)))
     if not res.importable:
         kwargs.append(("importable", py(False)))
+    if rest.state_only:
+        kwargs.append(("state_only", py(rest.state_only)))
+    if not rest.can_read:
+        kwargs.append(("can_read", py(False)))
+    if not rest.can_delete:
+        kwargs.append(("can_delete", py(False)))
     if rest.update_groups:
         groups = [
             f"UpdateGroup({py(g.url)}, {py(g.verb)}, {py(g.fields)}"

@@ -326,6 +326,8 @@ class PythonTarget:
         ]
         if res.deletion_policy:
             spec_kwargs.append(("deletion_policy", py(res.deletion_policy)))
+        if res.deprecation:
+            spec_kwargs.append(("deprecation", py(res.deprecation)))
         if res.virtual_defaults:
             spec_kwargs.append(
                 ("virtual_defaults", py(tuple(p.name for p in res.virtual_defaults)))

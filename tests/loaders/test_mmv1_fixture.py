@@ -146,6 +146,8 @@ def test_custom_urls_and_percent_import_format(result: Mmv1LoadResult) -> None:
     props = _props(res)
     assert props["processor"].ignore_read and props["processor"].presence is R
     assert props["version"].api_name == "defaultProcessorVersion"
+    # `exclude_delete: true`: the API has no delete, destroy only forgets the resource.
+    assert not rest.can_delete and rest.can_read
     # Hooks with a model counterpart are kept (as paths of upstream's Go templates);
     # `pre_read` has none and is reported.
     assert [k for k, _ in res.custom_code.hooks] == [
@@ -237,7 +239,6 @@ def test_unsupported_keys_are_warnings_with_locations(result: Mmv1LoadResult) ->
     assert dict(result.tooling) == {"product.scopes": 1, "resource.sweeper": 1}
     assert dict(result.unsupported) == {
         "resource.api_resource_type_kind": 1,
-        "resource.exclude_delete": 1,
         "custom_code.test_check_destroy": 2,
         "custom_code.pre_read": 1,
         "property.diff_suppress_func": 1,

@@ -193,3 +193,24 @@ def test_a_name_the_server_assigns_keeps_its_slashes_and_is_derived_on_import() 
     assert ids.with_server_names(spec, {"name": None}, lambda a: None) == {"name": None}
     # A self link that is not only that name derives nothing.
     assert ids.derived_name_template(replace(spec, id_template="{name}/extra")) is None
+
+
+def test_update_mask_fields_replace_a_fields_own_paths() -> None:
+    before = {"limits": {"low": 1, "high": 9}, "sli": {"ratio": {"good": "a"}}, "note": ""}
+    after = {"limits": {"low": 2, "high": 9}, "sli": {"ratio": {"good": "b"}}, "note": "n"}
+    names = (
+        ("limits", ("limits.low", "limits.high", "limitsMode")),
+        ("sli.ratio", ("sli.ratio.good", "sli.ratio.bad")),
+    )
+    # Each changed path inside a named field gives that field's names, once, in order
+    # (the go runtime's `UpdateMask` gives the same); other paths stay as they are.
+    assert ids.update_mask(before, after, names) == [
+        "limits.low",
+        "limits.high",
+        "limitsMode",
+        "note",
+        "sli.ratio.good",
+        "sli.ratio.bad",
+    ]
+    assert ids.update_mask(before, after) == ids.changed_paths(before, after)
+    assert ids.update_mask(before, dict(before), names) == []

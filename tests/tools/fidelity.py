@@ -245,16 +245,15 @@ None of these is the page's doing: the page prints what the model holds.
   `exclude_import: true` resources say "This resource does not support import." on both
   pages (our providers refuse import); default formats come from `identity`; formats are
   listed most specific first (loaders/mmv1/import_ids.py).
-- timeouts: `update` on immutable resources with top-level `labels` (14): upstream's
-  provider has a state-only update there (a labels change that keeps the effective labels
-  does not replace), so its page lists an update timeout; in our model any labels change
-  of an immutable resource replaces it, nothing updates, and the page lists no update
-  timeout. Then an operation a partial `timeouts:` block leaves out (10): upstream's page
-  prints its zero value, "Default is 0 minutes" (`delete` on its `exclude_delete`
-  resources, `update` on two SCIM resources and one immutable one); read off the corpus,
-  every one of the 17 partial blocks gives 0 on upstream's page. Our loader applies the
-  20-minute default instead: a 0-minute timeout would end the operation at once (not
-  copied).
+- timeouts: an update timeout where upstream lists one on an immutable resource with
+  top-level `labels` (14): both providers change the labels in state alone there
+  (`RestMapping.state_only`); a change of the merged labels, which nothing can send,
+  replaces the resource. An operation a partial `timeouts:` block leaves out: upstream's
+  page prints its zero value, "Default is 0 minutes"; ours too where the operation makes
+  no API call (`delete` of an `exclude_delete` resource, a state-only update), and 20
+  minutes where it does (`update` of the two SCIM resources: a 0-minute timeout would
+  end the call at once, not copied). Left: one resource whose update upstream's custom
+  code makes (`google_vertex_ai_endpoint_with_model_garden_deployment`).
 - examples: samples whose template is outside the supported subset or that only the beta
   provider has (`min_version: beta`; upstream's page shows them, our GA model has not)."""
 
@@ -263,7 +262,8 @@ HISTORY = """\
 | --- | ---: | ---: | ---: | ---: | ---: |
 | before: azurerm conventions on every page (1bc80ff) | 0.8739 | 0.7919 | 0 / 0 | 0 / 0 | 0.7690 / 0.8175 |
 | Google conventions for `docs_family: google` | 0.9944 | 0.9436 | 0.9676 / 0.9844 | 0.9622 / 0.9805 | 1.0000 / 0.9937 |
-| import formats by `identity`, most specific first; `exclude_import` | 0.9992 | 0.9768 | 1.0000 / 0.9994 | 0.9996 / 0.9991 | 1.0000 / 0.9942 |"""
+| import formats by `identity`, most specific first; `exclude_import` | 0.9992 | 0.9768 | 1.0000 / 0.9994 | 0.9996 / 0.9991 | 1.0000 / 0.9942 |
+| state-only labels on immutable resources; 0-minute timeouts of no-call operations | 0.9994 | 0.9954 | 1.0000 / 0.9994 | 0.9996 / 0.9991 | 1.0000 / 0.9942 |"""
 
 NORMALISATION = """\
 - Pages are matched by resource type: our page's H1, upstream's file name with `google_`.

@@ -298,6 +298,9 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         operation_url=_opt_str(api, "operation_url"),
         result_in_response=_bool(api, "result_in_response"),
         nested_query=_nested_query(api, properties),
+        state_only=_strs(api, "state_only"),
+        can_read=_bool(api, "can_read", True),
+        can_delete=_bool(api, "can_delete", True),
         loc=api.loc,
     )
     t = m.get("timeouts")
@@ -370,6 +373,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         min_version=_opt_str(m, "min_version"),
         deletion_policy=_opt_str(m, "deletion_policy"),
         breaking_changes_allowed=_allowances(m, "field"),
+        deprecation=_opt_str(m, "deprecation"),
         loc=m.loc,
     )
 

@@ -155,6 +155,21 @@ API = Obj(
             Bool("async operation: the finished operation's `response` is the created resource")
         ),
         "nested_query": Key(NESTED_QUERY),
+        "state_only": Key(
+            ListOf(
+                Str(
+                    "top-level argument that changes in the Terraform state alone, with no "
+                    "API call (labels of an immutable resource)",
+                    pattern=SNAKE,
+                )
+            )
+        ),
+        "can_read": Key(
+            Bool("false: the API cannot read it; refresh keeps the state, import takes the id")
+        ),
+        "can_delete": Key(
+            Bool("false: the API cannot delete it; destroy only removes it from the state")
+        ),
     },
     doc="How the resource maps onto its REST API.",
 )
@@ -235,6 +250,7 @@ RESOURCE = Obj(
                 pattern=SNAKE,
             )
         ),
+        "deprecation": Key(Str("deprecation message; the whole resource is deprecated when set")),
         "api": Key(API, required=True),
         "import_formats": Key(ListOf(Str("id template accepted by `terraform import`"))),
         "timeouts": Key(TIMEOUTS),

@@ -16,6 +16,11 @@ pages generated from them (docs/spec-format.md quotes the counts):
   provider's `default_labels`: what is sent) and `effective_labels` (every label the API
   returns). A top-level `KeyValueAnnotations` property likewise, with
   `effective_annotations` (upstream has no provider default for annotations).
+- Labels on a resource without an update call (`immutable: true`): upstream's provider
+  lets the top-level `labels` argument (and `terraform_labels`) change without replacing
+  the resource, and its update then sends nothing (`RestMapping.state_only`); a change
+  of the merged labels, which the API holds and nothing can send, replaces it (upstream:
+  through `effective_labels`, forces-new there). Annotations stay forces-new.
 - `deletion_policy`: every resource gets an optional, client-side (virtual) String
   argument of that name defaulting to `DELETE` (or the spec's `deletion_policy_default`),
   which guards destroy (`Resource.deletion_policy`): `PREVENT` fails it, `ABANDON` only
@@ -28,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...diagnostics import Location
-from ...model.nodes import MapView, Presence, Property, Type, TypeKind
+from ...model.nodes import MapView, Presence, Property, Type, TypeKind, UpdateGroup
 
 DEFAULTED = ("project", "region", "zone")
 DEFAULT_LABELS = "default_labels"
@@ -183,3 +188,28 @@ def deletion_policy(
             loc=loc,
         ),
     )
+
+
+def state_only_labels(
+    props: tuple[Property, ...], main_update: bool, groups: tuple[UpdateGroup, ...]
+) -> tuple[tuple[Property, ...], tuple[str, ...]]:
+    """On a resource without an update call of its own, the top-level non-authoritative
+    `labels` argument (outside any update group) changes in state alone: `props` with its
+    own forces-new cleared (upstream ignores `immutable` there), and its name."""
+    if main_update:
+        return props, ()
+    grouped = {name for g in groups for name in g.fields}
+    arg = next(
+        (
+            p
+            for p in props
+            if p.type.kind is TypeKind.KEY_VALUE_LABELS
+            and p.map_view is MapView.CONFIGURED
+            and p.name not in grouped
+        ),
+        None,
+    )
+    if arg is None:
+        return props, ()
+    cleared = tuple(replace(p, forces_new=False) if p is arg else p for p in props)
+    return cleared, (arg.name,)

@@ -57,7 +57,13 @@ from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
 from ..yaml_source import YMap, parse_yaml, read_spec_text
-from .added_fields import DEFAULT_LABELS, DELETION_POLICY, add_fields, deletion_policy
+from .added_fields import (
+    DEFAULT_LABELS,
+    DELETION_POLICY,
+    add_fields,
+    deletion_policy,
+    state_only_labels,
+)
 from .calls import OP_ID, operation, update_groups
 from .detect import detect_mmv1
 from .examples import ExampleBuilder
@@ -86,6 +92,7 @@ RESOURCE_KEYS = frozenset(
         "import_format timeouts samples examples references custom_code parameters properties "
         "virtual_fields docs min_version exclude exclude_resource legacy_name schema_version "
         "has_self_link exclude_import identity deletion_policy_default nested_query "
+        "deprecation_message exclude_delete exclude_read deletion_policy_custom_docs "
     ).split()
 )
 ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
@@ -390,6 +397,15 @@ class _ProductLoader:
             r.bool_(m, "has_self_link", ctx),
             m.loc,
         )
+        # `deletion_policy_custom_docs`: the spec's own field documents it (its text is
+        # kept); without one there is nothing to document it with.
+        if r.bool_(m, "deletion_policy_custom_docs", ctx) and not any(
+            p.name == DELETION_POLICY for p in properties
+        ):
+            r.report_unsupported(
+                "resource.deletion_policy_custom_docs(no field)",
+                key_loc(m, "deletion_policy_custom_docs"),
+            )
         properties = deletion_policy(
             properties,
             r.str_(m, "deletion_policy_default", ctx),
@@ -407,6 +423,11 @@ class _ProductLoader:
         operation_url, in_response = operation(r, async_node, op_urls, async_style)
         resource_verb = update_verb.upper() if update_verb else "PUT"
         groups = update_groups(r, pb.collected.updates, urls, resource_verb)
+        main_update = bool(update_verb) and not immutable
+        # Upstream's immutable resource lets its top-level labels change in state alone.
+        properties, state_only = state_only_labels(properties, main_update, groups)
+        can_read = not r.bool_(m, "exclude_read", ctx)
+        can_delete = not r.bool_(m, "exclude_delete", ctx)
         rest = RestMapping(
             base_url=base_url,
             id_template=id_template,
@@ -426,6 +447,9 @@ class _ProductLoader:
             result_in_response=in_response,
             update_groups=groups,
             nested_query=nested_query(r, m, properties),
+            state_only=state_only,
+            can_read=can_read,
+            can_delete=can_delete,
             loc=m.loc,
         )
         # Bad parts were left out and reported; the rest of the resource is still built.
@@ -437,7 +461,7 @@ class _ProductLoader:
             properties=properties,
             import_formats=import_formats(r, m, base_url_text),
             importable=not r.bool_(m, "exclude_import", ctx),
-            timeouts=self._timeouts(m, async_node),
+            timeouts=self._timeouts(m, async_node, rest),
             examples=ExampleBuilder(
                 r, self.version, self.folder.name, self.folder.parent.parent / "templates"
             ).examples(m, terraform_name),
@@ -446,6 +470,7 @@ class _ProductLoader:
             schema_version=r.int_(m, "schema_version", ctx) or 0,
             min_version=min_version if min_version and version_rank(min_version) > 0 else None,
             deletion_policy=DELETION_POLICY,
+            deprecation=_opt_text(r.str_(m, "deprecation_message", ctx)),
             loc=m.loc,
         )
 
@@ -501,7 +526,11 @@ class _ProductLoader:
             )
         return AsyncStyle.OPERATION
 
-    def _timeouts(self, m: YMap, async_node: YMap | None) -> Timeouts:
+    def _timeouts(self, m: YMap, async_node: YMap | None, rest: RestMapping) -> Timeouts:
+        """`timeouts`, else the operation's, else 20 minutes each. An operation a partial
+        block leaves out takes 20 minutes too (upstream's zero would end it at once),
+        except one that makes no API call (a delete without `can_delete`, a state-only
+        update), where upstream's 0 is what it is."""
         r = self.r
         t = r.map_(m, "timeouts", "resource")
         if t is None and async_node is not None:
@@ -513,8 +542,8 @@ class _ProductLoader:
         r.unsupported_keys(t, TIMEOUT_KEYS, "timeouts")
         return Timeouts(
             create=r.int_(t, "insert_minutes", "timeouts") or 20,
-            update=r.int_(t, "update_minutes", "timeouts") or 20,
-            delete=r.int_(t, "delete_minutes", "timeouts") or 20,
+            update=r.int_(t, "update_minutes", "timeouts") or (20 if rest.api_updates else 0),
+            delete=r.int_(t, "delete_minutes", "timeouts") or (20 if rest.can_delete else 0),
             loc=t.loc,
         )
 
@@ -549,6 +578,10 @@ class _ProductLoader:
             flatten=tuple(sorted(pb.collected.flatten)),
             loc=cc.loc if cc is not None else m.loc,
         )
+
+
+def _opt_text(text: str | None) -> str | None:
+    return text.strip() if text and text.strip() else None
 
 
 def _opt_template(text: str | None) -> str | None:

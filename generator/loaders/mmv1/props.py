@@ -30,7 +30,7 @@ PROPERTY_KEYS = frozenset(
         "write_only url_param_only ignore_read api_name is_set min_version "
         "deprecation_message min_size max_size properties item_type enum_values key_name "
         "value_type resource imports custom_expand custom_flatten flatten_object exclude "
-        "send_empty_value allow_empty_object "
+        "send_empty_value allow_empty_object update_mask_fields "
     ).split()
 )
 # Keys of a property-level update call (`UpdateGroup`): read for top-level properties.
@@ -93,6 +93,13 @@ class PropertyBuilder:
                 api = self.r.str_(m, "api_name", ctx) or raw
                 children = self.r.maps(m, "properties", ctx)
                 self.r.unsupported_keys(m, PROPERTY_KEYS | frozenset(UPDATE_KEYS), ctx)
+                if m.get("update_mask_fields") is not None:
+                    self.r.report_unsupported(
+                        f"{ctx}.update_mask_fields(flatten_object)",
+                        key_loc(m, "update_mask_fields"),
+                        "upstream names the mask of the fields a `flatten_object` lifts, "
+                        "not of the object itself",
+                    )
                 # Relations name the parent by its `name` (upstream's lookup).
                 self.collected.flattened.append((f"{path}{underscore(raw)}.", path))
                 lifted = self.build_list(children, path, ctx, f"{api_prefix}{api}.")
@@ -185,8 +192,23 @@ class PropertyBuilder:
             url_param_only=url_param_only,
             min_version=self.newer_than_resource(m, ctx),
             omit_empty=presence.settable and not url_param_only and not sends_empty,
+            update_mask_fields=self.mask_fields(m, ctx, top=not path),
             loc=key_loc(m, "name"),
         )
+
+    def mask_fields(self, m: YMap, ctx: str, top: bool) -> tuple[str, ...]:
+        """`update_mask_fields`: the names a change of a top-level field puts in the
+        update mask. Upstream reads them for top-level fields only (and the ones a
+        top-level `flatten_object` lifts); elsewhere they are reported."""
+        names = self.r.strs(m, "update_mask_fields", ctx)
+        if names and not top:
+            self.r.report_unsupported(
+                f"{ctx}.update_mask_fields(nested)",
+                key_loc(m, "update_mask_fields"),
+                "upstream names a mask only for top-level fields",
+            )
+            return ()
+        return tuple(n.strip() for n in names if n.strip())
 
     def update_call(self, m: YMap, tf_path: str, ctx: str, top: bool) -> None:
         """Collect a top-level property's update call (the loader groups them once URLs

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ...diagnostics import DiagnosticBag, Location
 from ..yaml_source import YMap, YNode, YScalar, YSeq
+from .key_reasons import key_reason
 
 UNSUPPORTED = "mmv1-unsupported-key"
 
@@ -147,7 +148,7 @@ class Mmv1Reader:
             self.tooling[name] += 1
             return
         self.unsupported[name] += 1
-        why = why or go_code_reason(name) or ""
+        why = why or go_code_reason(name) or key_reason(name) or ""
         self.bag.warning(
             UNSUPPORTED,
             f"`{name}` is not supported by the mmv1 loader yet; ignored"

@@ -7,6 +7,7 @@ import (
 	"context"
 	"reflect"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -190,6 +191,77 @@ func changed(prefix string, before, after map[string]any, out *[]string) {
 			changed(name, bo, ao, out)
 		case bok != aok || !reflect.DeepEqual(b, a):
 			*out = append(*out, name)
+		}
+	}
+}
+
+// MaskNames is what a change inside the top-level field at API path Path (dotted) puts
+// in an update mask: Names, instead of its own changed paths (mmv1 update_mask_fields).
+type MaskNames struct {
+	Path  string
+	Names []string
+}
+
+// UpdateMask is the updateMask of an update from before to after: the changed paths,
+// each inside a field of names replaced by that field's names, every name once.
+func UpdateMask(before, after map[string]any, names []MaskNames) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	add := func(n string) {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	for _, p := range ChangedPaths(before, after) {
+		own := false
+		for _, m := range names {
+			if p == m.Path || strings.HasPrefix(p, m.Path+".") {
+				for _, n := range m.Names {
+					add(n)
+				}
+				own = true
+				break
+			}
+		}
+		if !own {
+			add(p)
+		}
+	}
+	return out
+}
+
+// FillUnknowns returns m with each unknown value replaced by the value at the same place
+// in from (struct fields and pointers at any depth; list elements where both have one):
+// what is known of a resource the API cannot read is its plan and its create answer.
+// Nested values m points to are filled in place.
+func FillUnknowns[T any](ctx context.Context, m, from *T) *T {
+	out := *m
+	fillUnknowns(reflect.ValueOf(&out).Elem(), reflect.ValueOf(from).Elem())
+	return &out
+}
+
+func fillUnknowns(v, from reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() && !from.IsNil() {
+			fillUnknowns(v.Elem(), from.Elem())
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len() && i < from.Len(); i++ {
+			fillUnknowns(v.Index(i), from.Index(i))
+		}
+	case reflect.Struct:
+		if v.CanInterface() && v.Type().Implements(attrValue) {
+			if v.Interface().(attr.Value).IsUnknown() && v.CanSet() {
+				v.Set(from)
+			}
+			return
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				fillUnknowns(v.Field(i), from.Field(i))
+			}
 		}
 	}
 }

@@ -210,6 +210,9 @@ def replace_paths(spec: ResourceSpec, prior: Any, planned: Any) -> list[list[Any
     out: list[list[Any]] = []
     for f in spec.fields:
         _replace_level((f,), prior, planned, [], spec.replaces(f.name), out)
+    for view in spec.held_views:
+        if canonical(view, prior.get(view.name)) != canonical(view, planned.get(view.name)):
+            out.append([view.name])
     return out
 
 

@@ -103,6 +103,9 @@ def _diag_path(loc: Loc, set_positions: set[int]) -> list[Any]:
 def validate_config(spec: ResourceSpec, config: dict[str, Any] | None, diags: Any) -> None:
     if not isinstance(config, dict):
         return
+    if spec.deprecation:
+        # As terraform-plugin-framework warns for a deprecated resource schema.
+        diags.add_warning("Deprecated", spec.deprecation)
     run = _Run(spec, config, diags)
     _validate_level(run, spec.fields, config, [], set(), "")
     _validate_timeouts(config.get("timeouts"), diags)

@@ -117,6 +117,23 @@ def changed_paths(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     return sorted(out)
 
 
+def update_mask(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    names: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> list[str]:
+    """The `updateMask` of an update from ``before`` to ``after``: the changed paths,
+    except that a change inside a field of ``names`` (its API path, dotted) contributes
+    that field's names instead (mmv1 `update_mask_fields`), in their order."""
+    out: list[str] = []
+    for path in changed_paths(before, after):
+        own = next((n for p, n in names if path == p or path.startswith(p + ".")), None)
+        for name in own if own is not None else (path,):
+            if name not in out:
+                out.append(name)
+    return out
+
+
 def _changed(prefix: str, before: dict[str, Any], after: dict[str, Any], out: list[str]) -> None:
     for key in before.keys() | after.keys():
         name = f"{prefix}.{key}" if prefix else key

@@ -292,16 +292,19 @@ class GeneratedResource(Resource):
 
     def _plan_map_views(self, current: State | None, state: State) -> None:
         """Merged views from their argument and the provider; effective ones unknown
-        whenever what is sent changes."""
+        whenever what is sent changes: the merged view, where the argument has one."""
         changed: set[str] = set()
+        merged_of = {f.view_of for f in self.SPEC.fields if f.map_view == "merged"}
         for f in self.SPEC.fields:
             if f.map_view == "merged" and f.view_of:
                 defaults = self.provider.map_value(f.provider_default or "")
                 state[f.name] = convert.merged_map(state.get(f.view_of), defaults)
                 if current is None or current.get(f.name) != state[f.name]:
                     changed.add(f.view_of)
-            elif f.map_view == "configured" and (
-                current is None or current.get(f.name) != state.get(f.name)
+            elif (
+                f.map_view == "configured"
+                and f.name not in merged_of
+                and (current is None or current.get(f.name) != state.get(f.name))
             ):
                 changed.add(f.name)
         for f in self.SPEC.fields:
@@ -342,6 +345,8 @@ class GeneratedResource(Resource):
             self._check(resp, self.SPEC.create_verb)
             accepted = True
             result = self._wait(resp, url, deadline, False, planned)
+            if not self.SPEC.can_read:
+                return self.after_create(ctx, self._unread(planned, resp, result))
             created = self._created_entry(resp, result, planned, in_response)
             if isinstance(created, dict) and created:
                 # The values the server chose fill what the plan left unknown.
@@ -365,7 +370,27 @@ class GeneratedResource(Resource):
                     return None
             return dict(partial)
 
+    def _unread(self, planned: State, resp: Response, result: Any) -> State:
+        """The state of a created resource the API cannot read: the plan, its unknowns
+        filled from the create answer (the operation's response, else the body), else
+        null."""
+        answer = result if self.SPEC.async_style == "operation" else None
+        if answer is None and self.SPEC.async_style == "none":
+            try:
+                answer = resp.json()
+            except ValueError:
+                answer = None
+        known = planned
+        if isinstance(answer, dict) and answer:
+            known = _fill_unknown(planned, self.flatten(answer, planned))
+        state = dict(strip_unknown(known))
+        if not self.SPEC.declares_id:
+            state["id"] = self.resource_id(state)
+        return state
+
     def read(self, ctx: Any, current: State) -> State | None:
+        if not self.SPEC.can_read:
+            return current  # nothing to read it with: the state stays as it is
         try:
             prior = self._with_id_fields(current)
             return self._fetch(ctx, prior, self._deadline(current, "read"))
@@ -431,7 +456,8 @@ class GeneratedResource(Resource):
             query = self._patch_query()
         elif self.SPEC.update_mask and body is not None:
             # What changed, from the prior state's body to the one sent (as go does).
-            mask = ids.changed_paths(convert.expand(fields, current, custom), body)
+            before = convert.expand(fields, current, custom)
+            mask = ids.update_mask(before, body, self.SPEC.update_mask_fields)
             query = {"updateMask": ",".join(mask)}
         assert self.SPEC.update_verb is not None
         update_url = self.call_url(self.SPEC.update_url, planned, query)
@@ -474,6 +500,13 @@ class GeneratedResource(Resource):
                 "in the API.",
             )
             return None
+        if not self.SPEC.can_delete:
+            ctx.diagnostics.add_warning(
+                f"{self.SPEC.type_name}: removed from state, not deleted",
+                f"The API cannot delete this resource: it (id {current.get('id')!r}) was "
+                "removed from the Terraform state and still exists in the API.",
+            )
+            return None
         try:
             deadline = self._deadline(current, "delete")
             prior = self._with_id_fields(current)
@@ -504,6 +537,9 @@ class GeneratedResource(Resource):
             return None
         try:
             prior = self._state_from_id(id)
+            if not self.SPEC.can_read:
+                # Nothing to read it with: the values the id holds are all there is.
+                return dict(strip_unknown(prior))
             state = self._fetch(ctx, prior, self._deadline(None, "read"))
         except Exception as exc:
             if isinstance(exc, ValueError) and not isinstance(exc, ids.MissingIdValue):

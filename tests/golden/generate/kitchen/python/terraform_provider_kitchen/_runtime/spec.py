@@ -220,6 +220,18 @@ class ResourceSpec:
     virtual_defaults: tuple[str, ...] = ()
     # The resource is an entry of a list inside another object's answer.
     nested: NestedQuery | None = None
+    # Top-level fields that change in the state alone, with no API call (labels on an
+    # immutable resource); a merged view of one is what the API holds, so a change of
+    # that view replaces the resource.
+    state_only: tuple[str, ...] = ()
+    # False: the API cannot read the resource: refresh keeps the state, create keeps the
+    # plan (unknowns from the create answer, else null), an import takes the id's values.
+    can_read: bool = True
+    # False: the API cannot delete it: destroy forgets it with a warning, sends nothing.
+    can_delete: bool = True
+    # (API path of a top-level field, the `updateMask` names a change of it contributes
+    # instead of its own changed paths).
+    update_mask_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         if self.async_style not in ASYNC_STYLES:
@@ -255,7 +267,20 @@ class ResourceSpec:
         """Whether any change of top-level field ``name`` forces a new resource."""
         # The destroy guard changes in state alone, whatever else replaces the resource.
         guard = name == self.deletion_policy
-        return self.all_replace and name not in self.grouped and not guard
+        return (
+            self.all_replace
+            and name not in self.grouped
+            and not guard
+            and name not in self.state_only
+        )
+
+    @property
+    def held_views(self) -> tuple[Field, ...]:
+        """Merged map views of state-only fields: what the API holds and nothing can
+        send, so a change of one replaces the resource."""
+        return tuple(
+            f for f in self.fields if f.map_view == "merged" and f.view_of in self.state_only
+        )
 
     def field(self, name: str) -> Field | None:
         for f in self.fields:
