@@ -6,7 +6,8 @@ The floors are today's measured counts: per category, the items both pages have 
 fall, and the items only ours has may not grow. The goal (docs/fidelity.md) is precision
 and recall of 1.0, at least 0.99; with the template-added fields (`project`, the labels
 trio, `self_link`, `deletion_policy`, the write-only `X_wo` / `X_wo_version`) the argument
-tree's recall is 0.9969.
+tree's recall is 0.9969; every category is at 0.99 or above (timeouts, the lowest, 0.9982
+since labels of immutable resources change in place).
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ FLOORS = {
     "release marks": (172, 0),
 }
 SHARED_PAGES = 589
-OVERALL_PRECISION = 0.9993
-OVERALL_RECALL = 0.9961
+OVERALL_PRECISION = 0.9996
+OVERALL_RECALL = 0.9968
 
 
 @pytest.fixture(scope="module")

@@ -40,10 +40,6 @@ KEY_REASONS: dict[str, str] = {
         "a lock upstream's provider holds around each call of resources that share it; "
         "mmgen's providers do not serialize calls"
     ),
-    "resource.nested_query": (
-        "the resource is an entry of a parent object's list, read through the parent; "
-        "not modeled by this loader"
-    ),
     "resource.iam_policy": (
         "the IAM resources upstream generates beside the resource (`_iam_policy`, "
         "`_iam_binding`, `_iam_member`); mmgen generates no IAM resources"
