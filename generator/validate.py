@@ -26,7 +26,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
-from .validate_nested import nested_query_problems
+from .validate_api import nested_query_problems, state_only_problems
 from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
@@ -124,7 +124,7 @@ class _Checker:
         self._deletion_policy(res)
         check_write_only_arguments(res, self.bag)
         self.bag.extend(nested_query_problems(res))
-        self._state_only(res)
+        self.bag.extend(state_only_problems(res))
         self._examples(res)
         self._custom_code(res, source)
 
@@ -474,21 +474,6 @@ class _Checker:
                 "declare it under `properties:` (type String, optional, `url_param_only: "
                 "true`, `default: DELETE`), or remove `deletion_policy:`",
             )
-
-    def _state_only(self, res: Resource) -> None:
-        """`state_only` names top-level settable arguments that nothing else updates."""
-        top = {p.name: p for p in res.properties}
-        for name in res.rest.state_only:
-            arg = top.get(name)
-            if arg is None or not arg.presence.settable or arg.forces_new:
-                self.bag.error(
-                    "unknown-state-only",
-                    f"resource `{res.name}` changes `{name}` in state alone, which is not a "
-                    "top-level settable property that may change",
-                    res.rest.loc,
-                    "name a top-level argument without `forces_new`, or remove it from "
-                    "`state_only:`",
-                )
 
     def _examples(self, res: Resource) -> None:
         self._duplicates([(e.name, e.loc) for e in res.examples], f"resource `{res.name}` examples")

@@ -31,7 +31,8 @@ from .base import (
 from .docs_files import index_page, resource_page
 from .features import ALL_FEATURES
 from .go_format import format_go
-from .go_resource import go_imports, resource_context, test_contexts
+from .go_resource import go_imports, resource_context
+from .go_tests import test_contexts
 from .regex_dialects import check_regexes, re2_error
 from .reserved import check_reserved
 

@@ -15,7 +15,7 @@ SOURCES = [
     "generator/diff/sides.py",
     "generator/diff/run.py",
     "generator/diff/allowances.py",
-    "generator/validate_nested.py",
+    "generator/validate_api.py",
     "generator/loaders/mmv1/nested.py",
 ]
 # The first argument of bag.error/.warning, or of Diagnostic(Severity.X, "code", ...).

@@ -41,7 +41,6 @@ from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import (
     ApiStyle,
     ApiVersion,
-    AsyncStyle,
     CustomCode,
     IdParam,
     IdParamSource,
@@ -51,7 +50,6 @@ from ...model.nodes import (
     Reference,
     Resource,
     RestMapping,
-    Timeouts,
 )
 from ..base import LoadResult
 from ..ids import PLACEHOLDER
@@ -79,6 +77,7 @@ from .reader import (
     version_rank,
 )
 from .urls import UrlTemplates
+from .waits import async_style_of, timeouts_of
 from .write_only import write_only_companions
 
 PREFIX = "google"
@@ -95,10 +94,7 @@ RESOURCE_KEYS = frozenset(
         "deprecation_message exclude_delete exclude_read deletion_policy_custom_docs "
     ).split()
 )
-ASYNC_KEYS = frozenset({"type", "actions", "operation", "result"})
-OPERATION_KEYS = frozenset({"timeouts", "base_url"})
 
-TIMEOUT_KEYS = frozenset({"insert_minutes", "update_minutes", "delete_minutes"})
 REFERENCE_KEYS = frozenset({"guides", "api"})
 DOCS_KEYS = frozenset({"warning", "note"})
 # mmv1 custom_code hooks with a counterpart among the model's HOOK_NAMES.
@@ -418,7 +414,7 @@ class _ProductLoader:
             for ph in dict.fromkeys(PLACEHOLDER.findall(id_template))
         )
         async_node = r.map_(m, "async", ctx) or self.product_async
-        async_style = self._async_style(async_node)
+        async_style = async_style_of(self.r, self.bag, async_node)
         op_urls = UrlTemplates(r, names | set(PROVIDER_PARAMS) | {OP_ID}, properties, raw_name)
         operation_url, in_response = operation(r, async_node, op_urls, async_style)
         resource_verb = update_verb.upper() if update_verb else "PUT"
@@ -461,7 +457,7 @@ class _ProductLoader:
             properties=properties,
             import_formats=import_formats(r, m, base_url_text),
             importable=not r.bool_(m, "exclude_import", ctx),
-            timeouts=self._timeouts(m, async_node, rest),
+            timeouts=timeouts_of(self.r, m, async_node, rest),
             examples=ExampleBuilder(
                 r, self.version, self.folder.name, self.folder.parent.parent / "templates"
             ).examples(m, terraform_name),
@@ -485,67 +481,6 @@ class _ProductLoader:
                 if extra and extra.strip():
                     text += f"\n\n~> **{label}:** {extra.strip()}"
         return text
-
-    def _async_style(self, a: YMap | None) -> AsyncStyle:
-        if a is None:
-            return AsyncStyle.NONE
-        r = self.r
-        r.unsupported_keys(a, ASYNC_KEYS, "async")
-        op = r.map_(a, "operation", "async")
-        if op is not None:
-            r.unsupported_keys(op, OPERATION_KEYS, "async.operation")
-        kind = r.str_(a, "type", "async")
-        if kind is None and "PollAsync" in a.tag:
-            kind = "PollAsync"
-        kind = kind or "OpAsync"  # upstream's default, also for `!ruby/object:Api::OpAsync`
-        actions = (
-            r.strs(a, "actions", "async")
-            if a.get("actions") is not None
-            else ("create", "delete", "update")
-        )
-        if kind == "PollAsync":
-            r.report_unsupported(
-                "async.type=PollAsync", key_loc(a, "type"), "polled as a plain synchronous API"
-            )
-            return AsyncStyle.NONE
-        if kind != "OpAsync":
-            self.bag.error(
-                "mmv1-unknown-async",
-                f"unknown `async.type` `{kind}`",
-                key_loc(a, "type"),
-                "use OpAsync or PollAsync",
-            )
-            return AsyncStyle.NONE
-        if not actions:
-            return AsyncStyle.NONE
-        if set(actions) != {"create", "delete", "update"}:
-            r.report_unsupported(
-                "async.actions(partial)",
-                key_loc(a, "actions"),
-                f"only {', '.join(actions)} return operations; the model has one style for all",
-            )
-        return AsyncStyle.OPERATION
-
-    def _timeouts(self, m: YMap, async_node: YMap | None, rest: RestMapping) -> Timeouts:
-        """`timeouts`, else the operation's, else 20 minutes each. An operation a partial
-        block leaves out takes 20 minutes too (upstream's zero would end it at once),
-        except one that makes no API call (a delete without `can_delete`, a state-only
-        update), where upstream's 0 is what it is."""
-        r = self.r
-        t = r.map_(m, "timeouts", "resource")
-        if t is None and async_node is not None:
-            op = async_node.get("operation")
-            if isinstance(op, YMap):
-                t = r.map_(op, "timeouts", "async.operation")
-        if t is None:
-            return Timeouts()
-        r.unsupported_keys(t, TIMEOUT_KEYS, "timeouts")
-        return Timeouts(
-            create=r.int_(t, "insert_minutes", "timeouts") or 20,
-            update=r.int_(t, "update_minutes", "timeouts") or (20 if rest.api_updates else 0),
-            delete=r.int_(t, "delete_minutes", "timeouts") or (20 if rest.can_delete else 0),
-            loc=t.loc,
-        )
 
     def _references(self, m: YMap) -> tuple[Reference, ...]:
         r = self.r

@@ -28,40 +28,15 @@ from .lro import OperationFailed
 from .plan import arguments_changed, plan_state, replace_paths
 from .provider import GeneratedProvider, ProviderSettings
 from .spec import Field, ResourceSpec, UpdateGroup
-from .tfschema import build_schema, empty_value, is_block
+from .states import conform, strip_unknown
+from .states import fill_unknown as _fill_unknown
+from .states import typed as _typed
+from .tfschema import build_schema, is_block
 from .timeouts import Deadline, OperationTimeout, operation_timeout
 from .transport import ApiError, Response, TransportError, error_from_response
 from .validate import validate_config
 
 State = dict[str, Any]
-
-
-def strip_unknown(value: Any) -> Any:
-    """Applied state may hold no unknowns: turn any leftover into null."""
-    if value is Unknown:
-        return None
-    if isinstance(value, dict):
-        return {k: strip_unknown(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [strip_unknown(v) for v in value]
-    return value
-
-
-def conform(fields: tuple[Field, ...], obj: Any) -> dict[str, Any]:
-    """Exactly the schema's keys at every depth (missing ones null / empty list)."""
-    src = obj if isinstance(obj, dict) else {}
-    out: dict[str, Any] = {}
-    for f in fields:
-        value = src.get(f.name, empty_value(f))
-        if value is None and is_block(f) and f.kind != "single":
-            value = []
-        if is_block(f) and value is not Unknown:
-            if f.kind == "single":
-                value = None if value is None else conform(f.children, value)
-            else:
-                value = [conform(f.children, v) for v in value]
-        out[f.name] = value
-    return out
 
 
 def named_by_server(spec: ResourceSpec) -> bool:
@@ -607,29 +582,3 @@ class GeneratedResource(Resource):
         parsed = self._state_from_id(str(current["id"]))
         recovered = {k: v for k, v in parsed.items() if current.get(k) is None and v is not Unknown}
         return {**current, **recovered}
-
-
-def _typed(kind: str, raw: str) -> Any:
-    if kind == "integer":
-        return int(raw)
-    if kind == "number":
-        return float(raw)
-    if kind == "bool":
-        return raw.lower() == "true"
-    return raw
-
-
-def _fill_unknown(planned: Any, current: Any) -> Any:
-    """Replace unknowns in ``planned`` by the values at the same place in ``current``."""
-    if planned is Unknown:
-        return current
-    if isinstance(planned, dict):
-        cur = current if isinstance(current, dict) else {}
-        return {k: _fill_unknown(v, cur.get(k)) for k, v in planned.items()}
-    if isinstance(planned, list):
-        cur_list = current if isinstance(current, list) else []
-        return [
-            _fill_unknown(v, cur_list[i] if i < len(cur_list) else None)
-            for i, v in enumerate(planned)
-        ]
-    return planned

@@ -1,5 +1,6 @@
-"""Model checks of a nested resource (`RestMapping.nested_query`), for `validate.py`:
-the entry must be findable in its list by arguments the API returns."""
+"""Model checks of a resource's API mapping, for `validate.py`: a nested resource
+(`RestMapping.nested_query`) must be findable in its list by arguments the API returns;
+`state_only` arguments must be ones nothing else updates."""
 
 from __future__ import annotations
 
@@ -38,4 +39,22 @@ def nested_query_problems(res: Resource) -> list[Diagnostic]:
             nq.loc,
             "list the properties that identify an entry under `identity:`",
         )
+    return bag.items
+
+
+def state_only_problems(res: Resource) -> list[Diagnostic]:
+    """`state_only` names top-level settable arguments that nothing else updates."""
+    bag = DiagnosticBag()
+    top = {p.name: p for p in res.properties}
+    for name in res.rest.state_only:
+        arg = top.get(name)
+        if arg is None or not arg.presence.settable or arg.forces_new:
+            bag.error(
+                "unknown-state-only",
+                f"resource `{res.name}` changes `{name}` in state alone, which is not a "
+                "top-level settable property that may change",
+                res.rest.loc,
+                "name a top-level argument without `forces_new`, or remove it from "
+                "`state_only:`",
+            )
     return bag.items
