@@ -179,7 +179,12 @@ def _resource(product: str, b: Resource, h: Resource, out: list[Finding]) -> Non
         gone = [f for f in b.import_formats if f not in h.import_formats]
         if gone:
             listed = ", ".join(f"`{f}`" for f in gone)
-            ctx.add("resource-import-format", None, f"import format(s) removed: {listed}", h.loc)
+            ctx.add(
+                "resource-import-format",
+                None,
+                f"import format(s) removed: {listed}",
+                h.import_formats_loc,
+            )
     _deletion(ctx)
     _updates(ctx)
     _flatten(ctx)

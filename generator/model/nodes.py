@@ -463,6 +463,8 @@ class Resource:
     rest: RestMapping
     properties: tuple[Property, ...] = ()
     import_formats: tuple[str, ...] = ()
+    # Where the import formats are written (the spec's key; else where they come from).
+    import_formats_loc: Location = _loc()
     # False: `terraform import` is refused (mmv1 `exclude_import: true`); no import formats.
     importable: bool = True
     timeouts: Timeouts = Timeouts()

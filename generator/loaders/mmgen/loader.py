@@ -363,6 +363,11 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
         rest=rest,
         properties=properties,
         import_formats=_strs(m, "import_formats") or ((id_template,) if id_template else ()),
+        import_formats_loc=(
+            _key_loc(m, "import_formats")
+            if m.key_node("import_formats") is not None
+            else _key_loc(api, "id_template")
+        ),
         timeouts=timeouts,
         examples=tuple(examples),
         references=tuple(

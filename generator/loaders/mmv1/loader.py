@@ -456,6 +456,7 @@ class _ProductLoader:
             rest=rest,
             properties=properties,
             import_formats=import_formats(r, m, base_url_text),
+            import_formats_loc=key_loc(m, "import_format"),
             importable=not r.bool_(m, "exclude_import", ctx),
             timeouts=timeouts_of(self.r, m, async_node, rest),
             examples=ExampleBuilder(
