@@ -319,6 +319,46 @@ def _write(tmp_path: Path, resource: str, name: str = "Gadget.yaml") -> Path:
     return folder
 
 
+def test_a_type_in_the_wrong_case_is_the_type_it_spells(tmp_path: Path) -> None:
+    # Older specs (the 7.0.0 release's) write `type: 'string'` / `'enum'`: read as the
+    # type, with a warning at the line; a name that spells no type stays an error.
+    folder = _write(
+        tmp_path,
+        """\
+name: Gadget
+description: A gadget.
+base_url: projects/{{project}}/gadgets
+self_link: projects/{{project}}/gadgets/{{name}}
+properties:
+  - name: name
+    type: String
+    required: true
+  - name: title
+    type: 'string'
+  - name: tags
+    type: Array
+    item_type:
+      type: 'enum'
+      enum_values: [A, B]
+  - name: diskSizeGb
+    type: int
+""",
+    )
+    result = load_mmv1([str(folder)])
+    (res,) = result.products[0].resources
+    by_name = {p.name: p for p in res.properties}
+    assert by_name["title"].type.kind is TypeKind.STRING
+    assert by_name["tags"].type.item is not None
+    assert by_name["tags"].type.item.kind is TypeKind.ENUM
+    assert "disk_size_gb" not in by_name
+    folded = [d for d in result.diagnostics if d.code == "mmv1-type-case"]
+    assert [(d.location.line, d.message) for d in folded] == [
+        (10, "type `string` is read as `String`"),
+        (14, "type `enum` is read as `Enum`"),
+    ]
+    assert [d.code for d in result.diagnostics if d.is_error] == ["mmv1-unknown-type"]
+
+
 def test_unknown_type_skips_only_that_property(tmp_path: Path) -> None:
     folder = _write(
         tmp_path,

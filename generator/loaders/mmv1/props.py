@@ -65,6 +65,18 @@ class PropertyBuilder:
         # How many `output: true` ancestors (or the property itself) the current one has.
         self.output_depth = 0
 
+    def _folded(self, type_name: str, loc: Location) -> TypeKind | None:
+        """A type name in the wrong case, read as the type it spells, with a warning."""
+        kind = _case_folded_kind(type_name)
+        if kind is not None:
+            self.r.bag.warning(
+                "mmv1-type-case",
+                f"type `{type_name}` is read as `{kind.value}`",
+                loc,
+                f"write `{kind.value}`",
+            )
+        return kind
+
     def newer_than_resource(self, m: YMap, ctx: str) -> str | None:
         """The field's `min_version`, when later than its resource's (`resource_rank`)."""
         mv = self.r.str_(m, "min_version", ctx)
@@ -130,7 +142,7 @@ class PropertyBuilder:
                 "add `type:` (String, Integer, NestedObject, ...)",
             )
             return None
-        kind = _kind(type_name)
+        kind = _kind(type_name) or self._folded(type_name, key_loc(m, "type"))
         if kind is None:
             r.bag.error(
                 "mmv1-unknown-type",
@@ -353,7 +365,7 @@ class PropertyBuilder:
         else:
             r.wrong_type(node, ctx, key, "a type name or a mapping with `type`")
             return None
-        kind = _kind(type_name)
+        kind = _kind(type_name) or self._folded(type_name, node.loc)
         if kind is None:
             r.bag.error(
                 "mmv1-unknown-type",
@@ -391,6 +403,13 @@ def _kind(name: str) -> TypeKind | None:
         return TypeKind(name.strip())
     except ValueError:
         return None
+
+
+def _case_folded_kind(name: str) -> TypeKind | None:
+    """`string` -> String: older specs write some type names in lower case (30 places in
+    the 7.0.0 release's), which Magic Modules generated as the type."""
+    folded = {k.value.lower(): k for k in TypeKind}
+    return folded.get(name.strip().lower())
 
 
 def _as_int(v: float | int | None) -> int | None:
