@@ -34,8 +34,9 @@ lint: $(STAMP)
 # its unit tests, then every non-live Python test.
 test: lint check gotest pytest
 
+# On both cores (pytest-xdist): 5 min 50 s where one process took 7 min 44 s.
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 # Go modules (the generated ones and the hclread test tool): gofmt-clean, `go vet` clean, unit tests (expand/flatten, the
 # support package) pass. Acceptance tests skip here: they need TF_ACC=1 (`make acctest`).

@@ -11,7 +11,7 @@ import pytest
 
 from generator.diagnostics import Diagnostic
 from generator.loaders.mmv1.key_reasons import KEY_REASONS
-from generator.loaders.mmv1.loader import load_mmv1
+from generator.loaders.mmv1.loader import Mmv1LoadResult, load_mmv1
 from generator.loaders.mmv1.reader import UNSUPPORTED, go_code_reason
 
 REPO = Path(__file__).resolve().parents[2]
@@ -81,8 +81,10 @@ def test_fixture_keys_have_reasons_and_docs() -> None:
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared corpus not found at {SHARED}")
-def test_every_key_the_corpus_reports_has_a_reason_and_a_docs_row() -> None:
-    result = load_mmv1([str(SHARED)])
+def test_every_key_the_corpus_reports_has_a_reason_and_a_docs_row(
+    mmv1_corpus_load: tuple[Mmv1LoadResult, float],
+) -> None:
+    result = mmv1_corpus_load[0]  # one load per session (tests/loaders/conftest.py)
     keys = reported(result.diagnostics)
     assert len(keys) < 100  # issue 10: under 100 unsupported-key warnings
     check(keys)

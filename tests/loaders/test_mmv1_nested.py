@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from generator.loaders.mmv1.loader import load_mmv1
+from generator.loaders.mmv1.loader import Mmv1LoadResult, load_mmv1
 from generator.model.nodes import NestedQuery, Resource
 from generator.targets.features import Feature, features_used
 
@@ -95,10 +93,10 @@ def test_unknown_keys_inside_are_reported(tmp_path: Path) -> None:
     assert result.products[0].resources[0].rest.nested_query == NestedQuery(("parts",), ("name",))
 
 
-def test_every_corpus_nested_query_is_modeled() -> None:
-    if not CORPUS.is_dir():
-        pytest.skip(f"Magic Modules corpus not found at {CORPUS} (../shared beside the clone)")
-    result = load_mmv1([str(CORPUS)])
+def test_every_corpus_nested_query_is_modeled(
+    mmv1_corpus_load: tuple[Mmv1LoadResult, float],
+) -> None:
+    result = mmv1_corpus_load[0]  # one load per session (tests/loaders/conftest.py)
     nested = [r for p in result.products for r in p.resources if r.rest.nested_query]
     assert len(nested) >= 27
     assert "resource.nested_query" not in result.unsupported
