@@ -210,3 +210,31 @@ def _proposed(fields: tuple[Any, ...], prior: Any, config: Any, top: bool = Fals
         if "id" in before:
             out["id"] = before["id"]
     return out
+
+
+def run_go_test(
+    module: Path,
+    test: str,
+    package: str,
+    endpoint: str | None = None,
+    env: dict[str, str] | None = None,
+) -> str:
+    """Run one Go test (`-run ^test$ -v`) of the generated module's `package`, with
+    `MMGEN_WIRE_ENDPOINT` set when given (or the whole environment `env`); assert it ran
+    and passed. Returns its output."""
+    import os
+    import subprocess
+
+    if env is None:
+        env = {**os.environ, **({"MMGEN_WIRE_ENDPOINT": endpoint} if endpoint else {})}
+    run = subprocess.run(
+        ["go", "test", "-count=1", "-run", f"^{test}$", "-v", package],
+        cwd=module,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-4000:]
+    assert f"--- PASS: {test}" in run.stdout, run.stdout[-3000:]
+    return run.stdout

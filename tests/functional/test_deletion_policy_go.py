@@ -8,14 +8,12 @@ Needs the Go toolchain; Go modules come from the module cache or the Go module p
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import gadget_api
 import pytest
-from fn_helpers import go_module_with_test
+from fn_helpers import go_module_with_test, run_go_test
 from test_deletion_policy import DELETE_CALLS, GADGET
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,18 +30,7 @@ def test_go_guards_destroy_as_python_does(tmp_path: Path) -> None:
         SPECS, tmp_path / "out", WIRE_TEST, "internal/services/widgets/gadget_wire_test.go"
     )
     with gadget_api.serve() as (api, endpoint):
-        env = {**os.environ, "MMGEN_WIRE_ENDPOINT": endpoint}
-        run = subprocess.run(
-            ["go", "test", "-count=1", "-run", "^TestGadgetDeletionPolicy$", "-v"]
-            + ["./internal/services/widgets/"],
-            cwd=module,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-        assert "--- PASS: TestGadgetDeletionPolicy" in run.stdout, run.stdout[-2000:]
+        run_go_test(module, "TestGadgetDeletionPolicy", "./internal/services/widgets/", endpoint)
         # No write but the create and the delete. Go's update, where no update call is
         # due, still reads the gadget back (python's sends nothing); its import reads
         # nothing itself, the refresh after it does.

@@ -11,11 +11,10 @@ Needs the Go toolchain; Go modules come from the module cache or the Go module p
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from fn_helpers import go_module_with_test
+from fn_helpers import go_module_with_test, run_go_test
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "go-validate" / "mmv1"
@@ -38,21 +37,5 @@ def test_required_blocks_apply_where_their_block_is_written(tmp_path: Path) -> N
     assert schema.count("mmgen.InBlockList(listvalidator.IsRequired())") == 1
     assert schema.count("mmgen.InBlockSet(setvalidator.IsRequired())") == 1
     assert schema.count("objectvalidator.IsRequired()") == 4
-    run = subprocess.run(
-        [
-            "go",
-            "test",
-            "-count=1",
-            "-run",
-            "^TestHolderRequiredBlocks$",
-            "-v",
-            "./internal/provider/",
-        ],
-        cwd=module,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-    assert "--- PASS: TestHolderRequiredBlocks" in run.stdout, run.stdout[-2000:]
-    assert run.stdout.count("    --- PASS: TestHolderRequiredBlocks/") == 9, run.stdout[-2000:]
+    stdout = run_go_test(module, "TestHolderRequiredBlocks", "./internal/provider/")
+    assert stdout.count("    --- PASS: TestHolderRequiredBlocks/") == 9, stdout[-2000:]

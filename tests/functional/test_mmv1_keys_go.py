@@ -8,14 +8,12 @@ Needs the Go toolchain; Go modules come from the module cache or the Go module p
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import keys_api
 import pytest
-from fn_helpers import go_module_with_test
+from fn_helpers import go_module_with_test, run_go_test
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "python-rest" / "mmv1-keys"
@@ -34,16 +32,7 @@ def module(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(module: Path, test: str, endpoint: str) -> None:
-    run = subprocess.run(
-        ["go", "test", "-count=1", "-run", f"^{test}$", "-v", PACKAGE],
-        cwd=module,
-        env={**os.environ, "MMGEN_WIRE_ENDPOINT": endpoint},
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-    assert f"--- PASS: {test}" in run.stdout, run.stdout[-2000:]
+    run_go_test(module, test, PACKAGE, endpoint)
 
 
 def test_go_badge_labels_change_in_state(module: Path) -> None:

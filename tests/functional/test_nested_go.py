@@ -8,13 +8,11 @@ Needs the Go toolchain; Go modules come from the module cache or the Go module p
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from fn_helpers import go_module_with_test
+from fn_helpers import go_module_with_test, run_go_test
 
 from generator.emulator import load_emulator
 
@@ -32,18 +30,7 @@ def test_go_nested_life_cycle(tmp_path: Path) -> None:
         SPECS, tmp_path / "out", WIRE_TEST, "internal/services/shelves/shelves_nested_test.go"
     )
     with load_emulator(str(SPECS / "products")) as emu:
-        env = {**os.environ, "MMGEN_WIRE_ENDPOINT": emu.url}
-        run = subprocess.run(
-            ["go", "test", "-count=1", "-run", "^TestShelfNested$", "-v"]
-            + ["./internal/services/shelves/"],
-            cwd=module,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-4000:]
-        assert "--- PASS: TestShelfNested" in run.stdout, run.stdout[-2000:]
+        run_go_test(module, "TestShelfNested", "./internal/services/shelves/", emu.url)
         # The same calls as the python target's: tags by their own methods, books by
         # PATCHing the shelf with the whole list (masked to it), notes at their URLs.
         assert [c.query for c in emu.calls("POST", ":removeTag")] == ["tagName=t1", "tagName=t2"]

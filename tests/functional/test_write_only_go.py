@@ -16,13 +16,12 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
-from fn_helpers import go_module_with_test
+from fn_helpers import go_module_with_test, run_go_test
 
 from generator.emulator import load_emulator
 
@@ -64,17 +63,7 @@ def test_write_only_arguments_are_sent_never_stored(tmp_path: Path) -> None:
             "GOOGLE_PROJECT": "p1",
             "MMGEN_WRITE_ONLY_TEST": "1",
         }
-        run = subprocess.run(
-            ["go", "test", "-count=1", "-run", "^TestCredentialWriteOnly$", "-v"]
-            + ["./internal/services/vault/"],
-            cwd=module,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=1200,
-        )
-        assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
-        assert "--- PASS: TestCredentialWriteOnly" in run.stdout, run.stdout[-3000:]
+        run_go_test(module, "TestCredentialWriteOnly", "./internal/services/vault/", env=env)
         writes = [r for r in emulator.requests if r.method in ("POST", "PATCH")]
     create, update = writes  # nothing else wrote: the unchanged version sent nothing
     assert create.method == "POST"
