@@ -20,7 +20,6 @@ camelCase. What it answers (docs/emulator.md, "Google mode"):
 from __future__ import annotations
 
 import itertools
-import re
 import threading
 from collections.abc import Callable
 from copy import deepcopy
@@ -42,6 +41,7 @@ from .google_routes import (
     build_google_routes,
     find_google,
     owns_path,
+    template_params,
 )
 from .replies import Reply, google_error, google_field_errors, grpc_code, utc_now
 from .routes import Route
@@ -183,7 +183,7 @@ class GoogleService:
         """The relative resource name; placeholders the URL leaves out come from the body."""
         template = groute.self_template
         filled = dict(values)
-        for name in _template_params(template):
+        for name in template_params(template):
             if name in filled:
                 continue
             value = _body_value(groute.route, name, body)
@@ -216,7 +216,7 @@ class GoogleService:
             return google_field_errors(checker.errors, route)
         rid = self.rid(groute, values, cleaned)
         if rid is None:
-            missing = [n for n in _template_params(groute.self_template) if n not in values]
+            missing = [n for n in template_params(groute.self_template) if n not in values]
             return google_error(400, f"the request names no `{missing[0]}`")
         key = rid.lower()
         if key in self.records:
@@ -536,8 +536,3 @@ def _apply_mask(stored: dict[str, Any], patch: dict[str, Any], mask: list[str]) 
             else:
                 target[parts[-1]] = deepcopy(source)
     return out
-
-
-def _template_params(template: str) -> list[str]:
-    """The placeholders of a URL template, in order (`{project}` -> `project`)."""
-    return re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", template.partition("?")[0])

@@ -43,6 +43,11 @@ def split_template(template: str) -> tuple[str, dict[str, str]]:
     return path, params
 
 
+def template_params(template: str) -> list[str]:
+    """The placeholders of a URL template's path, in order (`{project}` -> `project`)."""
+    return _PLACEHOLDER.findall(template.partition("?")[0])
+
+
 def _regex(prefix: str, template_path: str) -> re.Pattern[str]:
     pattern, pos = re.escape(prefix), 0
     relative = template_path.lstrip("/")

@@ -9,13 +9,12 @@ assert exactly what was sent.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
+
+from json_server import serve_json
 
 PREFIX = "/v1/projects/p1/locations/l1"
 COLLECTION = PREFIX + "/gadgets"
@@ -72,40 +71,12 @@ def _error(code: int, message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message}}
 
 
-def _handler(api: GadgetApi) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # keep pytest's output clean
-
-        def _serve(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = json.loads(self.rfile.read(length)) if length else None
-            status, answer = api.answer(self.command, urlsplit(self.path).path, body)
-            data = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
-
-    return Handler
-
-
 @contextmanager
 def serve() -> Iterator[tuple[GadgetApi, str]]:
     """The server on 127.0.0.1 (an ephemeral port) and its URL, for one test."""
     api = GadgetApi()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(api))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield api, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve_json(lambda verb, path, _query, body: api.answer(verb, path, body)) as url:
+        yield api, url
 
 
 # What both targets must send, step by step (asserted by each target's test).

@@ -7,13 +7,12 @@ targets' tests drive their provider against it and assert exactly what was sent:
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+
+from json_server import serve_json
 
 PREFIX = "/v1/projects/p1"
 Call = tuple[str, str, dict[str, list[str]], Any]
@@ -52,41 +51,12 @@ class KeysApi:
             return 404, {"error": {"code": 404, "message": f"no {verb} {path}"}}
 
 
-def _handler(api: KeysApi) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # keep pytest's output clean
-
-        def _serve(self) -> None:
-            parts = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
-            body = json.loads(self.rfile.read(length)) if length else None
-            status, answer = api.answer(self.command, parts.path, parse_qs(parts.query), body)
-            data = json.dumps(answer).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
-
-    return Handler
-
-
 @contextmanager
 def serve() -> Iterator[tuple[KeysApi, str]]:
     """The server on 127.0.0.1 (an ephemeral port) and its URL, for one test."""
     api = KeysApi()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(api))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield api, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve_json(api.answer) as url:
+        yield api, url
 
 
 # What both targets must send (asserted by each target's test).

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import gadget_api
 import pytest
-from fn_helpers import Driver, decode, errors, generate_provider, path_of
+from fn_helpers import decode, errors, generate_provider, path_of
+from gadget_driver import TYPE, apply_in_place, configured, gadget_config
 from tf.gen import tfplugin_pb2 as pb
-from tf.utils import to_dynamic_value
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "python-rest" / "mmv1"
-TYPE = "google_widgets_gadget"
 GADGET = gadget_api.COLLECTION + "/g-1"
 GADGET_ID = "projects/p1/locations/l1/gadgets/g-1"
 # The only delete of the life cycle (test_deletion_policy_go.py expects it too).
@@ -34,52 +32,18 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
     return generate_provider(SPECS, out, "google", spec_format="mmv1")
 
 
-def _driver(modules: dict[str, ModuleType], endpoint: str) -> Driver:
-    driver = Driver(modules, TYPE)
-    config = {"endpoint": endpoint, "token": "t", "project": "p1", "max_retries": 0}
-    resp = driver.servicer.ConfigureProvider(
-        pb.ConfigureProvider.Request(config=to_dynamic_value(config)), None
-    )
-    assert errors(resp.diagnostics) == []
-    return driver
-
-
-def _config(d: Driver, **overrides: Any) -> dict[str, Any]:
-    values: dict[str, Any] = dict(
-        location="l1",
-        description="",
-        enabled=False,
-        count=0,
-        options=d.block("options"),
-        tags={"a": "1"},
-        size=3,
-    )
-    values.update(overrides)
-    return d.config(**values)
-
-
-def _apply(d: Driver, prior: Any, config: Any) -> dict[str, Any]:
-    planned = d.plan(prior, config)
-    assert errors(planned.diagnostics) == [], list(planned.diagnostics)
-    assert [path_of(p) for p in planned.requires_replace] == []
-    applied = d.apply(prior, planned.planned_state, config)
-    assert list(applied.diagnostics) == []
-    state: dict[str, Any] = decode(applied.new_state)
-    return state
-
-
 def test_schema_defaults_the_guard_to_delete(modules: dict[str, ModuleType]) -> None:
     with gadget_api.serve() as (api, endpoint):
-        d = _driver(modules, endpoint)
-        planned = decode(d.plan(None, _config(d)).planned_state)
+        d = configured(modules, endpoint)
+        planned = decode(d.plan(None, gadget_config(d)).planned_state)
         assert planned["deletion_policy"] == "DELETE"
         assert api.calls == []
 
 
 def test_prevent_abandon_and_import(modules: dict[str, ModuleType]) -> None:
     with gadget_api.serve() as (api, endpoint):
-        d = _driver(modules, endpoint)
-        state = _apply(d, None, _config(d, deletion_policy="PREVENT"))
+        d = configured(modules, endpoint)
+        state = apply_in_place(d, None, gadget_config(d, deletion_policy="PREVENT"))
         assert state["deletion_policy"] == "PREVENT"
         assert api.calls == gadget_api.CREATE_CALLS
 
@@ -92,7 +56,7 @@ def test_prevent_abandon_and_import(modules: dict[str, ModuleType]) -> None:
         assert api.calls == gadget_api.CREATE_CALLS
 
         # Changing the guard is a state-only update, even on an immutable resource.
-        state = _apply(d, state, _config(d, deletion_policy="ABANDON"))
+        state = apply_in_place(d, state, gadget_config(d, deletion_policy="ABANDON"))
         assert state["deletion_policy"] == "ABANDON"
         assert api.calls == gadget_api.CREATE_CALLS
 
@@ -113,7 +77,7 @@ def test_prevent_abandon_and_import(modules: dict[str, ModuleType]) -> None:
         assert state["deletion_policy"] == "DELETE"
         state = decode(d.read(state).new_state)
         assert state["deletion_policy"] == "DELETE"
-        planned = d.plan(state, _config(d))
+        planned = d.plan(state, gadget_config(d))
         assert decode(planned.planned_state)["deletion_policy"] == "DELETE"
         assert "deletion_policy" not in {path_of(p)[0] for p in planned.requires_replace}
 

@@ -39,10 +39,6 @@ from .validate import validate_config
 State = dict[str, Any]
 
 
-def named_by_server(spec: ResourceSpec) -> bool:
-    return bool(ids.server_names(spec))
-
-
 def describe_error(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ApiError):
         code = f" {exc.code}" if exc.code else ""
@@ -307,7 +303,7 @@ class GeneratedResource(Resource):
             # With the resource in the operation's response, or a self link that needs values
             # only the server knows (its name), the self link is built from the API's answer.
             in_response = self.SPEC.result_in_response or (
-                self.SPEC.async_style != "arm" and named_by_server(self.SPEC)
+                self.SPEC.async_style != "arm" and bool(ids.server_names(self.SPEC))
             )
             url = "" if in_response else self.resource_url(planned)
             body: dict[str, Any] | None = self.before_create(ctx, self.expand(planned))
