@@ -447,5 +447,14 @@ def main() -> None:
     cli(prog_name="mmgen")
 
 
+def _register_groups() -> None:
+    from .cli_docs import docs
+
+    cli.add_command(docs)
+
+
+_register_groups()
+
+
 if __name__ == "__main__":
     main()
