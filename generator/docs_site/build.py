@@ -34,8 +34,7 @@ from .layout import (
     render_doc_page,
     render_site_index,
 )
-from .markdown_html import markdown, render_page
-from .markdown_html import inline_text as _inline_text
+from .markdown_html import inline_text, markdown, render_page
 from .pages import SITE_INDEX, SourcePage, link_targets, select_pages
 from .provenance import specs_commit
 from .search_index import IndexedPage, index_script
@@ -65,7 +64,7 @@ class BuildOutcome:
 def summary_text(markdown_text: str, limit: int = SUMMARY_LIMIT) -> str:
     """A description's plain text (Markdown markup dropped), cut at a word near `limit`."""
     tokens = markdown().parseInline(markdown_text)
-    text = " ".join(_inline_text(t) for t in tokens if t.type == "inline").strip()
+    text = " ".join(inline_text(t) for t in tokens if t.type == "inline").strip()
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
@@ -114,7 +113,9 @@ def render_site(
             name = content.title or page.front.get("page_title", page.site_path)
             sub = page.front.get("subcategory", "")
             title = page.front.get("page_title") or name
-            html = render_doc_page(page.site_path, content, title, site_title, footer, "resource", sub)
+            html = render_doc_page(
+                page.site_path, content, title, site_title, footer, "resource", sub
+            )
             owner = Owner(page.product, page.resource)
             indexed.append(IndexedPage(name, sub, page.site_path, summary, True, content))
             entries.append(IndexEntry(name, page.site_path, sub, summary))

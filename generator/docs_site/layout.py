@@ -22,7 +22,7 @@ from .markdown_html import HtmlPage
 TEMPLATE_DIR = "docs-site"
 PAGE_TEMPLATE = f"{TEMPLATE_DIR}/page.html.j2"
 INDEX_TEMPLATE = f"{TEMPLATE_DIR}/site-index.html.j2"
-ASSETS = ("site.css", "site.js")
+ASSETS = ("favicon.svg", "site.css", "site.js")
 NO_SUBCATEGORY = "Other"
 # Everything from the site itself, nothing from anywhere else: no CDN, no web fonts, no
 # images, no inline script. Over file:// `'self'` covers the site's own folder.
@@ -75,18 +75,22 @@ def render_layout(
     headings: list[tuple[str, str]] | None = None,
     subcategory: str = "",
 ) -> str:
-    return environment().get_template(PAGE_TEMPLATE).render(
-        root=root_of(site_path),
-        csp=CSP,
-        version=__version__,
-        title=title,
-        site_title=site_title,
-        kind=kind,
-        headings=headings or [],
-        subcategory=subcategory,
-        body=body,
-        spec=footer.spec,
-        commit=footer.commit,
+    return (
+        environment()
+        .get_template(PAGE_TEMPLATE)
+        .render(
+            root=root_of(site_path),
+            csp=CSP,
+            version=__version__,
+            title=title,
+            site_title=site_title,
+            kind=kind,
+            headings=headings or [],
+            subcategory=subcategory,
+            body=body,
+            spec=footer.spec,
+            commit=footer.commit,
+        )
     )
 
 
@@ -126,19 +130,21 @@ def render_site_index(entries: list[IndexEntry], site_title: str, footer: Footer
     by_group: dict[str, list[IndexEntry]] = {}
     for e in entries:
         by_group.setdefault(e.subcategory or NO_SUBCATEGORY, []).append(e)
-    groups = []
+    groups: list[dict[str, object]] = []
+    headings: list[tuple[str, str]] = []
     for name in sorted(by_group, key=lambda g: (g.casefold(), g)):
         resources = [
             {"name": e.name, "href": e.site_path, "summary": e.summary}
             for e in sorted(by_group[name], key=lambda e: (e.name, e.site_path))
         ]
-        groups.append({"id": ids.claim(slug(name)), "name": name, "resources": resources})
+        group_id = ids.claim(slug(name))
+        groups.append({"id": group_id, "name": name, "resources": resources})
+        headings.append((group_id, name))
     body = (
         environment()
         .get_template(INDEX_TEMPLATE)
         .render(site_title=site_title, resource_count=len(entries), groups=groups)
     )
-    headings = [(g["id"], g["name"]) for g in groups]
     return render_layout(
         "index.html", "index", site_title, site_title, Markup(body), footer, headings
     )

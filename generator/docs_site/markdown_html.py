@@ -149,9 +149,7 @@ def _html_token(kind: str, content: str) -> Token:
 class _PageWalker:
     """Walks a page's tokens once: ids, anchor links, rewritten links, search entries."""
 
-    def __init__(
-        self, anchors: dict[int, str], resolve_link: Callable[[str], str | None]
-    ) -> None:
+    def __init__(self, anchors: dict[int, str], resolve_link: Callable[[str], str | None]) -> None:
         self.pending = sorted(anchors.items())
         self.ids = IdAllocator([safe_id(a) for _, a in self.pending])
         self.resolve_link = resolve_link
@@ -245,7 +243,7 @@ class _PageWalker:
         dead = False
         for n, child in enumerate(children):
             if child.type == "link_open":
-                href = self._href(child.attrGet("href") or "")
+                href = self._href(str(child.attrGet("href") or ""))
                 if href is None:
                     title = html.escape(str(child.attrGet("href") or ""))
                     children[n] = _html_token(

@@ -136,7 +136,7 @@ FRAGMENTS = [
     "-->",
     "<img src=x onerror=alert(1)>",
     '<a href="javascript:alert(1)">x</a>',
-    "<a id=\"x\"></a>",
+    '<a id="x"></a>',
     "&lt;b&gt;",
     "&amp;",
     "\"'`",
