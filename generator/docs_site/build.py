@@ -175,8 +175,8 @@ def build_site(
     site_title = provider.display_name if provider is not None else "Provider"
     commit = commit if commit is not None else specs_commit(specs_dir)
     site = render_site(result.files, site_title, commit, Path(specs_dir).name or specs_dir)
-    n_pages = sum(1 for f in site if f.template == PAGE_TEMPLATE)
-    if n_pages == 0:
+    n_pages = sum(1 for f in site if f.template == PAGE_TEMPLATE and f.owner.resource)
+    if not any(f.template == PAGE_TEMPLATE for f in site):
         return BuildOutcome(1, result.diagnostics, ["error: the specs have no docs pages"])
     out = Path(out_dir)
     try:
@@ -206,8 +206,8 @@ def build_site(
     messages = [f"deleted stale {c.path}" for c in deleted]
     unchanged = sum(1 for c in plan.changes if c.action is Action.UNCHANGED)
     messages.append(
-        f"{n_pages} page(s) -> {out}/{SITE_INDEX}: {len(done)} file(s) changed, "
-        f"{unchanged} unchanged"
+        f"{n_pages} resource page(s), the provider page and the index -> {out / SITE_INDEX}: "
+        f"{len(done)} file(s) changed, {unchanged} unchanged"
     )
     summary = _summary(result)
     if summary:

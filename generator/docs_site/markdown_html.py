@@ -123,21 +123,32 @@ def _code_lines(tokens: list[Token]) -> set[int]:
     return lines
 
 
-def _anchor_lines(body: str, md: MarkdownIt) -> tuple[str, dict[int, str]]:
-    """The body with its anchor lines blanked, and {line: anchor} for each one.
+def _parse_without_anchor_lines(
+    body: str, md: MarkdownIt, env: dict[str, Any]
+) -> tuple[list[Token], dict[int, str]]:
+    """The page's tokens with its anchor lines blanked, and {line: anchor} for each one.
 
     A blank line in their place keeps every other line's number (token maps still point
     at the same lines) and ends the paragraph before the anchor, as a registry renderer
-    that passes the HTML through would show it."""
+    that passes the HTML through would show it. An anchor-looking line inside code is
+    code: blanking a line inside a fence does not move the fence's ends, so one parse
+    finds such lines, and only then is the page parsed again with them put back."""
     lines = body.split("\n")
-    in_code = _code_lines(md.parse(body))
     anchors: dict[int, str] = {}
     for n, line in enumerate(lines):
         m = ANCHOR_LINE.fullmatch(line)
-        if m and n not in in_code:
+        if m:
             anchors[n] = m.group(1)
-            lines[n] = ""
-    return "\n".join(lines), anchors
+    blanked = ["" if n in anchors else line for n, line in enumerate(lines)]
+    tokens = md.parse("\n".join(blanked), env)
+    in_code = _code_lines(tokens) & set(anchors)
+    if in_code:
+        for n in in_code:
+            blanked[n] = lines[n]
+            del anchors[n]
+        env.clear()
+        tokens = md.parse("\n".join(blanked), env)
+    return tokens, anchors
 
 
 def _html_token(kind: str, content: str) -> Token:
@@ -272,9 +283,9 @@ def no_links(href: str) -> str | None:
 def render_page(body: str, resolve_link: Callable[[str], str | None] = no_links) -> HtmlPage:
     """The HTML of a docs page body (front matter removed), and what it holds."""
     md = markdown()
-    text, anchors = _anchor_lines(body, md)
     env: dict[str, Any] = {}
+    tokens, anchors = _parse_without_anchor_lines(body, md, env)
     walker = _PageWalker(anchors, resolve_link)
-    tokens = walker.walk(md.parse(text, env))
+    tokens = walker.walk(tokens)
     walker.page.html = md.renderer.render(tokens, md.options, env)
     return walker.page

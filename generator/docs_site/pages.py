@@ -91,7 +91,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     head, body = text[4 : end + 1], text[end + 5 :]
     try:
-        data = YAML(typ="safe", pure=True).load(StringIO(head))
+        data = YAML(typ="safe").load(StringIO(head))  # libyaml when installed
     except YAMLError:
         return {}, body
     if not isinstance(data, dict):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html.parser
+import posixpath
+import re
 from pathlib import Path
 
 from generator.docs_site.build import BuildOutcome, build_site
@@ -55,3 +57,25 @@ def parse_html(text: str) -> PageParser:
     parser.feed(text)
     parser.close()
     return parser
+
+
+def check_links(files: dict[str, str]) -> int:
+    """Every `#x` resolves to an id on its page; every relative link to a page of the
+    site and, with a fragment, to an id there; no id twice on a page. Returns how many
+    links were followed."""
+    pages = {p: parse_html(text) for p, text in files.items() if p.endswith(".html")}
+    ids = {p: set(doc.ids) for p, doc in pages.items()}
+    followed = 0
+    for path, doc in pages.items():
+        assert len(doc.ids) == len(ids[path]), f"{path}: duplicate ids"
+        for href in doc.hrefs:
+            if re.match(r"[a-z][a-z0-9+.-]*:", href):
+                continue  # another site
+            target, _, frag = href.partition("#")
+            if target:
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+                assert target in pages, f"{path}: link to {href} leaves the site"
+            if frag:
+                assert frag in ids[target or path], f"{path}: {href} resolves to no id"
+            followed += 1
+    return followed

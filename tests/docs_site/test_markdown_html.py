@@ -168,7 +168,7 @@ def test_spec_text_never_yields_markup(description: str, name: str) -> None:
     body = (
         f"# {md_text(name)}\n\n{md_paragraph(description)}\n\n## Arguments Reference\n\n"
         f"* {md_inline_code(name)} - {md_text(description)}\n\n"
-        f'<a id="{name}"></a>\nA {md_inline_code(name)} block supports the following:\n\n'
+        f'<a id="{md_text(name)}"></a>\nA {md_inline_code(name)} block supports the following:\n\n'
         f"* `x` - {md_text(description)}\n"
     )
     page = render_page(body)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import posixpath
 import random
 import re
 import shutil
@@ -27,7 +26,17 @@ from generator.pipeline import generate
 from generator.product_cache import ProductCache
 from generator.render.environment import builtin_templates_dir
 
-from .site_helpers import COMMIT, GOLDEN, MMV1_SPECS, REPO, SPECS, build, parse_html, site_files
+from .site_helpers import (
+    COMMIT,
+    GOLDEN,
+    MMV1_SPECS,
+    REPO,
+    SPECS,
+    build,
+    check_links,
+    parse_html,
+    site_files,
+)
 
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 # Copies of committed files: compared with their source, not kept twice in the golden.
@@ -136,24 +145,7 @@ def test_not_in_git(tmp_path: Path) -> None:
 
 
 def _check_links(site: Path) -> int:
-    """Every `#x` resolves to an id on its page; every relative link to a page of the
-    site and, with a fragment, to an id there. Returns how many links were followed."""
-    pages = {p: parse_html(b.decode()) for p, b in site_files(site).items() if p.endswith(".html")}
-    followed = 0
-    for path, doc in pages.items():
-        ids = set(doc.ids)
-        assert len(doc.ids) == len(ids), f"{path}: duplicate ids"
-        for href in doc.hrefs:
-            if re.match(r"[a-z][a-z0-9+.-]*:", href):
-                continue  # another site
-            target, _, frag = href.partition("#")
-            if target:
-                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
-                assert target in pages, f"{path}: link to {href} leaves the site"
-            if frag:
-                assert frag in set(pages[target or path].ids), f"{path}: {href} resolves to no id"
-            followed += 1
-    return followed
+    return check_links({p: b.decode() for p, b in site_files(site).items()})
 
 
 def test_every_link_resolves(specs_site: Path, mmv1_site: Path) -> None:
