@@ -176,8 +176,14 @@ def build_site(
     commit = commit if commit is not None else specs_commit(specs_dir)
     site = render_site(result.files, site_title, commit, Path(specs_dir).name or specs_dir)
     n_pages = sum(1 for f in site if f.template == PAGE_TEMPLATE and f.owner.resource)
-    if not any(f.template == PAGE_TEMPLATE for f in site):
-        return BuildOutcome(1, result.diagnostics, ["error: the specs have no docs pages"])
+    if n_pages == 0:
+        # A tree in another format than --spec-format says, say: a site without a
+        # resource would only hide the diagnostics that explain it.
+        return BuildOutcome(
+            1,
+            result.diagnostics,
+            [f"error: no resource of {specs_dir} has a docs page; nothing was written"],
+        )
     out = Path(out_dir)
     try:
         plan = plan_sync(_as_result(site), out)

@@ -244,6 +244,17 @@ def test_spec_errors_exit_1_and_write_nothing(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_no_resource_no_site(tmp_path: Path) -> None:
+    """Specs read in the wrong format give no resource: exit 1, nothing written."""
+    out = tmp_path / "site"
+    args = ["docs", "build", "--specs", str(MMV1_SPECS), "--out", str(out)]
+    result = CliRunner().invoke(cli, args + ["--spec-format", "azure-mm"])
+    assert result.exit_code == 1, result.output
+    assert "error[no-specs]" in result.output
+    assert "has a docs page; nothing was written" in result.output
+    assert not out.exists()
+
+
 def test_missing_specs_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["docs", "build", "--specs", str(tmp_path / "nope")])
     assert result.exit_code == 2
