@@ -12,7 +12,6 @@ import functools
 import http.server
 import os
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ import pytest
 from .site_helpers import REPO
 
 CHROMIUM = Path(os.environ.get("MMGEN_CHROMIUM", "/usr/bin/chromium"))
+# Screenshots; tests/conftest.py prints the folder at the end of a run that wrote some.
 ARTIFACTS = REPO / "test-artifacts" / "docs-site"
 
 
@@ -82,17 +82,3 @@ def serve() -> Iterator[Any]:
     for server in servers:
         server.shutdown()
         server.server_close()
-
-
-_SESSION_START: list[float] = []
-
-
-def pytest_sessionstart(session: Any) -> None:
-    _SESSION_START.append(time.time())
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Where this run's screenshots are (xdist workers write them; the controller tells)."""
-    start = _SESSION_START[0] if _SESSION_START else 0.0
-    if ARTIFACTS.is_dir() and any(p.stat().st_mtime >= start for p in ARTIFACTS.glob("*.png")):
-        terminalreporter.write_line(f"docs-site screenshots: {ARTIFACTS}")
