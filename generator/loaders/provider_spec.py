@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticBag, Location
-from ..model.nodes import DocsFamily, Provider, ProviderSetting
+from ..model.nodes import DocsFamily, DocsLayout, Provider, ProviderSetting
 
 # provider.yaml is a file of mmgen's own format: the same accessors read it.
 from .mmgen.loader import _bool, _maps, _str, _strs
@@ -78,6 +78,13 @@ PROVIDER = Obj(
         ),
         "docs_family": Key(
             Str("whose docs conventions the pages follow", enum=tuple(f.value for f in DocsFamily))
+        ),
+        "docs_layout": Key(
+            Str(
+                "where the docs pages go: `registry` (docs/resources/<name>.md) or `legacy` "
+                "(website/docs/r/<name>.html.markdown)",
+                enum=tuple(x.value for x in DocsLayout),
+            )
         ),
         "settings": Key(ListOf(SETTING)),
         "products": Key(ListOf(Str("a product name (its product.yaml `name`)", pattern=SNAKE))),
@@ -175,6 +182,7 @@ def load_provider_file(path: Path, display: str) -> tuple[Provider | None, list[
         registry=_str(tree, "registry") or f"registry.terraform.io/mmgen/{name}",
         go_module=_str(tree, "go_module") or f"github.com/mmgen/terraform-provider-{name}",
         family=family,
+        docs_layout=DocsLayout(_str(tree, "docs_layout") or DocsLayout.REGISTRY.value),
         settings=settings,
         products=_strs(tree, "products"),
         source=display,

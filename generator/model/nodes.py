@@ -539,6 +539,15 @@ class DocsFamily(enum.Enum):
     GENERIC = "generic"
 
 
+class DocsLayout(enum.Enum):
+    """Where the docs pages go: the registry's layout (`docs/resources/<name>.md`) or the
+    legacy website layout azurerm and google still publish (`website/docs/r/<name>.html.markdown`).
+    """
+
+    REGISTRY = "registry"
+    LEGACY = "legacy"
+
+
 @dataclass(frozen=True)
 class ProviderSetting:
     """One provider configuration attribute (beyond the products' own params).
@@ -566,6 +575,7 @@ class Provider:
     registry: str  # e.g. registry.terraform.io/mmgen/azurerm
     go_module: str  # e.g. github.com/mmgen/terraform-provider-azurerm
     family: DocsFamily = DocsFamily.GENERIC
+    docs_layout: DocsLayout = DocsLayout.REGISTRY
     settings: tuple[ProviderSetting, ...] = ()
     products: tuple[str, ...] = ()  # product names it holds; () means every product found
     # Where the provider spec came from ("" when the documented default was used).

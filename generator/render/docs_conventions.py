@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.nodes import DocsFamily
-from .literals import md_text
+from .literals import md_inline_code, md_text
 
 VERSIONS_GUIDE = "../guides/provider_versions.html.markdown"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -37,6 +37,59 @@ class Conventions:
     # Fields and resources of a later API release (`min_version`) marked with a link to
     # the provider-versions guide (Google), or not marked.
     release_marks: bool = False
+    # The page's template: azurerm's one-line bullets, or Google's marker and each
+    # sentence on a line of its own (`docs/resource_google.md.j2`).
+    template: str = "docs/resource.md.j2"
+    # azurerm: `name`, resource group, `location`, then A-Z, `tags` last (blocks A-Z);
+    # Google keeps the spec's order, as Magic Modules does.
+    sorted_arguments: bool = False
+    # azurerm examples open with the provider block; Google's never do.
+    example_provider_block: bool = False
+    # azurerm's `## API Providers` (the ARM namespace and API version the resource calls).
+    api_providers: bool = False
+    # Google's `## User Project Overrides` on resources in a project.
+    user_project_overrides: bool = False
+
+    def block_reference(self, name: str, anchor: str, many: bool) -> str:
+        """The sentence that sends an argument's reader to its block's section."""
+        if self.anchor_joiner == "_":
+            return f"Structure is [documented below](#{anchor})."
+        link = f"[{md_inline_code(name)}](#{anchor})"
+        qualifier = "One or more" if many else article(name)
+        return f"{qualifier} {link} block{'s' if many else ''} as defined below."
+
+    def block_intro(self, label: str, name: str, settable: bool) -> str:
+        """The sentence that opens a block's section (`label`: "`x` block (within ...)")."""
+        if self.anchor_joiner == "_":
+            return f"The {label} {'supports' if settable else 'contains'}:"
+        return f"{article(name)} {label} {'supports' if settable else 'exports'} the following:"
+
+    def block_heading(self, anchor: str, intro: str) -> str:
+        """The anchor element and the intro: Google's share a line, azurerm's do not."""
+        if self.anchor_joiner == "_":
+            return f'<a name="{anchor}"></a>{intro}'
+        return f'<a id="{anchor}"></a>\n{intro}'
+
+    def possible_values(self, values: list[str]) -> str:
+        if self.anchor_joiner == "_":
+            return f"Possible values are: {', '.join(values)}."
+        listing = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+        return f"Possible values are {listing}."
+
+    def default_value(self, value: str) -> str:
+        if self.anchor_joiner == "_":
+            return f"Default value is {value}."
+        return f"Defaults to {value}."
+
+    def timeout_text(self, duration: str, verb: str, human: str) -> str:
+        if self.anchor_joiner == "_":
+            return f"Default is {duration}."
+        return f"(Defaults to {duration}) Used when {verb} the {human}."
+
+    def id_attribute(self, human: str, formats: list[str]) -> str:
+        if self.anchor_joiner == "_" and formats:
+            return f"an identifier for the resource with format {md_inline_code(formats[0])}"
+        return f"The ID of the {human}."
 
     def release_mark(self, min_version: str | None) -> str:
         """`, [Beta](...)` after a bullet's `(Optional` when the field is a later release."""
@@ -77,6 +130,11 @@ class Conventions:
         return template
 
 
+def article(word: str) -> str:
+    """`A` or `An` before a block name, by its first letter (good enough for identifiers)."""
+    return "An" if word[:1].lower() in "aeiou" else "A"
+
+
 def google_title(name: str) -> str:
     """Google's example heading: the name's words, split at `_` and at camel humps, each
     capitalised, a number joined to the word before it (`kmsConfig_create` -> `Kms Config
@@ -97,6 +155,9 @@ AZURERM = Conventions(
     computed_inline=False,
     example_heading_each=False,
     import_formats_listed=False,
+    sorted_arguments=True,
+    example_provider_block=True,
+    api_providers=True,
 )
 GOOGLE = Conventions(
     anchor_prefix="nested_",
@@ -105,6 +166,8 @@ GOOGLE = Conventions(
     example_heading_each=True,
     import_formats_listed=True,
     release_marks=True,
+    template="docs/resource_google.md.j2",
+    user_project_overrides=True,
 )
 CONVENTIONS = {DocsFamily.AZURERM: AZURERM, DocsFamily.GOOGLE: GOOGLE, DocsFamily.GENERIC: AZURERM}
 

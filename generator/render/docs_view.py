@@ -20,22 +20,34 @@ from ..model.nodes import (
     Presence,
     Product,
     Property,
+    Provider,
     Resource,
     TypeKind,
 )
 from .docs_conventions import Conventions, conventions
+from .docs_wording import (
+    ZERO_UUID,
+    api_providers,
+    callout_paragraphs,
+    family_order,
+    once,
+    presence_word,
+    provider_block,
+    says_default,
+    says_forces_new,
+    says_values,
+    split_callouts,
+)
 from .literals import (
     hcl_string,
     md_fence,
     md_inline_code,
-    md_paragraph,
     md_text,
     yaml_block,
     yaml_scalar,
 )
 
 PAGE_TITLE_PREFIX = {"azurerm": "Azure Resource Manager", "google": "Google Cloud Platform"}
-ZERO_UUID = "00000000-0000-0000-0000-000000000000"
 EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 WRITE_ONLY_GUIDE = (
     "https://developer.hashicorp.com/terraform/language/manage-sensitive-data/write-only"
@@ -53,13 +65,29 @@ WRITE_ONLY_CALLOUT = (
 @dataclass
 class Bullet:
     name: str  # inline code, escaped
-    text: str  # Markdown, escaped
+    # Markdown, escaped: the description, then each sentence derived from the spec.
+    parts: list[str]
+    marker: str = ""  # "(Required)", "(Optional, [Beta](...))", "(Output)" or ""
+    notes: list[str] = field(default_factory=list)  # callouts printed after the bullet
+
+    @property
+    def text(self) -> str:
+        """The bullet on one line, as azurerm writes it: marker, then body."""
+        return " ".join(([self.marker] if self.marker else []) + self.parts)
+
+    @property
+    def lines(self) -> str:
+        """Google's: the marker and each part on a line of its own, indented under the name."""
+        return "\n  ".join(([self.marker] if self.marker else []) + self.parts)
 
 
 @dataclass
 class BlockSection:
     anchor: str
-    intro: str  # "A `credentials` block (within `image_source_registry`) supports the following:"
+    # The anchor element and the intro, as the family writes them: `<a id="block-x"></a>`
+    # on its own line, then "A `credentials` block (within `image_source_registry`)
+    # supports the following:"; or Google's `<a name="nested_x"></a>The `x` block supports:`.
+    heading: str
     bullets: list[Bullet] = field(default_factory=list)
 
 
@@ -94,6 +122,9 @@ class DocsPage:
     timeouts: list[Bullet]
     import_text: str
     import_examples: list[ImportExample]
+    api_providers: list[Bullet] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the description's callouts
+    user_project_overrides: bool = False
 
 
 def human_name(product: Product, resource: Resource) -> str:
@@ -131,11 +162,6 @@ def fill_example(config: str, example: Example, which: str) -> str:
     return EXAMPLE_VAR.sub(sub, config)
 
 
-def article(word: str) -> str:
-    """`A` or `An` before a block name, by its first letter (good enough for identifiers)."""
-    return "An" if word[:1].lower() in "aeiou" else "A"
-
-
 def _sentence(text: str) -> str:
     text = md_text(text)
     if text and not text.endswith((".", "!", "?", ":")):
@@ -144,7 +170,10 @@ def _sentence(text: str) -> str:
 
 
 class _PageBuilder:
-    def __init__(self, product: Product, resource: Resource, family: DocsFamily) -> None:
+    def __init__(
+        self, product: Product, resource: Resource, family: DocsFamily, provider: Provider | None
+    ) -> None:
+        self.provider = provider
         self.product = product
         self.resource = resource
         self.human = human_name(product, resource)
@@ -178,55 +207,53 @@ class _PageBuilder:
             return f"{name} block (within {md_inline_code('.'.join(path[:-1]))})"
         return f"{name} block"
 
-    def arg_text(
+    def bullet(
         self, p: Property, path: tuple[str, ...], in_attrs: bool, output: bool = False
-    ) -> str:
-        """A bullet's text; `output`: a computed field listed among arguments (Google's
-        "(Output)" sub-fields of a settable block), worded as an attribute."""
-        parts: list[str] = []
+    ) -> Bullet:
+        """A field's bullet; `output`: a computed field listed among arguments (Google's
+        "(Output)" sub-fields of a settable block), worded as an attribute. Each sentence
+        derived from the spec is left out when the description already says it."""
         mark = self.conv.release_mark(p.min_version)
+        marker = ""
         if output:
-            parts.append(f"(Output{mark})")
+            marker = f"(Output{mark})"
             in_attrs = True
         elif not in_attrs:
-            presence = "Required" if p.presence is Presence.REQUIRED else "Optional"
             written = ", Write-Only" if p.config_only else ""
-            parts.append(f"({presence}{mark}{written})")
+            marker = f"({presence_word(p)}{mark}{written})"
         elif mark:
-            parts.append(f"({mark[2:]})")
+            marker = f"({mark[2:]})"
+        description, notes = split_callouts(p.description)
+        parts: list[str] = []
+        desc = _sentence(description)
+        if desc:
+            parts.append(desc)
         if _has_section(p):
             many = p.type.kind in (TypeKind.ARRAY, TypeKind.MAP)
-            link = f"[{md_inline_code(p.name)}](#{self.anchor(path)})"
-            qualifier = "One or more" if many else article(p.name)
-            desc = _sentence(p.description)
-            if desc:
-                parts.append(desc)
-            parts.append(f"{qualifier} {link} block{'s' if many else ''} as defined below.")
-        else:
-            desc = _sentence(p.description)
-            if desc:
-                parts.append(desc)
+            parts.append(self.conv.block_reference(p.name, self.anchor(path), many))
         t = p.type
         enum_values = t.enum_values or (t.item.enum_values if t.item is not None else ())
-        if enum_values and not in_attrs:
-            vals = [md_inline_code(v) for v in enum_values]
-            listing = vals[0] if len(vals) == 1 else ", ".join(vals[:-1]) + " and " + vals[-1]
-            parts.append(f"Possible values are {listing}.")
+        values = ""
+        if enum_values and not in_attrs and not says_values(description, enum_values):
+            values = self.conv.possible_values([md_inline_code(v) for v in enum_values])
         v = p.validation
         if not in_attrs:
             # State the limits unless the description already names both numbers.
-            desc = p.description
             if v.minimum is not None and v.maximum is not None:
                 lo, hi = _num(v.minimum), _num(v.maximum)
-                if not (lo in desc and hi in desc):
+                if not (lo in description and hi in description):
                     parts.append(f"Must be between {lo} and {hi}.")
             if v.min_length is not None and v.max_length is not None:
-                if not (str(v.min_length) in desc and str(v.max_length) in desc):
-                    parts.append(f"Must be {v.min_length} to {v.max_length} characters long.")
-        if p.default is not None and not in_attrs:
-            default = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
-            parts.append(f"Defaults to {md_inline_code(default)}.")
-        if p.forces_new and not in_attrs:
+                lo, hi = str(v.min_length), str(v.max_length)
+                if not (lo in description and hi in description):
+                    parts.append(f"Must be {lo} to {hi} characters long.")
+        default = ""
+        if p.default is not None and not in_attrs and not says_default(description):
+            shown = str(p.default).lower() if isinstance(p.default, bool) else str(p.default)
+            default = self.conv.default_value(md_inline_code(shown))
+        order = [default, values] if self.conv.anchor_joiner == "_" else [values, default]
+        parts.extend(x for x in order if x)
+        if p.forces_new and not in_attrs and not says_forces_new(description):
             parts.append(f"Changing this forces a new {self.human} to be created.")
         if p.config_only and not in_attrs:
             parts.append(WRITE_ONLY_TEXT)
@@ -237,19 +264,18 @@ class _PageBuilder:
             parts.append("This value is sensitive and is not shown in plan output.")
         if p.deprecation:
             parts.append(f"**Deprecated:** {_sentence(p.deprecation)}")
-        return " ".join(parts)
+        return Bullet(md_inline_code(p.name), once(parts), marker, notes)
 
-    def bullet(
-        self, p: Property, path: tuple[str, ...], in_attrs: bool, output: bool = False
-    ) -> Bullet:
-        return Bullet(md_inline_code(p.name), self.arg_text(p, path, in_attrs, output))
+    def ordered(self, props: list[Property], top_level: bool) -> list[Property]:
+        return family_order(props, top_level) if self.conv.sorted_arguments else props
 
     def build(self) -> DocsPage:
         res, product = self.resource, self.product
         settable = [p for p in res.properties if p.presence.settable]
         computed = [p for p in res.properties if not p.presence.settable]
-        required = [p for p in settable if p.presence is Presence.REQUIRED]
-        optional = [p for p in settable if p.presence is not Presence.REQUIRED]
+        required = self.ordered([p for p in settable if p.presence is Presence.REQUIRED], True)
+        optional = self.ordered([p for p in settable if p.presence is not Presence.REQUIRED], True)
+        computed = self.ordered(computed, True)
         arg_blocks: list[BlockSection] = []
         attr_blocks: list[BlockSection] = []
         for p in required + optional:
@@ -258,7 +284,8 @@ class _PageBuilder:
             self._blocks(p, (p.name,), arg_blocks, attr_blocks, in_attrs=True)
         attributes = []
         if not any(p.name == "id" for p in res.properties):
-            attributes.append(Bullet(md_inline_code("id"), f"The ID of the {self.human}."))
+            id_text = self.conv.id_attribute(self.human, self._formats()[:1])
+            attributes.append(Bullet(md_inline_code("id"), [id_text]))
         attributes.extend(self.bullet(p, (p.name,), True) for p in computed)
         title_prefix = PAGE_TITLE_PREFIX.get(product.prefix, product.display_name)
         summary = md_text(res.description.strip().split("\n\n")[0]) or f"Manages a {self.human}."
@@ -266,11 +293,12 @@ class _PageBuilder:
         shown = [ex for ex in res.examples if ex.in_docs]
         for ex in shown:
             code = fill_example(ex.config, ex, "docs").strip("\n") + "\n"
+            if self.conv.example_provider_block:
+                code = provider_block(self.provider, product, code) + code
             title = self.conv.example_title(md_text(ex.title or ex.name), len(shown))
             examples.append(ExampleView(title, md_fence(code), code))
-        paragraphs = [
-            md_paragraph(par) for par in res.description.strip().split("\n\n") if par.strip()
-        ] or [summary]
+        prose, callouts = callout_paragraphs(res.description.strip())
+        paragraphs = (prose or [summary]) + callouts
         if res.deprecation:
             # First, under the title, as upstream's pages print a deprecated resource.
             paragraphs.insert(0, f"~> **Warning:** {md_text(res.deprecation)}")
@@ -301,6 +329,12 @@ class _PageBuilder:
             timeouts=self._timeouts(),
             import_text=self._import_text(),
             import_examples=self._import_examples(),
+            api_providers=[
+                Bullet(ns, [version])
+                for ns, version in (api_providers(product, res) if self.conv.api_providers else [])
+            ],
+            user_project_overrides=self.conv.user_project_overrides
+            and any(p.name == "project" for p in res.rest.id_params),
         )
 
     def _blocks(
@@ -318,24 +352,24 @@ class _PageBuilder:
         settable = [c for c in children if c.presence.settable and not in_attrs]
         computed = [c for c in children if in_attrs or not c.presence.settable]
         inline = self.conv.computed_inline and bool(settable)
+        computed = self.ordered(computed, False)
         if settable:
-            req = [c for c in settable if c.presence is Presence.REQUIRED]
-            opt = [c for c in settable if c.presence is not Presence.REQUIRED]
+            req = self.ordered([c for c in settable if c.presence is Presence.REQUIRED], False)
+            opt = self.ordered([c for c in settable if c.presence is not Presence.REQUIRED], False)
+            settable = req + opt
             bullets = [self.bullet(c, path + (c.name,), False) for c in req + opt]
             if inline:
                 bullets += [self.bullet(c, path + (c.name,), False, True) for c in computed]
-            arg_blocks.append(
-                BlockSection(
-                    self.anchor(path),
-                    f"{article(path[-1])} {self.block_label(path)} supports the following:",
-                    bullets,
-                )
-            )
+            anchor = self.anchor(path)
+            intro = self.conv.block_intro(self.block_label(path), path[-1], True)
+            arg_blocks.append(BlockSection(anchor, self.conv.block_heading(anchor, intro), bullets))
         if computed and not inline:
+            anchor = self.anchor(path) + ("-attributes" if settable else "")
+            intro = self.conv.block_intro(self.block_label(path), path[-1], False)
             attr_blocks.append(
                 BlockSection(
-                    self.anchor(path) + ("-attributes" if settable else ""),
-                    f"{article(path[-1])} {self.block_label(path)} exports the following:",
+                    anchor,
+                    self.conv.block_heading(anchor, intro),
                     [self.bullet(c, path + (c.name,), True) for c in computed],
                 )
             )
@@ -351,10 +385,7 @@ class _PageBuilder:
             ops.append(("update", t.update, "updating"))
         ops.append(("delete", t.delete, "deleting"))
         return [
-            Bullet(
-                md_inline_code(op),
-                f"(Defaults to {_minutes(m)}) Used when {verb} the {self.human}.",
-            )
+            Bullet(md_inline_code(op), [self.conv.timeout_text(_minutes(m), verb, self.human)])
             for op, m, verb in ops
         ]
 
@@ -478,6 +509,12 @@ def _minutes(m: int) -> str:
 
 
 def docs_page(
-    product: Product, resource: Resource, family: DocsFamily = DocsFamily.GENERIC
+    product: Product,
+    resource: Resource,
+    family: DocsFamily = DocsFamily.GENERIC,
+    provider: Provider | None = None,
 ) -> DocsPage:
-    return _PageBuilder(product, resource, family).build()
+    """The page's view; with `provider`, its family and its block in azurerm examples."""
+    if provider is not None:
+        family = provider.family
+    return _PageBuilder(product, resource, family, provider).build()

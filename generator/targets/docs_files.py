@@ -1,8 +1,10 @@
 """The docs pages: one code path for every target, so the pages are byte-identical.
 
-Docs are language-neutral: a target only chooses the folder they go in. The pages follow
-the registry layout (`docs/index.md`, `docs/resources/<name>.md`, the name without the
-provider prefix).
+Docs are language-neutral: a target only chooses the folder they go in. The provider
+spec's `docs_layout` chooses the registry layout (`docs/index.md`,
+`docs/resources/<name>.md`, the name without the provider prefix) or the legacy website
+layout azurerm and google publish (`website/docs/index.html.markdown`,
+`website/docs/r/<name>.html.markdown`, linked as `r/<name>.html`).
 """
 
 from __future__ import annotations
@@ -10,12 +12,17 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..model.nodes import Product, Provider, ProviderSetting, Resource
+from ..model.nodes import DocsLayout, Product, Provider, ProviderSetting, Resource
+from ..render.docs_conventions import CONVENTIONS, conventions
 from ..render.docs_view import docs_page, human_name
 from ..render.literals import md_inline_code, md_paragraph, md_text, yaml_block, yaml_scalar
 from .base import PROVIDER_OWNER, Owner, PlannedFile
 
 ENDPOINT_ENV = "MMGEN_ENDPOINT"
+# What a rendered file's `template` is when the file is a resource's docs page (one
+# template per family layout) or the provider's index page: how tools find the pages.
+RESOURCE_PAGE_TEMPLATES = frozenset(c.template for c in CONVENTIONS.values())
+INDEX_PAGE_TEMPLATE = "docs/index.md.j2"
 
 
 def resource_page_name(provider: Provider, res: Resource) -> str:
@@ -24,16 +31,34 @@ def resource_page_name(provider: Provider, res: Resource) -> str:
     return name[len(prefix) :] if name.startswith(prefix) else name
 
 
+# layout -> (index page, resource page folder, resource page suffix, link from the index).
+_LAYOUTS = {
+    DocsLayout.REGISTRY: ("docs/index.md", "docs/resources", ".md", "resources/{}.md"),
+    DocsLayout.LEGACY: (
+        "website/docs/index.html.markdown",
+        "website/docs/r",
+        ".html.markdown",
+        "r/{}.html",
+    ),
+}
+
+
+def resource_page_path(provider: Provider, res: Resource) -> str:
+    """The page's path inside a target's folder, in the provider's docs layout."""
+    _, folder, suffix, _ = _LAYOUTS[provider.docs_layout]
+    return f"{folder}/{resource_page_name(provider, res)}{suffix}"
+
+
 def resource_page(
     root: PurePosixPath, provider: Provider, product: Product, res: Resource, spec: str
 ) -> PlannedFile:
     return PlannedFile(
-        str(root / "docs" / "resources" / f"{resource_page_name(provider, res)}.md"),
-        "docs/resource.md.j2",
+        str(root / resource_page_path(provider, res)),
+        conventions(provider.family).template,
         spec,
         Owner(product.name, res.name),
         "markdown",
-        context={"page": docs_page(product, res, provider.family)},
+        context={"page": docs_page(product, res, provider=provider)},
     )
 
 
@@ -45,8 +70,8 @@ def index_page(
     spec: str,
 ) -> PlannedFile:
     return PlannedFile(
-        str(root / "docs" / "index.md"),
-        "docs/index.md.j2",
+        str(root / _LAYOUTS[provider.docs_layout][0]),
+        INDEX_PAGE_TEMPLATE,
         spec,
         Owner(PROVIDER_OWNER),
         "markdown",
@@ -91,7 +116,7 @@ def _index_context(
         "resources": [
             {
                 "title": md_text(r.terraform_name),
-                "link": f"resources/{resource_page_name(provider, r)}.md",
+                "link": _LAYOUTS[provider.docs_layout][3].format(resource_page_name(provider, r)),
                 "summary": md_text(r.description.strip().split("\n\n")[0])
                 or md_text(human_name(product, r)),
             }

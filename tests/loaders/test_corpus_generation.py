@@ -35,6 +35,7 @@ from generator.pipeline import generate
 from generator.provider_tree import FOREIGN_DEFAULTS
 from generator.results import GenerationResult
 from generator.spec_check import RELAXED_FOR_FOREIGN, validate_paths
+from generator.targets.docs_files import RESOURCE_PAGE_TEMPLATES
 from generator.targets.features import Feature, features_used
 from generator.validate import walk
 
@@ -212,10 +213,15 @@ def check_providers(out: Path, provider: str, products: list[Product]) -> None:
 
 _MD = MarkdownIt("commonmark").enable("table")
 _YAML = YAML(typ="safe", pure=True)
-_ANCHOR = re.compile(r'<a id="([^"]+)"')
+_ANCHOR = re.compile(r'<a (?:id|name)="([^"]+)"')
 _TEXT_LINK = re.compile(r"\]\(#([^)\s]+)\)")
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
-REQUIRED_SECTIONS = ("Arguments Reference", "Attributes Reference", "Import")
+# Google's pages say `Argument Reference`, azurerm's `Arguments Reference`.
+REQUIRED_SECTIONS = (
+    ("Argument Reference", "Arguments Reference"),
+    ("Attributes Reference",),
+    ("Import",),
+)
 
 
 def docs_page_problems(
@@ -250,7 +256,7 @@ def docs_page_problems(
     if h1 != [type_name]:
         problems.append(f"H1s {h1}, expected exactly [{type_name!r}]")
     h2 = {content for tag, content in headings if tag == "h2"}
-    problems += [f"no `## {s}` section" for s in REQUIRED_SECTIONS if s not in h2]
+    problems += [f"no `## {s[0]}` section" for s in REQUIRED_SECTIONS if not h2.intersection(s)]
     missing = links - set(_ANCHOR.findall(body)) - allowed
     if missing:
         problems.append(f"links without anchors: {sorted(missing)}")
@@ -274,7 +280,7 @@ def check_docs(result: GenerationResult) -> int:
     pages = 0
     bad: dict[str, list[str]] = {}
     for path, f in result.files.items():
-        if f.template != DOCS_PAGE:
+        if f.template not in RESOURCE_PAGE_TEMPLATES:
             continue
         assert re.fullmatch(r"[a-z]+/docs/resources/[a-z0-9_]+\.md", path), path
         pages += 1
@@ -287,7 +293,6 @@ def check_docs(result: GenerationResult) -> int:
     return pages
 
 
-DOCS_PAGE = "docs/resource.md.j2"
 RESOURCE_TEMPLATE = {"go": "resource.go.j2", "python": "resource.py.j2"}
 TARGETS = tuple(RESOURCE_TEMPLATE)
 
@@ -297,7 +302,8 @@ def resource_files(result: GenerationResult) -> set[str]:
     return {
         path
         for path, f in result.files.items()
-        if f.template in (DOCS_PAGE, RESOURCE_TEMPLATE[path.split("/", 1)[0]])
+        if f.template in RESOURCE_PAGE_TEMPLATES
+        or f.template == RESOURCE_TEMPLATE[path.split("/", 1)[0]]
     }
 
 
@@ -440,7 +446,7 @@ def test_mmv1_docs_pages_agree_across_targets(
         target: {
             path.removeprefix(f"{target}/"): f.text
             for path, f in mmv1_runs[target][0].files.items()
-            if f.template == DOCS_PAGE
+            if f.template in RESOURCE_PAGE_TEMPLATES
         }
         for target in TARGETS
     }

@@ -63,9 +63,7 @@ def test_exclude_read_and_exclude_delete() -> None:
     page = docs_page(product, token, DocsFamily.GOOGLE)
     assert "The API cannot read this resource back." in page.description
     assert "Destroying it removes it from the Terraform state only" in page.description
-    assert [b.text.split(")")[0] for b in page.timeouts if b.name == "`delete`"] == [
-        "(Defaults to 0 minutes"
-    ]
+    assert [b.text for b in page.timeouts if b.name == "`delete`"] == ["Default is 0 minutes."]
 
 
 def test_update_mask_fields() -> None:

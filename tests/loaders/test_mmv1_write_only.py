@@ -108,7 +108,7 @@ def test_generate_warns_for_python_and_pages_agree(tmp_path: Path) -> None:
     assert {Path(d.location.file).name for d in warnings} == {"Certificate.yaml", "Credential.yaml"}
     page = result.files["go/docs/resources/vault_credential.md"].text
     assert page == result.files["python/docs/resources/vault_credential.md"].text
-    assert "* `secret_wo` - (Optional, Write-Only)" in page
+    assert "* `secret_wo` -\n  (Optional, Write-Only)\n" in page
     assert (
         "will not be stored in the state: `auth.token_wo`, `auth.password_wo`, `secret_wo`" in page
     )

@@ -23,9 +23,10 @@ from generator.model.nodes import (
     TypeKind,
 )
 from generator.pipeline import generate
-from generator.render.docs_conventions import google_title
+from generator.render.docs_conventions import conventions, google_title
 from generator.render.docs_view import docs_page
 from generator.render.environment import make_environment
+from generator.targets.docs_files import RESOURCE_PAGE_TEMPLATES
 
 REPO = Path(__file__).resolve().parents[2]
 MMV1_FIXTURE = REPO / "tests" / "fixtures" / "loaders" / "mmv1" / "products"
@@ -66,7 +67,7 @@ def _resource() -> tuple[Product, Resource]:
 
 def _page(family: DocsFamily) -> str:
     product, res = _resource()
-    template = make_environment("python").get_template("docs/resource.md.j2")
+    template = make_environment("python").get_template(conventions(family).template)
     return template.render(banner="# banner", page=docs_page(product, res, family))
 
 
@@ -84,8 +85,9 @@ def test_google_page_conventions() -> None:
         ((), "id"): "computed",
         ((), "create_time"): "computed",
     }
-    assert "* `state` - (Output)" in text
-    assert '<a id="nested_settings"></a>' in text and "-attributes" not in text
+    assert "* `state` -\n  (Output)\n" in text
+    assert '<a name="nested_settings"></a>The `settings` block supports:' in text
+    assert "-attributes" not in text
     assert s.orphan_sections == []
     # A single format is listed too, with Google's placeholders; an import block with the
     # first one and a `terraform import` line per format.
@@ -119,7 +121,7 @@ def test_azurerm_page_keeps_its_conventions() -> None:
 def test_mmv1_fixture_pages_follow_the_google_conventions(tmp_path: Path) -> None:
     result = generate(MMV1_FIXTURE, "python", fmt="mmv1")
     assert not result.fatal, [d.to_text() for d in result.fatal]
-    pages = {p: f.text for p, f in result.files.items() if f.template == "docs/resource.md.j2"}
+    pages = {p: f.text for p, f in result.files.items() if f.template in RESOURCE_PAGE_TEMPLATES}
     processor = read_structure(pages["python/docs/resources/document_ai_processor.md"])
     # `exclude_basic_doc: true` keeps documentai_processor_eu off the page.
     assert list(processor.examples) == ["documentai_processor"]
@@ -147,14 +149,15 @@ def test_later_release_marks_on_google_pages_only() -> None:
     beta_field = Property("gpu", S, min_version="beta")
     beta_output = Property("gpu_state", S, presence=Presence.COMPUTED, min_version="beta")
     res = replace(res, properties=res.properties + (beta_field, beta_output))
-    template = make_environment("python").get_template("docs/resource.md.j2")
+    env = make_environment("python")
 
     def page(r: Resource, family: DocsFamily) -> str:
+        template = env.get_template(conventions(family).template)
         return template.render(banner="# banner", page=docs_page(product, r, family))
 
     text = page(res, DocsFamily.GOOGLE)
-    assert "* `gpu` - (Optional, [Beta](../guides/provider_versions.html.markdown))" in text
-    assert "* `gpu_state` - ([Beta](../guides/provider_versions.html.markdown))" in text
+    assert "* `gpu` -\n  (Optional, [Beta](../guides/provider_versions.html.markdown))\n" in text
+    assert "* `gpu_state` -\n  ([Beta](../guides/provider_versions.html.markdown))\n" in text
     assert read_structure(text).release_marks == {("gpu",), ("gpu_state",)}
     assert "This resource is in beta" not in text
     beta = page(replace(res, min_version="beta"), DocsFamily.GOOGLE)

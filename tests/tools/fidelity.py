@@ -26,11 +26,14 @@ if str(REPO / "tests") not in sys.path:  # run as a script: `tools.` as the test
 
 from tools.page_structure import PageStructure, read_structure  # noqa: E402
 
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+from generator.targets.docs_files import RESOURCE_PAGE_TEMPLATES  # noqa: E402
+
 SHARED = REPO.parent / "shared"
 MMV1 = SHARED / "corpus" / "magic-modules" / "products"
 UPSTREAM = SHARED / "corpus" / "google-docs" / "r"
 UPSTREAM_GENERATED = "Type: MMv1"
-DOCS_TEMPLATE = "docs/resource.md.j2"
 GOAL = 0.99
 
 CATEGORIES = (
@@ -179,7 +182,7 @@ def our_pages_from_files(files: Iterable[tuple[str, str]]) -> dict[str, str]:
     """(template, text) of generated files -> docs pages by resource type (their H1)."""
     pages = {}
     for template, text in files:
-        if template == DOCS_TEMPLATE:
+        if template in RESOURCE_PAGE_TEMPLATES:
             m = re.search(r"^# ([a-z0-9_\\]+)$", text, re.M)
             if m is not None:
                 pages[m.group(1).replace("\\_", "_")] = text
@@ -389,7 +392,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.pages:
         ours = our_pages_from_files(
-            (DOCS_TEMPLATE, p.read_text("utf-8")) for p in sorted(args.pages.glob("*.md"))
+            ("docs/resource_google.md.j2", p.read_text("utf-8"))
+            for p in sorted(args.pages.glob("*.md"))
         )
     else:
         ours = generate_pages()
