@@ -30,10 +30,14 @@ from markdown_it.utils import EnvType, OptionsDict
 
 from .ids import IdAllocator, safe_id, slug
 
-# A block anchor line as the docs templates write it, alone on its line.
+# A block anchor as the docs templates write it, opening its line: alone on it
+# (`<a id="block-x"></a>`, the intro on the next line) or before the intro
+# (Google's `<a name="nested_x"></a>The `x` block supports:`).
 ANCHOR_LINE = re.compile(r'<a (?:id|name)="([^"<>\n]*)"></a>[ \t]*')
-# A bullet that documents a field: "* `name` - text" (the registry's convention).
+# A bullet that documents a field: "* `name` - text" (the registry's convention), or
+# Google's "* `name` -" with the text on the lines below.
 FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+FIELD_DASH = re.compile(r" -( |$)")
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 CODE_TOKENS = ("fence", "code_block")
 
@@ -126,28 +130,35 @@ def _code_lines(tokens: list[Token]) -> set[int]:
 def _parse_without_anchor_lines(
     body: str, md: MarkdownIt, env: dict[str, Any]
 ) -> tuple[list[Token], dict[int, str]]:
-    """The page's tokens with its anchor lines blanked, and {line: anchor} for each one.
+    """The page's tokens with its anchors taken out, and {line: anchor} for each one:
+    the anchor belongs to the first block that starts on that line or after it.
 
-    A blank line in their place keeps every other line's number (token maps still point
-    at the same lines) and ends the paragraph before the anchor, as a registry renderer
-    that passes the HTML through would show it. An anchor-looking line inside code is
-    code: blanking a line inside a fence does not move the fence's ends, so one parse
-    finds such lines, and only then is the page parsed again with them put back."""
+    An anchor alone on its line leaves a blank line, which keeps every other line's number
+    (token maps still point at the same lines) and ends the paragraph before it, as a
+    registry renderer that passes the HTML through would show it; an anchor before text
+    leaves the text. An anchor-looking line inside code is code: taking the anchor out
+    of a fence's line does not move the fence's ends, so one parse finds such lines, and
+    only then is the page parsed again with them put back."""
     lines = body.split("\n")
-    anchors: dict[int, str] = {}
+    found: dict[int, tuple[int, str]] = {}  # source line -> (line it applies from, anchor)
+    edited = list(lines)
     for n, line in enumerate(lines):
-        m = ANCHOR_LINE.fullmatch(line)
-        if m:
-            anchors[n] = m.group(1)
-    blanked = ["" if n in anchors else line for n, line in enumerate(lines)]
-    tokens = md.parse("\n".join(blanked), env)
-    in_code = _code_lines(tokens) & set(anchors)
+        m = ANCHOR_LINE.match(line)
+        rest = line[m.end() :] if m else ""
+        # Text after the anchor must be prose: taking the anchor out must not open a
+        # block (a fence, a list) that was not there.
+        if m and (not rest or rest[0].isascii() and rest[0].isalnum()):
+            found[n] = (n if rest else n + 1, m.group(1))
+            edited[n] = rest
+    tokens = md.parse("\n".join(edited), env)
+    in_code = _code_lines(tokens) & set(found)
     if in_code:
         for n in in_code:
-            blanked[n] = lines[n]
-            del anchors[n]
+            edited[n] = lines[n]
+            del found[n]
         env.clear()
-        tokens = md.parse("\n".join(blanked), env)
+        tokens = md.parse("\n".join(edited), env)
+    anchors = dict(found.values())
     return tokens, anchors
 
 
@@ -191,7 +202,7 @@ class _PageWalker:
     ) -> None:
         """Anchors on lines before `line` go on this token when it is the block's intro
         paragraph, else on an empty anchor element of their own before it."""
-        while self.pending and (line is None or self.pending[0][0] < line):
+        while self.pending and (line is None or self.pending[0][0] <= line):
             _, raw = self.pending.pop(0)
             anchor = self.ids.claim_reserved(safe_id(raw))
             self.context, self.block = anchor, raw
@@ -219,7 +230,7 @@ class _PageWalker:
 
     def pending_before(self, line: int | None) -> bool:
         """Another anchor still waits for this token: only the last one gets the intro."""
-        return bool(self.pending) and (line is None or self.pending[0][0] < line)
+        return bool(self.pending) and (line is None or self.pending[0][0] <= line)
 
     def _heading(self, t: Token, inline: Token) -> None:
         text = inline_text(inline)
@@ -241,7 +252,7 @@ class _PageWalker:
         if len(children) < 2 or children[0].type != "code_inline" or children[1].type != "text":
             return
         name = children[0].content
-        if not FIELD_NAME.fullmatch(name) or not children[1].content.startswith(" - "):
+        if not FIELD_NAME.fullmatch(name) or not FIELD_DASH.match(children[1].content):
             return
         fid = self.ids.claim(safe_id(f"{self.context}.{name}"))
         t.attrSet("id", fid)

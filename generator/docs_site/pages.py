@@ -1,6 +1,7 @@
 """Which rendered files are docs pages, and where each one goes in the site.
 
-Pages are picked by template, not by path: the same page may be laid out under more
+Pages are picked by template (the templates `targets/docs_files.py` plans pages with),
+not by path: the same page may be laid out under more
 than one docs folder (`docs/resources/<name>.md`, `website/docs/r/<name>.html.markdown`),
 and each target writes its own copy. One page per owner is kept, deterministically.
 """
@@ -15,10 +16,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from ..results import RenderedFile
+from ..targets.docs_files import INDEX_PAGE_TEMPLATE, RESOURCE_PAGE_TEMPLATES
 
-RESOURCE_TEMPLATE = "docs/resource.md.j2"
-INDEX_TEMPLATE = "docs/index.md.j2"
-DOCS_TEMPLATES = (RESOURCE_TEMPLATE, INDEX_TEMPLATE)
+# Each docs family's resource page template (docs/resource.md.j2, resource_google.md.j2)
+# and the provider index page's, as the docs planner names them.
+INDEX_TEMPLATE = INDEX_PAGE_TEMPLATE
+DOCS_TEMPLATES = RESOURCE_PAGE_TEMPLATES | {INDEX_PAGE_TEMPLATE}
 # Suffixes of a docs page's file name, longest first.
 PAGE_SUFFIXES = (".html.markdown", ".markdown", ".md")
 SITE_INDEX = "index.html"
@@ -113,4 +116,8 @@ def link_targets(files: dict[str, RenderedFile], pages: list[SourcePage]) -> dic
             key = (f.owner.product, f.owner.resource, f.template == INDEX_TEMPLATE)
             if key in by_owner:
                 out[path] = by_owner[key]
+                # The website layout links a page as the HTML the Registry serves
+                # (`r/x.html` for `r/x.html.markdown`).
+                if path.endswith(".html.markdown"):
+                    out.setdefault(path[: -len(".markdown")], by_owner[key])
     return out

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
-from generator.docs_site.pages import split_front_matter
+from generator.docs_site.pages import select_pages, split_front_matter
 from generator.pipeline import generate
 
 from .site_helpers import MMV1_SPECS, SPECS, build
@@ -134,8 +134,9 @@ def test_nested_block_link_scrolls_to_its_block(
 def _fences(specs: Path, page: str) -> list[str]:
     """The code of every fence of a docs page, read from the pipeline's Markdown."""
     files = generate(specs, "python").files
-    text = next(f.text for path, f in files.items() if path.endswith(f"/{page}.md"))
-    _, body = split_front_matter(text)
+    pages = [p for p in select_pages(files) if p.site_path == f"r/{page}.html"]
+    assert len(pages) == 1
+    _, body = split_front_matter(files[pages[0].source].text)
     return [t.content for t in MarkdownIt("commonmark").parse(body) if t.type == "fence"]
 
 

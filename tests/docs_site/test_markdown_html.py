@@ -81,6 +81,40 @@ def test_links_between_blocks_resolve_and_ids_are_unique() -> None:
     assert set(fragments) <= set(doc.ids)
 
 
+GOOGLE_PAGE = """## Argument Reference
+
+* `shelf_layout` -
+  (Optional)
+  How the shelves are laid out.
+  Structure is [documented below](#nested_shelf_layout).
+
+<a name="nested_shelf_layout"></a>The `shelf_layout` block supports:
+
+* `columns` -
+  (Required)
+  How many columns.
+
+<a name="x"></a>```
+not a fence: the anchor is left as text
+"""
+
+
+def test_google_anchors_and_bullets() -> None:
+    """Google's template: the anchor opens the intro's line, the bullet's text is below."""
+    page = render_page(GOOGLE_PAGE)
+    assert '<p id="nested_shelf_layout" class="block-intro">The <code>shelf_layout</code>' in (
+        page.html
+    )
+    assert [f.id for f in page.fields] == [
+        "argument-reference.shelf_layout",
+        "nested_shelf_layout.columns",
+    ]
+    assert [b.id for b in page.blocks] == ["nested_shelf_layout"]
+    # An anchor before something that is not prose is not taken out: no fence appears.
+    assert "<pre>" not in page.html
+    assert "&lt;a name=&quot;x&quot;&gt;&lt;/a&gt;" in page.html
+
+
 def test_code_blocks_get_a_copy_button_and_keep_their_text() -> None:
     page = render_page(PAGE)
     assert page.code == [
