@@ -16,7 +16,14 @@ from typing import Any
 from .markdown_html import HtmlPage
 
 INDEX_VARIABLE = "MMGEN_SEARCH_INDEX"
-KIND_BY_SECTION = {"Arguments Reference": "a", "Attributes Reference": "t"}
+# By the section a field is listed in: "Argument(s) Reference" (Google's page says
+# Argument), "Attributes Reference"; anything else (timeouts, provider settings) is `f`.
+KIND_BY_SECTION_START = (("argument", "a"), ("attribute", "t"))
+
+
+def field_kind(section: str) -> str:
+    lowered = section.lower()
+    return next((k for start, k in KIND_BY_SECTION_START if lowered.startswith(start)), "f")
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ def index_data(pages: list[IndexedPage]) -> dict[str, Any]:
             entries.append(["b", b.name, b.section, n, b.id])
         for f in page.content.fields:
             label = f"block {f.block}" if f.block else f.section
-            entries.append([KIND_BY_SECTION.get(f.section, "f"), f.name, label, n, f.id])
+            entries.append([field_kind(f.section), f.name, label, n, f.id])
     return {"pages": out_pages, "entries": entries}
 
 

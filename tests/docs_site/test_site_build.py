@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -156,11 +157,26 @@ def test_every_link_resolves(specs_site: Path, mmv1_site: Path) -> None:
     assert '<p id="nested_shelf_layout_shelf" class="block-intro">' in page
 
 
-def test_search_index_lists_resources_arguments_and_blocks(specs_site: Path) -> None:
-    text = (specs_site / "assets/search-index.js").read_text()
+def _index(site: Path) -> dict[str, Any]:
+    text = (site / "assets/search-index.js").read_text()
     prefix = "window.MMGEN_SEARCH_INDEX = "
     assert text.startswith(prefix) and text.endswith(";\n")
-    data = json.loads(text[len(prefix) : -2])
+    data: dict[str, Any] = json.loads(text[len(prefix) : -2])
+    return data
+
+
+def test_search_index_of_a_google_tree(mmv1_site: Path) -> None:
+    """Google pages say "Argument Reference": their fields are arguments all the same."""
+    kinds = {(e[0], e[1], e[2]) for e in _index(mmv1_site)["entries"]}
+    assert ("a", "display_name", "Argument Reference") in kinds
+    assert ("a", "label", "block shelf") in kinds
+    assert ("t", "create_time", "Attributes Reference") in kinds
+    assert ("b", "shelf", "Argument Reference") in kinds
+    assert ("f", "create", "Timeouts") in kinds
+
+
+def test_search_index_lists_resources_arguments_and_blocks(specs_site: Path) -> None:
+    data = _index(specs_site)
     titles = [p[0] for p in data["pages"]]
     assert "azurerm_batch_ai_job" in titles
     kinds = {(e[0], e[1]) for e in data["entries"]}

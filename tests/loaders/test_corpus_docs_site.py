@@ -31,3 +31,5 @@ def test_corpus_site_links_resolve(mmv1_python_run: tuple[GenerationResult, Path
     data = json.loads(script[len(f"window.{INDEX_VARIABLE} = ") : -2])
     assert len(data["pages"]) == len(pages)
     assert len(data["entries"]) > 10_000
+    kinds = {e[0] for e in data["entries"]}
+    assert kinds == {"a", "t", "f", "b"}
