@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,3 +22,21 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"../shared is not beside the clone ({SHARED}); corpus tests need it")
     return SHARED
+
+
+# The docs-site browser tests' screenshots (tests/docs_site/). The summary is printed by
+# this root conftest because with pytest-xdist only the controller prints it, and the
+# controller never imports tests/docs_site/conftest.py.
+DOCS_SITE_ARTIFACTS = REPO / "test-artifacts" / "docs-site"
+_SESSION_START: list[float] = []
+
+
+def pytest_sessionstart(session: Any) -> None:
+    _SESSION_START.append(time.time())
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    start = _SESSION_START[0] if _SESSION_START else 0.0
+    shots = DOCS_SITE_ARTIFACTS.glob("*.png") if DOCS_SITE_ARTIFACTS.is_dir() else []
+    if any(p.stat().st_mtime >= start for p in shots):
+        terminalreporter.write_line(f"docs-site screenshots: {DOCS_SITE_ARTIFACTS}")

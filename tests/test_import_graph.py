@@ -14,7 +14,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 # The whole package (api, pipeline, sync, targets, ...) and its sub-packages on their own.
-PACKAGES = ["generator", "generator/emulator", "generator/loaders"]
+PACKAGES = ["generator", "generator/emulator", "generator/loaders", "generator/docs_site"]
 
 
 def _module_name(root: Path, path: Path) -> str:
