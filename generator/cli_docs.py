@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import click
 
+from .docs_lint.cli import lint
+
 
 @click.group()
 def docs() -> None:
     """Docs pages: check them (`lint`) and publish them (`build`, a static HTML site)."""
+
+
+docs.add_command(lint)
