@@ -74,14 +74,14 @@ class _Resolver:
         self.referenced: set[int] = set()
         self.ambiguous: dict[tuple[str, str], Field] = {}  # (part, name) -> first such field
         self.out: list[Diagnostic] = []
-        self.plain: list[Field] = []  # fields that refer to no block
+        self.plain: list[tuple[Field, bool]] = []  # fields with no block (or a broken link)
 
     def run(self) -> list[Diagnostic]:
         for sec in self.sections:
             for f in sec.fields:
                 self.resolve(f)
-        for f in self.plain:
-            self.unlinked(f)
+        for f, quiet in self.plain:
+            self.unlinked(f, quiet)
         self.report_ambiguous()
         self.report_unreferenced()
         return self.out
@@ -104,23 +104,40 @@ class _Resolver:
         target = self.block_link(f)
         linked = target is not None
         stated = f.ref.name if f.ref is not None else None
+        if not linked and stated is not None and stated == f.section.name:
+            # Linked to sections of their own, a block in a block of its name is the API's
+            # shape (Cloud Run's `template.template`); by name it reads as a cycle.
+            self.out.append(
+                finding(
+                    "lint-block-self-nested",
+                    f"the `{stated}` block contains a `{stated}` block; by name, the inner "
+                    "one reads as the outer one again",
+                    f.loc,
+                    "name the outer block after its own argument, or link each reference to "
+                    "its section's anchor",
+                )
+            )
         if target is None and stated is not None:
             target = self.by_name_near(stated, f.section)
             if target is None:
-                self.out.append(
-                    finding(
-                        "lint-block-undefined",
-                        f"`{f.name}` refers to a `{stated}` block, but no block section "
-                        "describes it",
-                        f.loc,
-                        f'add "A `{stated}` block supports the following:" below, after a '
-                        "`---` line",
+                if stated != f.section.name:
+                    self.out.append(
+                        finding(
+                            "lint-block-undefined",
+                            f"`{f.name}` refers to a `{stated}` block, but no block section "
+                            "describes it",
+                            f.loc,
+                            f'add "A `{stated}` block supports the following:" below, after '
+                            "a `---` line",
+                        )
                     )
-                )
                 return
         if target is None:
-            self.plain.append(f)
-            return  # no block reference (a link that does not resolve is the link check's)
+            # No reference; or a "documented below" link that is broken (the link check
+            # reports it), whose section is then taken as meant, quietly.
+            broken = any("below" in text.lower() for text, _ in f.links)
+            self.plain.append((f, broken))
+            return
         self.referenced.add(target.index)
         named = stated if stated is not None and not linked else target.name
         if not linked and stated is not None:
@@ -131,7 +148,7 @@ class _Resolver:
                 self.out.append(
                     finding(
                         "lint-block-above",
-                        f'`{f.name}` refers to a `{stated}` block "below", but its section '
+                        f"`{f.name}` refers to a `{stated}` block \"below\", but its section "
                         f"is above (line {target.loc.line})",
                         f.loc,
                         "move the block section below the block that refers to it",
@@ -148,21 +165,8 @@ class _Resolver:
                     f"name the block `{f.name}` in the reference and in its section",
                 )
             )
-        if not linked and f.section.name is not None and f.section.name == f.name:
-            # Linked to sections of their own, a block in a block of its name is the API's
-            # shape (Cloud Run's `template.template`); by name it reads as a cycle.
-            self.out.append(
-                finding(
-                    "lint-block-self-nested",
-                    f"the `{f.name}` block contains a `{f.name}` block; by name, the inner one "
-                    "reads as the outer one again",
-                    f.loc,
-                    "name the outer block after its own argument, or link each reference to "
-                    "its section's anchor",
-                )
-            )
 
-    def unlinked(self, f: Field) -> None:
+    def unlinked(self, f: Field, quiet: bool) -> None:
         """A field that refers to no block, followed by a block section of its name that
         nothing refers to: the reference was left out. An anchored section must carry the
         anchor the field's place would give it (google: `nested_<path>_<name>`), since a
@@ -171,9 +175,12 @@ class _Resolver:
         for sec in self.by_name.get(f.name, []):
             if sec.index <= f.section.index or sec.part != f.section.part:
                 continue
-            if sec.index in self.referenced or (sec.anchors and not want & set(sec.anchors)):
+            google = sec.anchors and all(a.startswith("nested_") for a in sec.anchors)
+            if sec.index in self.referenced or (google and not want & set(sec.anchors)):
                 continue
             self.referenced.add(sec.index)
+            if quiet:
+                return
             self.out.append(
                 finding(
                     "lint-block-unlinked",
@@ -219,9 +226,12 @@ class _Resolver:
 
     def report_unreferenced(self) -> None:
         field_names = {f.name for s in self.sections for f in s.fields}
+        ambiguous = set(self.ambiguous)
         for sec in self.sections:
             if sec.name is None or sec.index in self.referenced:
                 continue
+            if (sec.part, sec.name) in ambiguous:
+                continue  # reported as ambiguous: which one a reference means is the problem
             # azurerm's "An `identity` block exports the following:" in the Attributes
             # Reference adds to the argument block of that name.
             if sec.part == "attributes" and sec.name in field_names:

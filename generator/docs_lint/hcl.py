@@ -63,7 +63,8 @@ def _describe(exc: Exception, text: str, line: int, col: int) -> tuple[str, str]
             "replace the placeholder with a value, or write `%%{` for a literal `%{`",
         )
     if token is not None:
-        value = " ".join(str(getattr(token, "value", "")).split())[:40]
+        # The lexer may hand over the rest of the line as one token: its first word is enough.
+        value = (str(getattr(token, "value", "")).split() or [""])[0][:40]
         if value:
             return f"unexpected `{value}`", ""
     char = getattr(exc, "char", None)

@@ -148,7 +148,8 @@ def _missing(
             continue
         # Reported where the section belongs: at the next section present after it.
         later = [seen[j] for j in sorted(seen) if j > i]
-        line = later[0].line if later else max(len(page.lines), 1)
+        last = len(page.lines) - (1 if page.lines and page.lines[-1] == "" else 0)
+        line = later[0].line if later else max(last, 1)
         col = later[0].col if later else 1
         code = "lint-example-missing" if sec.key == "example" else "lint-heading-missing"
         out.append(
