@@ -24,7 +24,7 @@ def check_fields(sections: list[BlockSection]) -> list[Diagnostic]:
     # after a `---`; frontdoor's two "In addition to the Arguments" lists): one namespace.
     groups: dict[tuple[str, int | str], list[Field]] = defaultdict(list)
     for sec in sections:
-        key: int | str = sec.index if sec.name else "top"
+        key: int | str = "top" if sec.top else sec.index
         groups[(sec.part, key)].extend(sec.fields)
     for fields in groups.values():
         first: dict[str, Field] = {}

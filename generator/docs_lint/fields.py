@@ -54,15 +54,18 @@ class Field:
 @dataclass
 class BlockSection:
     index: int
-    name: str | None  # None for the top-level fields of a part
+    name: str | None  # None for the top-level fields of a part, or a section with no name
     part: str  # arguments | attributes
     loc: Location
     anchors: list[str] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
+    top: bool = False  # the part's own fields ("The following arguments are supported:")
 
     @property
     def label(self) -> str:
-        return f"`{self.name}` block" if self.name else f"top-level {self.part}"
+        if self.name:
+            return f"`{self.name}` block"
+        return f"top-level {self.part}" if self.top else f"section at line {self.loc.line}"
 
 
 def plain_links(text: str) -> str:
@@ -96,7 +99,10 @@ def read_sections(page: Page, display: str) -> tuple[list[BlockSection], list[Di
         elif isinstance(el, (Para, Heading)):
             text = _LEADING_HTML.sub("", el.text).strip()
             m = (_BLOCK_INTRO if isinstance(el, Para) else _HEADING_BLOCK).match(text)
-            if m or _TOP_INTRO.search(text):
+            top = m is None and bool(_TOP_INTRO.search(text))
+            # A `###` heading opens a section even when it names no block ("### Method
+            # Object Structure"): its bullets are not the part's own.
+            if m or top or isinstance(el, Heading):
                 end = el.end if isinstance(el, Para) else el.line + 1
                 current = BlockSection(
                     len(sections),
@@ -104,13 +110,15 @@ def read_sections(page: Page, display: str) -> tuple[list[BlockSection], list[Di
                     part,
                     Location(display, el.line, _name_col(page, el.line) if m else 1),
                     _anchors_between(anchors, prev_line, end),
+                    top=top,
                 )
                 sections.append(current)
         elif isinstance(el, Item) and el.text.lstrip().startswith("`"):
             # Only a bullet that starts with a name is a field; others are prose lists
             # (a field's values, spelled out as bullets).
             if current is None:
-                current = BlockSection(len(sections), None, part, Location(display, el.line, 1))
+                loc = Location(display, el.line, 1)
+                current = BlockSection(len(sections), None, part, loc, top=True)
                 sections.append(current)
             f = _field(el, current, display)
             if f is None:

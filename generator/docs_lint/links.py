@@ -176,9 +176,11 @@ def _check_relative(
         # The Registry serves `x.html.markdown` as `x.html`: Google's pages link so.
         alt = _served_as(file.root, rel)
         if alt is None:
+            shown = unquote(href)[:120]
+            named = "" if shown == rel else f" (`{rel}` in the linted folder)"
             return finding(
                 "lint-link-broken",
-                f"the link `{href[:120]}` names `{rel}`, which does not exist",
+                f"the link `{shown}` names a file that does not exist{named}",
                 where,
                 _broken_hint(path_part),
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -241,7 +242,11 @@ class _Walker:
             elif child.type in ("link_open", "image"):
                 attr = "href" if child.type == "link_open" else "src"
                 href = str(child.attrs.get(attr, ""))
-                line, col, cursor = locate(self.page.lines, span, href, cursor)
+                # markdown-it percent-encodes the destination; the page may spell it plain.
+                line, col, after = locate(self.page.lines, span, href, cursor)
+                if after == cursor and unquote(href) != href:
+                    line, col, after = locate(self.page.lines, span, unquote(href), cursor)
+                cursor = after
                 self.page.links.append(Link(href, line, col))
 
     def _anchors(self, html: str, first: int, stop: int | None = None) -> None:
