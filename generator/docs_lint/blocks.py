@@ -148,7 +148,7 @@ class _Resolver:
                 self.out.append(
                     finding(
                         "lint-block-above",
-                        f"`{f.name}` refers to a `{stated}` block \"below\", but its section "
+                        f'`{f.name}` refers to a `{stated}` block "below", but its section '
                         f"is above (line {target.loc.line})",
                         f.loc,
                         "move the block section below the block that refers to it",

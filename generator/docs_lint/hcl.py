@@ -30,8 +30,11 @@ def check_fence(fence: Fence, display: str) -> list[Diagnostic]:
         col = getattr(exc, "column", None)
         if not isinstance(line, int) or line < 1:
             return [_at(fence, display, 1, 1, f"HCL does not parse: {_one_line(exc)}", "")]
-        message, hint = _describe(exc, fence.content, line, col if isinstance(col, int) else 1)
-        return [_at(fence, display, line, col if isinstance(col, int) else 1, message, hint)]
+        col = col if isinstance(col, int) else 1
+        message, hint = _describe(exc, fence.content, line, col)
+        if message.startswith("`%{`"):
+            col -= 2  # at the `%{`, not at the word after it where the parser stopped
+        return [_at(fence, display, line, col, message, hint)]
     return []
 
 

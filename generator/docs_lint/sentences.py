@@ -77,10 +77,17 @@ def _check(page: Page, f: Field) -> list[Diagnostic]:
         if len(key.split()) < 2:
             continue
         if key in said:
+            first = said[key]
+            message = (
+                f'`{f.name}` says "{_short(sentence)}" twice'
+                if first == sentence
+                else f'`{f.name}` says the same thing twice: "{_short(first)}" and '
+                f'"{_short(sentence)}"'
+            )
             out.append(
                 finding(
                     "lint-sentence-repeated",
-                    f'`{f.name}` says "{_short(sentence)}" twice',
+                    message,
                     _where(page, f, sentence),
                     "say it once: remove the second copy",
                 )

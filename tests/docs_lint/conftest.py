@@ -20,3 +20,13 @@ def lint(*paths: Path | str, family: str = "auto") -> list[Diagnostic]:
 
 def found(diags: list[Diagnostic]) -> list[tuple[str, int, int]]:
     return [(d.code, d.location.line, d.location.col) for d in diags]
+
+
+def lint_string(text: str, name: str = "page.md") -> list[Diagnostic]:
+    """Lint a page given as text (as if it were GOOD/name), with every check."""
+    from generator.docs_lint.links import AnchorCache
+    from generator.docs_lint.lint import lint_text
+    from generator.docs_lint.source import PageFile, PageText
+
+    file = PageFile(GOOD / name, name, GOOD)
+    return lint_text(PageText(file, text, text.split("\n")), "auto", AnchorCache())

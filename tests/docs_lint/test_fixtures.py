@@ -3,6 +3,8 @@ its finding, at its line and column."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.docs_lint.codes import CODES
@@ -81,7 +83,8 @@ def test_each_check_has_a_bad_page() -> None:
 def test_folder_of_bad_pages_is_each_page_alone() -> None:
     """Linting the folder finds what linting each page finds, in file order."""
     expected = [
-        (str(BAD / name), item) for name in sorted(EXPECTED, key=lambda n: str(BAD / n))
+        (str(BAD / name), item)
+        for name in sorted(EXPECTED, key=lambda n: str(BAD / n))
         for item in EXPECTED[name]
     ]
     got = [(d.location.file, (d.code, d.location.line, d.location.col)) for d in lint(BAD)]
@@ -100,3 +103,19 @@ def test_family_flag_overrides_detection() -> None:
     ]
     # The older `## Argument Reference` is google's own name for the section.
     assert found(lint(BAD / "heading-old.md", family="google")) == []
+
+
+def test_examples_in_the_docs_are_what_the_linter_says() -> None:
+    """Each example finding of docs/docs-lint.md that names a bad page is, word for word,
+    what linting that page says."""
+    doc = (BAD.parents[2].parent / "docs" / "docs-lint.md").read_text(encoding="utf-8")
+    said = {d.to_text().split("\n")[0].replace(f"{BAD}/", "") for d in lint(BAD)}
+    examples = [
+        line
+        for line in doc.splitlines()
+        if re.match(r"^[\w/.-]+:\d+:\d+: (?:error|warning)\[", line)
+        and (BAD / line.split(":")[0]).is_file()
+    ]
+    assert len(examples) >= 30
+    for line in examples:
+        assert line in said, line

@@ -3,6 +3,8 @@ rules (azurerm for Batch AI, azurerm's layout for the kitchen fixture)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .conftest import REPO, found, lint
@@ -19,5 +21,5 @@ def test_there_are_pages() -> None:
 
 
 @pytest.mark.parametrize("docs", DOCS, ids=lambda p: p.relative_to(REPO).as_posix())
-def test_generated_pages_are_clean(docs) -> None:  # type: ignore[no-untyped-def]
+def test_generated_pages_are_clean(docs: Path) -> None:
     assert found(lint(docs)) == []

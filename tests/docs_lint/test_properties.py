@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.docs_lint.lint import lint_text
 from generator.docs_lint.links import AnchorCache
+from generator.docs_lint.lint import lint_text
 from generator.docs_lint.source import PageFile, decode
 
 from .conftest import BAD, GOOD, REPO
@@ -20,9 +20,9 @@ from .conftest import BAD, GOOD, REPO
 # Pieces of real pages, so that generated text reaches the checks, not only the parser.
 PIECES = [
     "---\n",
-    "layout: \"azurerm\"\n",
-    "page_title: \"Azure Resource Manager: azurerm_x\"\n",
-    "subcategory: \"\"\n",
+    'layout: "azurerm"\n',
+    'page_title: "Azure Resource Manager: azurerm_x"\n',
+    'subcategory: ""\n',
     "# azurerm_x\n",
     "## Example Usage\n",
     "## Arguments Reference\n",
@@ -32,13 +32,13 @@ PIECES = [
     "## Import\n",
     "```hcl\n",
     "```\n",
-    "resource \"x\" \"y\" {\n",
+    'resource "x" "y" {\n',
     "  a = %{b}\n",
     "}\n",
     "* `a` - (Optional) A `b` block as defined below.\n",
     "* `b` - (Required) Possible values are `x` and `y`. Valid values are `y` or `x`.\n",
     "* `a` -\n  (Optional)\n  Structure is [documented below](#nested_a).\n",
-    "<a name=\"nested_a\"></a>The `a` block supports:\n",
+    '<a name="nested_a"></a>The `a` block supports:\n',
     "A `b` block supports the following:\n",
     "The `a` block supports the following:\n",
     "<div>\n## Example Usage - X\n",

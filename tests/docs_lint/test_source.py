@@ -22,7 +22,7 @@ def test_binary_page(tmp_path: Path) -> None:
 
 def test_page_not_utf8(tmp_path: Path) -> None:
     page = tmp_path / "latin1.md"
-    page.write_bytes("---\nnaïve: ab".encode("utf-8") + b"\xff\n")
+    page.write_bytes("---\nnaïve: ab".encode() + b"\xff\n")
     assert found(lint(page)) == [("lint-encoding", 2, 10)]  # the column in characters
 
 
@@ -66,7 +66,7 @@ def test_folder_walk_stays_inside(tmp_path: Path) -> None:
     (tree / "resources" / "evil.md").symlink_to(outside / "secret.md")
     index = tree / "index.md"
     index.write_text(
-        "---\nlayout: x\npage_title: \"Provider: X\"\ndescription: x\n---\n\n# X Provider\n\n"
+        '---\nlayout: x\npage_title: "Provider: X"\ndescription: x\n---\n\n# X Provider\n\n'
         "See [the widget](resources/widget.md#arguments-reference), "
         "[a secret](resources/evil.md), [the parent](../outside/secret.md).\n",
         encoding="utf-8",
@@ -85,7 +85,7 @@ def test_links_into_other_pages(tmp_path: Path) -> None:
     (tree / "r" / "gadget.html.markdown").write_bytes(GADGET)
     index = tree / "index.md"
     index.write_text(
-        "---\nlayout: x\npage_title: \"Provider: X\"\ndescription: x\n---\n\n# X Provider\n\n"
+        '---\nlayout: x\npage_title: "Provider: X"\ndescription: x\n---\n\n# X Provider\n\n'
         "* [one](resources/widget.md#nope)\n"
         "* [two](resources/gadget.md)\n"
         "* [three](resources/widget.html#block-setting)\n"
