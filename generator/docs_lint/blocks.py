@@ -6,7 +6,10 @@
   after the referring one, else the nearest above, as import-docs reads it);
 - the block named as its argument (in HCL a block is written under its argument's name),
   a name that several sections of one part carry only when links tell them apart, no block
-  inside a block of its own name, and no block section that nothing refers to.
+  inside a block of its own name by name, a "below" that is below;
+- no block section that nothing refers to: when a field of its name precedes it without
+  a reference, the field is told to add one (`lint-block-unlinked`), else the section is
+  reported (`lint-block-unreferenced`).
 """
 
 from __future__ import annotations

@@ -193,15 +193,16 @@ class _Walker:
     def _fence(self, t: Token) -> Fence:
         span = t.map or [0, 0]
         first = span[0] + (1 if t.type == "fence" else 0)  # 0-based first content line
+        # markdown-it strips a list item's indentation from the content: found again on
+        # the first line with text, it is added back to the parser's columns.
         indent = 0
-        content = t.content
-        if first < len(self.page.lines) and content:
-            src = self.page.lines[first]
-            head = content.split("\n", 1)[0]
-            pos = src.find(head) if head else -1
-            indent = max(pos, 0)
+        for k, text in enumerate(t.content.split("\n")):
+            if text.strip():
+                src = self.page.lines[first + k] if first + k < len(self.page.lines) else ""
+                indent = max(src.find(text), 0)
+                break
         info = t.info.strip().split(" ")[0].lower() if t.type == "fence" else ""
-        return Fence(info, content, span[0] + 1, first + 1, indent)
+        return Fence(info, t.content, span[0] + 1, first + 1, indent)
 
     def _heading_anchor(self, plain: str, line: int) -> None:
         self._add_anchor(slug(plain), line, 1)

@@ -35,3 +35,8 @@ def test_only_hcl_blocks_are_parsed() -> None:
         '```hcl\nimport {\n  id = "{{project}}/{{name}}"\n  to = a.b\n}\n```\n'
     )
     assert hcl_findings(page) == []
+
+
+def test_fence_starting_with_a_blank_line_keeps_its_column() -> None:
+    page = "# x\n\n* `a` - (Optional) For example:\n\n  ```hcl\n\n  a = = 1\n  ```\n"
+    assert hcl_findings(page) == [("lint-hcl-syntax", 7, 7)]
