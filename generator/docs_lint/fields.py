@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..diagnostics import Diagnostic, Location
 from ..loaders.docs.wording import BlockRef, block_ref
 from .codes import finding
-from .page import Anchor, Heading, Item, Page, Para
+from .page import Anchor, Heading, Item, Page, Para, locate
 
 # `network_interface.0.network_ip`: Google's older pages name nested attributes by path.
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.(?:[0-9]+|[A-Za-z_][A-Za-z0-9_]*))*")
@@ -104,11 +104,15 @@ def read_sections(page: Page, display: str) -> tuple[list[BlockSection], list[Di
             # Object Structure"): its bullets are not the part's own.
             if m or top or isinstance(el, Heading):
                 end = el.end if isinstance(el, Para) else el.line + 1
+                line, col = el.line, 1
+                if m:  # at the block's name, which may follow an anchor line
+                    span = [el.line - 1, end - 1]
+                    line, col, _ = locate(page.lines, span, f"`{m.group(1)}`", (el.line - 1, 0))
                 current = BlockSection(
                     len(sections),
                     m.group(1) if m else None,
                     part,
-                    Location(display, el.line, _name_col(page, el.line) if m else 1),
+                    Location(display, line, col),
                     _anchors_between(anchors, prev_line, end),
                     top=top,
                 )
@@ -139,11 +143,6 @@ def read_sections(page: Page, display: str) -> tuple[list[BlockSection], list[Di
 def _anchors_between(anchors: list[Anchor], after: int, before: int) -> list[str]:
     """The `<a name>` anchors just above or on a section's intro."""
     return [a.name for a in anchors if after <= a.line < before]
-
-
-def _name_col(page: Page, line: int) -> int:
-    text = page.lines[line - 1] if 0 < line <= len(page.lines) else ""
-    return text.find("`") + 1 if "`" in text else 1
 
 
 def _field(item: Item, section: BlockSection, display: str) -> Field | None:
