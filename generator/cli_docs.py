@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from .diagnostics import format_diagnostics
+from .docs_lint.cli import lint
 from .loaders.formats import FORMATS as SPEC_FORMATS
 
 
@@ -75,3 +76,6 @@ def build_cmd(
     for line in outcome.messages:
         click.echo(line, err=True)
     sys.exit(outcome.exit_code)
+
+
+docs.add_command(lint)

@@ -41,3 +41,24 @@ def test_complete_example_matches_the_fixture() -> None:
         assert (
             text in doc
         ), f"docs/spec-format.md shows an outdated copy of good-specs/batchai/{name}"
+
+
+# `mmgen docs lint` codes are registered in one table and documented in docs/docs-lint.md.
+LINT_SOURCES = sorted((REPO / "generator" / "docs_lint").glob("*.py"))
+LINT_CODE = re.compile(r'"(lint-[a-z0-9-]+)"')
+
+
+def test_every_docs_lint_code_is_documented_with_an_example() -> None:
+    from generator.docs_lint.codes import CODES
+
+    doc = (REPO / "docs" / "docs-lint.md").read_text(encoding="utf-8")
+    used = set()
+    for src in LINT_SOURCES:
+        used |= set(LINT_CODE.findall(src.read_text(encoding="utf-8")))
+    assert used == set(CODES), "a code is used but not registered in codes.py, or unused"
+    sections = re.split(r"^### ", doc, flags=re.M)
+    for code, severity in CODES.items():
+        head = f"`{code}` ({severity.value})"
+        body = next((s for s in sections if s.startswith(head)), None)
+        assert body is not None, f"docs/docs-lint.md has no section `### {head}`"
+        assert f"[{code}]: " in body, f"the section of {code} shows no example finding"
