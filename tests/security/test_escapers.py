@@ -46,7 +46,9 @@ def _hcl_decode(literal: str) -> str:
         simple = {"\\n": "\n", "\\r": "\r", "\\t": "\t", '\\"': '"', "\\\\": "\\"}
         return simple.get(s) or chr(int(s[2:], 16))
 
-    rest = HCL_ESCAPE.sub("", body)
+    # Each escape stands in for one character: `%\u001F{` is not HCL's `%{` (the escape
+    # sits between them), so an escape becomes a neutral character, not nothing.
+    rest = HCL_ESCAPE.sub("_", body)
     assert "\\" not in rest, f"an escape HCL does not have in {literal!r}"
     assert '"' not in rest and not LINE_BREAKS.search(rest)
     assert "${" not in rest.replace("$${", "") and "%{" not in rest.replace("%%{", "")
