@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model.nodes import Property
+from ...plural import plural
 from ..naming import singular, snake
 from .markdown import Part
 from .report import Report
@@ -45,7 +46,7 @@ def guess_id_template(
         )
         return (
             f"subscriptions/{{subscription_id}}/resourceGroups/{{{rg}}}"
-            f"/providers/Microsoft.TODO/{name.split('_')[-1]}s/{{name}}"
+            f"/providers/Microsoft.TODO/{plural(name.split('_')[-1])}/{{name}}"
         )
     segs = raw.strip("/").split("/")
     if len(segs) < 2 or segs[0].lower() != "subscriptions":
