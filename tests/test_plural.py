@@ -46,7 +46,9 @@ def test_plural_word(word: str, expected: str) -> None:
 
 
 def test_only_the_last_word_of_a_phrase_changes() -> None:
-    assert plural("Access Context Manager Access Policy") == "Access Context Manager Access Policies"
+    assert (
+        plural("Access Context Manager Access Policy") == "Access Context Manager Access Policies"
+    )
     assert plural("Batch AI Job") == "Batch AI Jobs"
     assert plural("container_registry") == "container_registries"
     assert plural("") == "" and plural("2024") == "2024"
