@@ -209,7 +209,10 @@ def test_fixture_page_round_trips(tmp_path: Path) -> None:
     original = ACCOUNT.read_text()
     assert sorted(_callouts(text)) == sorted(_callouts(original))  # arguments are re-sorted
     assert "Batch Accounts can be imported" in text
-    assert "* `read` - (Defaults to 5 minutes)" in text
+    # Every timeout the page lists comes back, `update` too (the resource updates in place).
+    timeouts = re.findall(r"^\* `(\w+)` - \(Defaults to", text, re.M)
+    assert timeouts == re.findall(r"^\* `(\w+)` - \(Defaults to", original, re.M)
+    assert timeouts == ["create", "read", "update", "delete"]
 
 
 @needs_shared

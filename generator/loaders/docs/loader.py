@@ -99,7 +99,15 @@ def _load(data: bytes, report: Report) -> DocsImport:
         id_template=id_template,
         id_params=id_params(id_template, properties, Location(report.display)),
         api_version=api_version,
+        # A page that lists an `update` timeout says the resource updates in place; ARM's
+        # update is the create-or-update PUT of the whole resource (PATCH: check the API).
+        update_verb="PUT" if "update" in report.timeouts_listed else None,
     )
+    if rest.update_verb:
+        report.guess(
+            "api.update_verb",
+            "the Timeouts section lists `update`: updated in place by PUT (or PATCH?)",
+        )
     if api_version:
         report.guess("api.api_version", "api_version from the page's API Providers section")
     report.guess(
