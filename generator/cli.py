@@ -319,11 +319,16 @@ def convert(src: str, from_fmt: str, out_dir: str) -> None:
     "it if there is none; default: print the spec.",
 )
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
-def import_docs_cmd(page: str, output: str | None, fmt: str) -> None:
+@click.option(
+    "--force", is_flag=True, help="Overwrite the -o file if it exists (a hand-edited spec is lost)."
+)
+def import_docs_cmd(page: str, output: str | None, fmt: str, force: bool) -> None:
     """Turn a Terraform Registry docs PAGE into a draft spec, marking every guess."""
     from dataclasses import replace
+    from os.path import lexists
     from pathlib import Path
 
+    from .import_docs_output import refuse_output
     from .loaders.docs import Guess, load_docs_page
     from .spec_writer import product_to_yaml, resource_to_yaml
     from .writer import write_text_atomic
@@ -335,13 +340,18 @@ def import_docs_cmd(page: str, output: str | None, fmt: str) -> None:
     if result.has_errors or result.resource is None or result.product is None:
         sys.exit(1)
     guesses = [g for g in result.guesses if not g.path.startswith("product")]
+    spec = resource_to_yaml(result.resource, guesses, keep_timeouts=result.timeouts_listed)
     if not output:
-        click.echo(resource_to_yaml(result.resource, guesses), nl=False)
+        click.echo(spec, nl=False)
         sys.exit(0)
+    refused = refuse_output(output, force)  # before anything is written, product.yaml too
+    if refused:
+        click.echo(format_diagnostics(refused, fmt), nl=False, err=True)
+        sys.exit(1)
     target = Path(output)
     product_file = target.parent / "product.yaml"
-    write_text_atomic(target, resource_to_yaml(result.resource, guesses))
-    if not product_file.exists():
+    write_text_atomic(target, spec)
+    if not lexists(product_file):  # a link there, even a broken one, is left alone
         product, product_guesses = result.product, result.guesses
         folder = target.parent.resolve().name
         if re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", folder) and folder != product.name:

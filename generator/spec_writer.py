@@ -101,7 +101,10 @@ def _ordered(data: dict[str, Any], order: Iterable[str]) -> CommentedMap:
 
 
 class _Writer:
-    def __init__(self, guesses: Iterable[GuessLike], skip_prefix: str = "") -> None:
+    def __init__(
+        self, guesses: Iterable[GuessLike], skip_prefix: str = "", keep_timeouts: Iterable[str] = ()
+    ) -> None:
+        self.keep_timeouts = frozenset(keep_timeouts)
         self.pending: dict[str, list[str]] = defaultdict(list)
         for g in guesses:
             self.pending[g.path].append(g.message)
@@ -247,16 +250,14 @@ class _Writer:
         default_formats = (r.rest.id_template,) if r.rest.id_template else ()
         if r.import_formats != default_formats:
             d["import_formats"] = CommentedSeq(r.import_formats)
-        if r.timeouts != Timeouts():
-            base = Timeouts()
-            d["timeouts"] = _ordered(
-                {
-                    k: getattr(r.timeouts, k)
-                    for k in TIMEOUTS.keys
-                    if getattr(r.timeouts, k) != getattr(base, k)
-                },
-                TIMEOUTS.keys,
-            )
+        base = Timeouts()
+        timeouts = {
+            k: getattr(r.timeouts, k)
+            for k in TIMEOUTS.keys
+            if k in self.keep_timeouts or getattr(r.timeouts, k) != getattr(base, k)
+        }
+        if timeouts:
+            d["timeouts"] = _ordered(timeouts, TIMEOUTS.keys)
         if r.examples:
             d["examples"] = CommentedSeq(self.example(e) for e in r.examples)
         if r.references:
@@ -382,10 +383,14 @@ def _dump(root: CommentedMap) -> str:
 
 
 def resource_to_yaml(
-    resource: Resource, guesses: Iterable[GuessLike] = (), prefix: str | None = None
+    resource: Resource,
+    guesses: Iterable[GuessLike] = (),
+    prefix: str | None = None,
+    keep_timeouts: Iterable[str] = (),
 ) -> str:
-    """A resource spec file; `terraform_name` is omitted when `prefix` derives it."""
-    writer = _Writer(guesses, skip_prefix="product")
+    """A resource spec file; `terraform_name` is omitted when `prefix` derives it. The
+    operations in `keep_timeouts` are written even at their default value."""
+    writer = _Writer(guesses, skip_prefix="product", keep_timeouts=keep_timeouts)
     return _dump(writer.resource(resource, prefix))
 
 

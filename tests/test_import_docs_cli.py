@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,124 @@ def test_binary_page_exits_1(tmp_path: Path) -> None:
     page.write_bytes(b"\x00\x01\x02")
     result = CliRunner().invoke(cli, ["import-docs", str(page)])
     assert result.exit_code == 1 and "docs-binary" in result.stderr and result.stdout == ""
+
+
+# --- issue 13: -o never overwrites silently, and stays in its folder -----------------------
+
+ACCOUNT = REPO / "tests" / "fixtures" / "loaders" / "docs" / "batch_account.html.markdown"
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+
+
+def test_an_existing_spec_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "batch" / "account.yaml"
+    assert run("import-docs", str(ACCOUNT), "-o", str(out)).exit_code == 0
+    out.write_text(out.read_text() + "# my edit\n")
+    (out.parent / "product.yaml").unlink()
+    result = CliRunner().invoke(cli, ["import-docs", str(ACCOUNT), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"{out}:1:1: error[import-output-exists]" in result.stderr
+    assert "--force" in result.stderr
+    assert out.read_text().endswith("# my edit\n")
+    assert _files(tmp_path) == ["batch", "batch/account.yaml"]  # product.yaml not written either
+    forced = run("import-docs", str(ACCOUNT), "-o", str(out), "--force")
+    assert forced.exit_code == 0
+    assert "# my edit" not in out.read_text()
+    assert _files(tmp_path) == ["batch", "batch/account.yaml", "batch/product.yaml"]
+
+
+def test_refusal_in_json_format(tmp_path: Path) -> None:
+    out = tmp_path / "account.yaml"
+    out.write_text("name: mine\n")
+    result = CliRunner().invoke(
+        cli, ["import-docs", str(ACCOUNT), "-o", str(out), "--format", "json"]
+    )
+    assert result.exit_code == 1 and '"code": "import-output-exists"' in result.stderr
+
+
+def test_a_link_is_never_written_through(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.yaml"
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "account.yaml").symlink_to(elsewhere)
+    result = CliRunner().invoke(
+        cli, ["import-docs", str(ACCOUNT), "-o", str(folder / "account.yaml"), "--force"]
+    )
+    assert result.exit_code == 1 and "error[import-output-link]" in result.stderr
+    assert not elsewhere.exists() and _files(folder) == ["account.yaml"]
+
+
+def test_product_yaml_is_not_a_spec_name(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["import-docs", str(ACCOUNT), "-o", str(tmp_path / "product.yaml")]
+    )
+    assert result.exit_code == 1 and "error[import-output-name]" in result.stderr
+    assert _files(tmp_path) == []
+
+
+def test_no_temp_files_are_left_and_output_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a" / "account.yaml", tmp_path / "b" / "account.yaml"
+    for out in (a, b):
+        assert run("import-docs", str(ACCOUNT), "-o", str(out)).exit_code == 0
+    assert a.read_text() == b.read_text()
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+# --- issue 13: a page round-trips: import, validate, render its docs page ------------------
+
+
+def _callouts(page: str) -> list[tuple[str | None, str]]:
+    """Each callout with the argument bullet it follows (None: after a heading or rule)."""
+    out, last = [], None
+    for line in page.split("\n"):
+        bullet = re.match(r"\* `(\w+)`", line)
+        if bullet:
+            last = bullet.group(1)
+        elif re.match(r"(?:~>|->|!>) ", line):
+            out.append((last, line.strip()))
+        elif line.startswith(("#", "---")):
+            last = None
+    return out
+
+
+def _round_trip(page: Path, tmp_path: Path) -> tuple[str, list[str], list[str]]:
+    from generator.model.nodes import DocsFamily
+    from generator.render.docs_conventions import conventions
+    from generator.render.docs_view import docs_page
+    from generator.render.environment import make_environment
+
+    folder = tmp_path / "widgets"
+    result = run("import-docs", str(page), "-o", str(folder / "spec.yaml"))
+    assert result.exit_code == 0, result.output
+    report = validate_paths([str(folder)])
+    loaded = load_specs([str(folder)])
+    product = loaded.products[0]
+    env = make_environment("python")
+    template = env.get_template(conventions(DocsFamily.AZURERM).template)
+    view = docs_page(product, product.resources[0], DocsFamily.AZURERM)
+    text = template.render(banner="", page=view)
+    return text, [d.to_text() for d in report.errors], [d.code for d in report.warnings]
+
+
+def test_fixture_page_round_trips(tmp_path: Path) -> None:
+    text, errors, warnings = _round_trip(ACCOUNT, tmp_path)
+    assert errors == [] and warnings == []
+    original = ACCOUNT.read_text()
+    assert sorted(_callouts(text)) == sorted(_callouts(original))  # arguments are re-sorted
+    assert "Batch Accounts can be imported" in text
+    # Every timeout the page lists comes back, `update` too (the resource updates in place).
+    timeouts = re.findall(r"^\* `(\w+)` - \(Defaults to", text, re.M)
+    assert timeouts == re.findall(r"^\* `(\w+)` - \(Defaults to", original, re.M)
+    assert timeouts == ["create", "read", "update", "delete"]
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["batch_account", "container_group", "resource_group"])
+def test_real_pages_keep_every_callout_after_its_bullet(name: str, tmp_path: Path) -> None:
+    page = CORPUS / f"{name}.html.markdown"
+    text, errors, _ = _round_trip(page, tmp_path)
+    assert errors == []
+    ours = _callouts(text)
+    assert [c for c in _callouts(page.read_text()) if c not in ours] == []

@@ -24,6 +24,7 @@ from ..model.nodes import (
     Resource,
     TypeKind,
 )
+from ..plural import plural
 from .docs_conventions import Conventions, conventions
 from .docs_wording import (
     ZERO_UUID,
@@ -177,6 +178,7 @@ class _PageBuilder:
         self.product = product
         self.resource = resource
         self.human = human_name(product, resource)
+        self.humans = plural(self.human)  # "Access Policies can be imported ..."
         self.conv: Conventions = conventions(family)
         self.anchors: dict[tuple[str, ...], str] = {}
         # How often each block name occurs, so shared names get qualified headings.
@@ -403,9 +405,9 @@ class _PageBuilder:
         formats = self._formats()
         listed = self.conv.import_formats_listed
         if len(formats) <= 1 and not listed:
-            return f"{self.human}s can be imported using the {md_inline_code('resource id')}, e.g."
+            return f"{self.humans} can be imported using the {md_inline_code('resource id')}, e.g."
         bullets = "\n".join(f"* {md_inline_code(f)}" for f in formats)
-        text = f"{self.human}s can be imported using any of these accepted formats:\n\n{bullets}"
+        text = f"{self.humans} can be imported using any of these accepted formats:\n\n{bullets}"
         return text if listed else text + "\n\nFor example, with the first one:"
 
     def _import_examples(self) -> list[ImportExample]:
@@ -423,7 +425,7 @@ class _PageBuilder:
             ImportExample(
                 "In Terraform v1.5.0 and later, use an "
                 "[`import` block](https://developer.hashicorp.com/terraform/language/import) "
-                f"to import {self.human}s using one of the formats above. For example:",
+                f"to import {self.humans} using one of the formats above. For example:",
                 md_fence(block),
                 "tf",
                 block,
@@ -431,7 +433,7 @@ class _PageBuilder:
             ImportExample(
                 "When using the [`terraform import` command]"
                 "(https://developer.hashicorp.com/terraform/cli/commands/import), "
-                f"{self.human}s can be imported using one of the formats above. For example:",
+                f"{self.humans} can be imported using one of the formats above. For example:",
                 md_fence(lines),
                 "",
                 lines,

@@ -62,3 +62,19 @@ def test_every_docs_lint_code_is_documented_with_an_example() -> None:
         body = next((s for s in sections if s.startswith(head)), None)
         assert body is not None, f"docs/docs-lint.md has no section `### {head}`"
         assert f"[{code}]: " in body, f"the section of {code} shows no example finding"
+
+
+# `mmgen import-docs` codes (the docs-page loader and the -o checks): docs/import-docs.md.
+IMPORT_SOURCES = sorted((REPO / "generator" / "loaders" / "docs").glob("*.py")) + [
+    REPO / "generator" / "import_docs_output.py"
+]
+
+
+def test_every_import_docs_code_is_documented() -> None:
+    doc = (REPO / "docs" / "import-docs.md").read_text(encoding="utf-8")
+    codes = set()
+    for src in IMPORT_SOURCES:
+        codes |= set(CODE.findall(src.read_text(encoding="utf-8")))
+    assert {"docs-example-hcl", "import-output-exists", "docs-no-import"} <= codes
+    missing = sorted(c for c in codes if f"- `{c}`" not in doc and f", `{c}`" not in doc)
+    assert not missing, f"document these codes in docs/import-docs.md: {missing}"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model.nodes import Property
+from ...plural import plural
 from ..naming import singular, snake
 from .markdown import Part
 from .report import Report
@@ -45,7 +47,7 @@ def guess_id_template(
         )
         return (
             f"subscriptions/{{subscription_id}}/resourceGroups/{{{rg}}}"
-            f"/providers/Microsoft.TODO/{name.split('_')[-1]}s/{{name}}"
+            f"/providers/Microsoft.TODO/{plural(name.split('_')[-1])}/{{name}}"
         )
     segs = raw.strip("/").split("/")
     if len(segs) < 2 or segs[0].lower() != "subscriptions":
@@ -80,3 +82,21 @@ def guess_id_template(
                 f"`{{{ph}}}` is not an argument of this resource; map it by hand",
             )
     return template
+
+
+def mark_url_params(
+    props: tuple[Property, ...], template: str, report: Report
+) -> tuple[Property, ...]:
+    """Top-level arguments the id template names (`name`, the resource group, a parent's
+    name) travel in the URL, not in the body: `url_param_only`, without an api_name."""
+    placeholders = set(re.findall(r"\{(\w+)\}", template))
+    out: list[Property] = []
+    for p in props:
+        if p.name in placeholders and p.type.kind.is_primitive and p.presence.settable:
+            p = replace(p, url_param_only=True, api_name="")
+            report.guess(
+                f"properties.{p.name}",
+                "url_param_only: a parameter of the id template, not sent in the body",
+            )
+        out.append(p)
+    return tuple(out)

@@ -11,7 +11,8 @@ from ...model.nodes import ApiVersion, Product, ProductParam, Resource, RestMapp
 from ..ids import id_params
 from ..naming import snake
 from .blocks import BlockLinks
-from .import_id import guess_id_template
+from .example_blocks import block_counts, lists_from_examples
+from .import_id import guess_id_template, mark_url_params
 from .markdown import decode, read_page
 from .other_sections import read_examples, read_providers, read_timeouts
 from .properties import PropertyBuilder
@@ -89,14 +90,24 @@ def _load(data: bytes, report: Report) -> DocsImport:
     )
     timeouts = read_timeouts(page.parts.get("timeout", []), page, report)
     examples = read_examples(page.parts.get("example", []), report)
+    properties = lists_from_examples(properties, block_counts(examples, tf_name, report), report)
     api_version, namespaces = read_providers(page.parts.get("api provider", []))
     id_template = guess_id_template(page.parts.get("import", []), properties, name, report)
+    properties = mark_url_params(properties, id_template, report)
     rest = RestMapping(
         base_url=id_template.rsplit("/", 1)[0] if "/" in id_template else "",
         id_template=id_template,
         id_params=id_params(id_template, properties, Location(report.display)),
         api_version=api_version,
+        # A page that lists an `update` timeout says the resource updates in place; ARM's
+        # update is the create-or-update PUT of the whole resource (PATCH: check the API).
+        update_verb="PUT" if "update" in report.timeouts_listed else None,
     )
+    if rest.update_verb:
+        report.guess(
+            "api.update_verb",
+            "the Timeouts section lists `update`: updated in place by PUT (or PATCH?)",
+        )
     if api_version:
         report.guess("api.api_version", "api_version from the page's API Providers section")
     report.guess(

@@ -16,7 +16,9 @@ _EXAMPLE_LANGS = ("hcl", "terraform", "tf", "")
 
 
 def read_timeouts(parts: list[Part], page: Page, report: Report) -> Timeouts:
-    """Minutes per operation from "`create` - (Defaults to 30 minutes) ..." bullets."""
+    """Minutes per operation from "`create` - (Defaults to 30 minutes) ..." bullets; the
+    operations the page lists are recorded on the report, so the spec keeps every one of
+    them even where it equals the model's default (azurerm's `read` is 5, as ours)."""
     found: dict[str, int] = {}
     for _, body in parts:
         for el in body:
@@ -25,6 +27,7 @@ def read_timeouts(parts: list[Part], page: Page, report: Report) -> Timeouts:
                 m = _TIMEOUT.search(f.flag) if f else None
                 if f and m and f.name in ("create", "read", "update", "delete"):
                     found[f.name] = int(m.group(1)) * (60 if m.group(2).lower() == "hour" else 1)
+                    report.timeouts_listed.append(f.name)
                 elif f:
                     report.bag.warning("docs-timeout", f"cannot read timeout `{f.name}`", f.loc)
     base = Timeouts()

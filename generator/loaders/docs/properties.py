@@ -6,7 +6,7 @@ from ...model.nodes import Property, Scalar, Type, TypeKind, Validation, default
 from .blocks import MAX_DEPTH, BlockLinks
 from .report import Report
 from .sections import Field, FieldUse, Section
-from .wording import forces_new, is_deprecated, read_presence, scalar_type
+from .wording import forces_new, is_deprecated, read_presence, scalar_type, sensitive_reason
 
 MAX_PROPERTIES = 20_000
 
@@ -44,6 +44,7 @@ class PropertyBuilder:
             self.report.guess(path, note)
         default: Scalar | None = None
         validation = Validation()
+        sensitive = False
         linked = self.blocks.target(f)
         if linked is not None:
             target, ref = linked
@@ -68,6 +69,13 @@ class PropertyBuilder:
             for message in reading.notes:
                 self.report.guess(path, message)
             typ, default, validation = reading.type, reading.default, reading.validation
+            # Strings, and maps and lists of them, hold secrets; a `customer_managed_key`
+            # block (a NestedObject, not here) or a number or flag does not.
+            secretive = typ.kind not in (TypeKind.BOOLEAN, TypeKind.INTEGER, TypeKind.DOUBLE)
+            why = sensitive_reason(f.name, f.head) if secretive else None
+            if why is not None:
+                sensitive = True
+                self.report.guess(path, why)
         return Property(
             name=f.name,
             type=typ,
@@ -75,6 +83,7 @@ class PropertyBuilder:
             description=f.text,
             presence=presence,
             forces_new=forces_new(f.head) and not computed,
+            sensitive=sensitive,
             default=default,
             deprecation="Deprecated (see the description)." if is_deprecated(f.flag) else None,
             validation=validation,

@@ -22,6 +22,10 @@ class DocsImport:
     resource: Resource | None = None
     guesses: list[Guess] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The operations the page's Timeouts section lists, for the spec to keep (see
+    # `spec_writer.resource_to_yaml(keep_timeouts=)`): a value equal to the default is
+    # still what the page says.
+    timeouts_listed: tuple[str, ...] = ()
 
     @property
     def has_errors(self) -> bool:
@@ -35,6 +39,7 @@ class Report:
         self.display = display
         self.bag = DiagnosticBag()
         self.guesses: list[Guess] = []
+        self.timeouts_listed: list[str] = []
 
     def loc(self, line0: int, col: int = 1) -> Location:
         """The location of a 0-based line."""
@@ -46,4 +51,5 @@ class Report:
     def result(
         self, product: Product | None = None, resource: Resource | None = None
     ) -> DocsImport:
-        return DocsImport(product, resource, self.guesses, self.bag.sorted())
+        listed = tuple(dict.fromkeys(self.timeouts_listed))
+        return DocsImport(product, resource, self.guesses, self.bag.sorted(), listed)

@@ -27,6 +27,7 @@ _TOP_INTRO = re.compile(
     re.I,
 )
 _NOTE = re.compile(r"(?:[-~!]>|\*\*note)", re.I)
+_LAZY_CALLOUT = re.compile(r"[ \t]*\n[ \t]*(?=(?:~>|->|!>)[ \t])")
 
 
 @dataclass
@@ -71,6 +72,10 @@ def parse_field(item: str, line: int, page: Page, report: Report) -> Field | Non
     fm = _FLAG.match(rest)
     if fm:
         flag, rest = fm.group(1).strip(), fm.group(2).strip()
+    # A callout written on the line under the bullet, without a blank line, is its own
+    # paragraph all the same (the registry renders it as a callout): keep it out of the
+    # bullet's head, where its words would be read as the argument's values.
+    rest = _LAZY_CALLOUT.sub("\n\n", rest)
     return Field(m.group(1), flag, rest, report.loc(line, page.name_col(line)))
 
 

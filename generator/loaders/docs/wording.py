@@ -268,3 +268,31 @@ def _pick_default(
         notes.append(f"a (Required) argument states a default `{candidates[0]}`; dropped")
         return None
     return value
+
+
+# Names of secrets: `password`, `admin_password`, `account_key`, `secure_string`,
+# `client_secret`, `sas_token`, `connection_string`. `*_key` matches the last word only, so
+# `key_vault_id` and `key_name` do not; keys that are not secrets are left out by name.
+_SECRET_NAME = re.compile(
+    r"^(?:password|secret|token|connection_string)$"
+    r"|_(?:password|key|secret|token|connection_string)$"
+    r"|^secure_"
+)
+_PUBLIC_KEY = re.compile(r"(?:^|_)(?:public|ssh|partition|sort|row|shard)_key$")
+_SECRET_TEXT = re.compile(r"(?<![-\w])(?:sensitive|secret)\b", re.I)
+_CASE_SENSITIVE = re.compile(r"\bcase[- ](?:in)?sensitive\b", re.I)
+# Names that hold a reference to a secret, or a fact about one, rather than the secret.
+_NOT_A_SECRET = re.compile(r"_(?:id|ids|name|names|url|uri|path|type|version|enabled|count)$")
+
+
+def sensitive_reason(name: str, head: str) -> str | None:
+    """Why a plain value looks like a secret (its name, or "sensitive"/"secret" in its
+    text), else None. Only ever a guess: the page does not say what the API hides."""
+    if _NOT_A_SECRET.search(name):  # `secure_boot_enabled`, `key_vault_secret_id`
+        return None
+    if _SECRET_NAME.search(name) and not _PUBLIC_KEY.search(name):
+        return f"sensitive: the name `{name}` reads as a secret"
+    m = _SECRET_TEXT.search(_CASE_SENSITIVE.sub("", head))
+    if m:
+        return f'sensitive: the text says "{m.group(0)}"'
+    return None
