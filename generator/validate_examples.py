@@ -29,6 +29,11 @@ PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 META_ARGUMENTS = frozenset({"count", "for_each", "provider", "depends_on"})
 META_BLOCKS = frozenset({"lifecycle", "provisioner", "connection", "timeouts", "dynamic"})
 SAFE_BARE = re.compile(r"-?\d+(\.\d+)?|true|false")
+# Magic Modules' test placeholders inside strings (`%{random_suffix}`), filled by its Go
+# tests before Terraform sees the HCL; HCL's own directives (`%{ if ... }`) are kept.
+TEST_PLACEHOLDER = re.compile(
+    r"%\{(?!\s*(?:if|for|else|endif|endfor)\b)\s*[A-Za-z_][A-Za-z0-9_]*\s*\}"
+)
 
 
 def _parse(text: str) -> Any:
@@ -43,13 +48,16 @@ def fill_placeholders(text: str, ex: Example) -> str:
     when it is a number or bool literal, else a reference `var.NAME` (an expression)."""
     docs = {v.name: v.docs for v in ex.vars}
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in TEST_PLACEHOLDER.sub("x", text).split("\n"):
         pieces, last = [], 0
         for m in PLACEHOLDER.finditer(line):
             before = line[last : m.start()]
             pieces.append(before)
             value = docs.get(m.group(1), "")
-            if _in_string(line[: m.start()]):
+            if not before.strip() and not line[m.end() :].strip():
+                # Alone on its line, a var stands for HCL of its own (an optional argument).
+                pieces.append(docs.get(m.group(1), ""))
+            elif _in_string(line[: m.start()]):
                 value = (
                     value.replace("\\", "").replace('"', "").replace("${", "$").replace("%{", "%")
                 )
@@ -277,8 +285,9 @@ def _mismatch(kind: str, content: Any, want: str, t: Type) -> str:
     if want == "string":
         if kind in ("list", "map"):
             return shown
-        if t.kind is TypeKind.ENUM and kind == "string" and t.enum_values:
-            if content not in t.enum_values:
+        if t.kind is TypeKind.ENUM and kind == "string" and t.enum_values and content:
+            # "" unsets an enum (Magic Modules accepts it); case is left to the API.
+            if content.upper() not in {v.upper() for v in t.enum_values}:
                 return f'`"{content}"` is none of its values'
         return ""
     if want == "number":

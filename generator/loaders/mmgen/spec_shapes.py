@@ -202,9 +202,7 @@ CHECKS = MapOf(
 EXAMPLE_UPDATE = Obj(
     "ExampleUpdate",
     {
-        "config": Key(
-            Str("the next HCL configuration, with the example's `{{var}}` placeholders")
-        ),
+        "config": Key(Str("the next HCL configuration, with the example's `{{var}}` placeholders")),
         "vars": Key(
             MapOf(
                 Str("the var's new test value (`{random}` is the per-run suffix)"),
