@@ -21,7 +21,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from ..confine import NotRegularFile, read_regular
-from ..diagnostics import Diagnostic, DiagnosticBag, Location, NO_LOCATION, Severity
+from ..diagnostics import NO_LOCATION, Diagnostic, DiagnosticBag, Location, Severity
 from .yaml_depth import MAX_DEPTH, nesting_overflow
 
 _CSafeLoader: Any
