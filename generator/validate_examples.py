@@ -56,7 +56,8 @@ def fill_placeholders(text: str, ex: Example) -> str:
             value = docs.get(m.group(1), "")
             if not before.strip() and not line[m.end() :].strip():
                 # Alone on its line, a var stands for HCL of its own (an optional argument).
-                pieces.append(docs.get(m.group(1), ""))
+                value = docs.get(m.group(1), "")
+                pieces.append("" if "\n" in value else value)  # keep the HCL's line numbers
             elif _in_string(line[: m.start()]):
                 value = (
                     value.replace("\\", "").replace('"', "").replace("${", "$").replace("%{", "%")

@@ -28,7 +28,9 @@ def next_text(prop: Property, old: str) -> str | None:
         return _next_number(prop, old)
     if t.kind is not TypeKind.STRING:
         return None
-    candidates = [old + "-upd", old + "upd", old + "2", "updated", old[:-1] + "x"]
+    # Words stay words ("A gadget updated"); names get a suffix ("g1-upd").
+    first = [old + " updated"] if " " in old else []
+    candidates = [*first, old + "-upd", old + "upd", old + "2", "updated", old[:-1] + "x"]
     if old and old[-1] == "x":
         candidates.append(old[:-1] + "y")
     for new in candidates:
