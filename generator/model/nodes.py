@@ -402,6 +402,25 @@ class ExampleVar:
 
 
 @dataclass(frozen=True)
+class TextAt:
+    """Where an embedded text (an example's HCL) sits in its spec file, so a finding in
+    the text points into the file. `exact`: line 1, column 1 of the text is `loc`, and its
+    lines and columns map one to one (a `|` block scalar, a template file); otherwise only
+    the text's first line is known (a quoted or folded scalar: `loc` is the scalar's)."""
+
+    loc: Location
+    exact: bool = False
+
+    def at(self, line: int, col: int) -> Location:
+        if self.exact:
+            return Location(self.loc.file, self.loc.line + line - 1, self.loc.col + col - 1)
+        return self.loc
+
+
+Checks = tuple[tuple[str, str], ...]  # (attribute path in state, expected value), sorted
+
+
+@dataclass(frozen=True)
 class Example:
     name: str
     config: str  # HCL; `${var.NAME}`-free: variables are written `{{NAME}}`
@@ -416,6 +435,13 @@ class Example:
     # Later configurations (same vars), applied in order after `config` by acceptance tests:
     # an update test written by the spec's author rather than derived (mmv1's later steps).
     updates: tuple[str, ...] = ()
+    # Attribute values the acceptance test checks in state after creating the example, and
+    # after each of `updates` (aligned with it; `{{var}}` placeholders take test values).
+    checks: Checks = ()
+    update_checks: tuple[Checks, ...] = ()
+    # Where `config` and each of `updates` sit in the spec (None: not known).
+    config_at: TextAt | None = field(default=None, compare=False, repr=False)
+    updates_at: tuple[TextAt | None, ...] = field(default=(), compare=False, repr=False)
     loc: Location = _loc()
 
 

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model.nodes import Example, MapView, Presence, Property, Resource, TypeKind
+from ..model.nodes import Checks, Example, MapView, Presence, Property, Resource, TypeKind
 from ..render.literals import py
 from ..validate import EXAMPLE_VAR, walk
+from .acctest_values import addable, fresh_literal, next_text
 
 FIELD_WITH_VAR = re.compile(
     r"^\s*([a-z_][a-z0-9_]*)\s*=\s*\"[^\"\n]*\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}"
@@ -34,6 +35,7 @@ class ChangeStep:
     config: str  # filled with the test values
     field: str | None  # the field the change is about, when one
     action: str | None  # "update" | "replace" | None: not checked
+    checks: Checks = ()  # (state attribute, expected value) after the step applies
 
 
 def _primary(res: Resource, ex: Example) -> str:
@@ -102,26 +104,19 @@ def _expected_action(res: Resource, before: str, after: str) -> tuple[str | None
 
 def _new_literal(prop: Property, literal: str) -> str | None:
     """Another valid value for a literal, or None when none is safely known."""
-    v = prop.validation
-    if prop.type.kind is TypeKind.STRING and literal.startswith('"'):
-        if v.regex or v.min_length is not None and v.min_length > len(literal) + 6:
+    if literal.startswith('"'):
+        if not prop.type.kind.is_string_like:
             return None
-        text = literal[1:-1] + " updated" if " " in literal else literal[1:-1] + "-updated"
-        if v.max_length is not None and len(text) > v.max_length:
-            return None
-        return '"' + text + '"'
-    if prop.type.kind is TypeKind.INTEGER and not literal.startswith('"'):
-        n = int(literal) + 1
-        if v.maximum is not None and n > v.maximum:
-            n = int(literal) - 1
-        if v.minimum is not None and n < v.minimum:
-            return None
-        return str(n)
+        new = next_text(prop, literal[1:-1])
+        return None if new is None or '"' in new or "\\" in new else '"' + new + '"'
+    if prop.type.kind in (TypeKind.INTEGER, TypeKind.DOUBLE):
+        return next_text(prop, literal)
     return None
 
 
-def _literal_change(res: Resource, ex: Example, primary: str) -> tuple[str, str] | None:
-    """(changed config template, field): an updatable literal of the primary block altered."""
+def _literal_change(res: Resource, ex: Example, primary: str) -> tuple[str, str, str] | None:
+    """(changed config template, field, new value): an updatable literal of the primary
+    block altered."""
     span = _block_span(res, ex.config, primary)
     if span is None:
         return None
@@ -143,7 +138,7 @@ def _literal_change(res: Resource, ex: Example, primary: str) -> tuple[str, str]
             if new is not None:
                 start = offset + m.start(3)
                 end = offset + m.end(3)
-                return ex.config[:start] + new + ex.config[end:], prop.name
+                return ex.config[:start] + new + ex.config[end:], prop.name, new.strip('"')
         depth += line.count("{") - line.count("}")
         offset += len(line)
     return None
@@ -151,20 +146,49 @@ def _literal_change(res: Resource, ex: Example, primary: str) -> tuple[str, str]
 
 def _var_change(
     res: Resource, ex: Example, primary: str, updatable: bool
-) -> tuple[str, str] | None:
-    """(var name, field) of the first var feeding a top-level field that can (or cannot)
-    be updated in place."""
+) -> tuple[str, str, str] | None:
+    """(var name, field, new test value) of the first var feeding a top-level field that
+    can (or cannot) be updated in place, with a new value valid for that field."""
     top = {p.name: p for p in res.properties}
+    by_name = {v.name: v for v in ex.vars}
     for line in _resource_block(res, ex.config, primary).splitlines():
         m = FIELD_WITH_VAR.match(line)
-        if not m or m.group(1) not in top:
+        if not m or m.group(1) not in top or m.group(2) not in by_name:
             continue
-        if not any(v.name == m.group(2) for v in ex.vars):
-            continue
-        if updatable and _in_identity(res, top[m.group(1)]):
+        prop, var = top[m.group(1)], by_name[m.group(2)]
+        if var.env:
+            continue  # the environment's value (an existing project): not the test's to change
+        if updatable and _in_identity(res, prop):
             continue  # a new value names another object: not an update of this one
-        if _updatable(res, top[m.group(1)]) is updatable:
-            return m.group(2), m.group(1)
+        if _updatable(res, prop) is not updatable:
+            continue
+        # The whole value is the var (`"{{x}}"`): it must be valid for the field.
+        whole = re.search(r'=\s*"\{\{\s*' + re.escape(var.name) + r'\s*\}\}"\s*$', line)
+        new = next_text(prop, var.test) if whole else var.test + "-upd"
+        if new is not None:
+            return var.name, prop.name, new
+    return None
+
+
+def _added_field(res: Resource, ex: Example, primary: str) -> tuple[str, str, str] | None:
+    """(changed config template, field, value): an optional updatable argument the example
+    leaves unset, set, so the step goes through the resource's update call."""
+    span = _block_span(res, ex.config, primary)
+    if span is None:
+        return None
+    present = _top_entries(ex.config[span[0] : span[1]])
+    for prop in res.properties:
+        if prop.name in present or not addable(res, prop) or _in_identity(res, prop):
+            continue
+        literal = fresh_literal(prop)
+        if literal is None:
+            continue
+        body = ex.config[span[0] : span[1]]
+        lines = [ln for ln in body.splitlines() if ln.strip()]
+        indent = (lines[0][: len(lines[0]) - len(lines[0].lstrip())] if lines else "") or "  "
+        closing = body[len(body.rstrip(" \t")) :] if body.rstrip(" \t").endswith("\n") else "\n"
+        new_body = body.rstrip() + f"\n{indent}{prop.name} = {literal}\n" + closing.lstrip("\n")
+        return ex.config[: span[0]] + new_body + ex.config[span[1] :], prop.name, literal.strip('"')
     return None
 
 
@@ -177,6 +201,21 @@ def _in_identity(res: Resource, prop: Property) -> bool:
     return prop.url_param_only or any("{" + prop.name + "}" in t for t in templates)
 
 
+def raw_fill(text: str, ex: Example) -> str:
+    """`{{var}}` placeholders filled with test values as they are (no HCL escaping): check
+    values are compared with state, not written into HCL."""
+    values = {v.name: f"{{env:{v.env}}}" if v.env else v.test for v in ex.vars}
+    return EXAMPLE_VAR.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def _check_of(prop_name: str, res: Resource, value: str) -> Checks:
+    top = {p.name: p for p in res.properties}
+    prop = top.get(prop_name)
+    if prop is None or not prop.type.kind.is_primitive or prop.sensitive:
+        return ()
+    return ((prop_name, value),)
+
+
 def change_steps(
     res: Resource, ex: Example, primary: str, fill: Callable[[str, Example, str], str]
 ) -> tuple[ChangeStep, ...]:
@@ -184,36 +223,42 @@ def change_steps(
     steps: list[ChangeStep] = []
     if ex.updates:
         before = ex.config
-        for update in ex.updates:
+        for i, update in enumerate(ex.updates):
             field, action = _expected_action(
                 res, _resource_block(res, before, primary), _resource_block(res, update, primary)
             )
-            steps.append(ChangeStep(fill(update, ex, "test"), field, action))
+            given = ex.update_checks[i] if i < len(ex.update_checks) else ()
+            checks = tuple((k, raw_fill(v, ex)) for k, v in given)
+            steps.append(ChangeStep(fill(update, ex, "test"), field, action, checks))
             before = update
         return tuple(steps)
-    # An in-place update first (by var, else by literal), then a replacement when a var
-    # feeds a field that forces new: both code paths, on the same object in turn.
+    # An in-place update first (by var, else by literal, else by setting an optional
+    # argument the example leaves out), then a replacement when a var feeds a field that
+    # forces new: both code paths, on the same object in turn.
     template, current = ex.config, ex
     by_var = _var_change(res, ex, primary, updatable=True)
-    literal = None if by_var else _literal_change(res, ex, primary)
+    literal = (
+        None if by_var else _literal_change(res, ex, primary) or _added_field(res, ex, primary)
+    )
     if by_var is not None:
-        current = _bumped(ex, by_var[0])
-        steps.append(ChangeStep(fill(template, current, "test"), by_var[1], "update"))
+        current = _bumped(ex, by_var[0], by_var[2])
+        checks = _check_of(by_var[1], res, by_var[2])
+        steps.append(ChangeStep(fill(template, current, "test"), by_var[1], "update", checks))
     elif literal is not None:
         template = literal[0]
-        steps.append(ChangeStep(fill(template, current, "test"), literal[1], "update"))
+        checks = _check_of(literal[1], res, literal[2])
+        steps.append(ChangeStep(fill(template, current, "test"), literal[1], "update", checks))
     replacing = _var_change(res, ex, primary, updatable=False)
     if replacing is not None:
-        current = _bumped(current, replacing[0])
+        current = _bumped(current, replacing[0], replacing[2])
         steps.append(ChangeStep(fill(template, current, "test"), replacing[1], "replace"))
     return tuple(steps)
 
 
-def _bumped(ex: Example, var_name: str) -> Example:
+def _bumped(ex: Example, var_name: str, value: str) -> Example:
     """The example with a new test value for one var."""
     return replace(
-        ex,
-        vars=tuple(replace(v, test=v.test + "-upd") if v.name == var_name else v for v in ex.vars),
+        ex, vars=tuple(replace(v, test=value) if v.name == var_name else v for v in ex.vars)
     )
 
 
@@ -293,7 +338,8 @@ def acceptance_data(
                         | _zeros_not_sent(res, ex.config)
                     )
                 ),
-                "changes": tuple((s.config, s.field, s.action) for s in steps),
+                "changes": tuple((s.config, s.field, s.action, s.checks) for s in steps),
+                "checks": tuple((k, raw_fill(v, ex)) for k, v in ex.checks),
                 "env": _env_vars(ex),
                 "skip": ex.skip_test,
             }

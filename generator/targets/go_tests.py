@@ -113,6 +113,12 @@ def _flat_pattern(dotted: str, by_path: dict[str, GoField]) -> str:
     return "^" + r"\.".join(out) + r"(\..*)?$"
 
 
+def _go_checks(checks: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """(attribute, value) pairs as Go string literals; the value goes through
+    acctest.Config in the test, so `{random}` and `{env:NAME}` are filled there."""
+    return [(go_string(k), go_string(v)) for k, v in checks]
+
+
 def test_contexts(
     provider: Provider, product: Product, res: Resource
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -135,9 +141,11 @@ def test_contexts(
                             "update": "plancheck.ResourceActionUpdate",
                             "replace": "plancheck.ResourceActionReplace",
                         }.get(action or ""),
+                        "checks": _go_checks(checks),
                     }
-                    for config, _field, action in case["changes"]
+                    for config, _field, action, checks in case["changes"]
                 ],
+                "checks": _go_checks(case["checks"]),
                 "env": [f"{go_string(n)}, {go_string(v)}" for n, v in case["env"]],
                 "primary": go_string(primary),
                 "ignore": [go_string(_flat_pattern(x, by_path)) for x in ("timeouts", *ignore)],

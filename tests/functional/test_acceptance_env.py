@@ -52,7 +52,7 @@ def test_the_case_names_its_variable(generated: ModuleType) -> None:
     case = generated.CASES["basic"]
     assert case.env == (("KITCHEN_TEST_LOCATION", "westeurope"),)
     assert '"{env:KITCHEN_TEST_LOCATION}"' in case.config
-    assert all("{env:KITCHEN_TEST_LOCATION}" in config for config, _, _ in case.changes)
+    assert all("{env:KITCHEN_TEST_LOCATION}" in config for config, _, _, _ in case.changes)
 
 
 def test_emulator_value_only_against_the_emulator(

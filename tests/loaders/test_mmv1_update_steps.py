@@ -116,9 +116,9 @@ def test_updates_drive_the_acceptance_steps_with_derived_actions(tmp_path: Path)
     (res,) = result.products[0].resources
     (case,) = acceptance_data(res, fill_example)
     changes = case["changes"]
-    assert [(field, action) for _, field, action in changes] == [
+    assert [(field, action) for _, field, action, _checks in changes] == [
         ("display_name", "update"),  # displayName can be patched
         ("colour", "replace"),  # colour is immutable: the object is replaced
     ]
     # The same object id in every step: resource id vars keep their per-run test value.
-    assert all("tf-test-g{random}" in config for config, _, _ in changes)
+    assert all("tf-test-g{random}" in config for config, _, _, _ in changes)

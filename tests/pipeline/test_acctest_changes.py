@@ -40,7 +40,7 @@ def _case(res: Resource, ex: Example) -> dict[str, Any]:
 
 def _changes(res: Resource, ex: Example) -> list[tuple[str | None, str | None]]:
     case = _case(res, ex)
-    return [(field, action) for _, field, action in case["changes"]]
+    return [(field, action) for _, field, action, _checks in case["changes"]]
 
 
 def _example(config: str, **vars: str) -> Example:
@@ -54,7 +54,7 @@ def test_literal_update_first_then_the_replacing_var() -> None:
         n="g1",
     )
     case = _case(res, ex)
-    (update, _, _), (replace, _, _) = case["changes"]
+    (update, _, _, _), (replace, _, _, _) = case["changes"]
     assert 'description = "A gadget updated"' in update and '"g1"' in update
     # The replacement keeps the update: one more change on top, not a revert.
     assert 'description = "A gadget updated"' in replace and '"g1-upd"' in replace
@@ -76,9 +76,11 @@ def test_literals_keep_their_validation() -> None:
     res = _resource(bounded, patterned)
     ex = _example('resource "x_gadget" "example" {\n  name = "n"\n  code = "abc"\n  size = 3\n}\n')
     case = _case(res, ex)
-    ((config, field, action),) = case["changes"]
-    assert (field, action) == ("size", "update")
-    assert "size = 2" in config and 'code = "abc"' in config  # 4 > maximum; regex untouched
+    ((config, field, action, checks),) = case["changes"]
+    # The first literal whose new value keeps its validation: `abc-upd` breaks the
+    # pattern, `abcupd` keeps it.
+    assert (field, action, checks) == ("code", "update", (("code", "abcupd"),))
+    assert 'code = "abcupd"' in config and "size = 3" in config
 
 
 def test_an_immutable_resource_only_replaces() -> None:

@@ -16,6 +16,7 @@ SOURCES = [
     "generator/diff/run.py",
     "generator/diff/allowances.py",
     "generator/validate_api.py",
+    "generator/validate_examples.py",
     "generator/loaders/mmv1/nested.py",
 ]
 # The first argument of bag.error/.warning, or of Diagnostic(Severity.X, "code", ...).

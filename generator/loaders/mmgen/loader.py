@@ -17,8 +17,6 @@ from ...model.nodes import (
     ApiVersion,
     AsyncStyle,
     CustomCode,
-    Example,
-    ExampleVar,
     MapView,
     NestedQuery,
     Presence,
@@ -40,6 +38,7 @@ from ..ids import id_params
 from ..shape_check import ShapeChecker, location_of
 from ..spec_files import PRODUCT_FILE, SPEC_SUFFIXES, display_path, find_spec_targets
 from ..yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
+from .examples import read_example
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
 
 # --- small readers over the located tree ------------------------------------------------
@@ -313,36 +312,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
             delete=_int(t, "delete") or Timeouts.delete,
             loc=t.loc,
         )
-    examples = []
-    for e in _maps(m, "examples"):
-        vars_node = e.get("vars")
-        ex_vars = []
-        if isinstance(vars_node, YMap):
-            for k, v in vars_node.entries:
-                if isinstance(v, YMap):
-                    ex_vars.append(
-                        ExampleVar(
-                            str(k.value),
-                            _str(v, "docs"),
-                            _str(v, "test"),
-                            _opt_str(v, "env"),
-                            k.loc,
-                        )
-                    )
-        examples.append(
-            Example(
-                name=_str(e, "name"),
-                config=_str(e, "config"),
-                vars=tuple(ex_vars),
-                primary_resource=_opt_str(e, "primary_resource"),
-                skip_test=_opt_str(e, "skip_test"),
-                in_docs=_bool(e, "in_docs", True),
-                title=_str(e, "title"),
-                ignore_read_fields=_strs(e, "ignore_read_fields"),
-                updates=_strs(e, "updates"),
-                loc=e.loc,
-            )
-        )
+    examples = [read_example(e) for e in _maps(m, "examples")]
     cc = m.get("custom_code")
     custom = CustomCode()
     if isinstance(cc, YMap):

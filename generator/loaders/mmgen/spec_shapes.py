@@ -191,6 +191,31 @@ EXAMPLE_VAR = Obj(
     },
 )
 
+CHECKS = MapOf(
+    AnyScalar(
+        "the value the attribute (a state path: `name`, `settings.0.size`, `tags.env`) must "
+        "hold; `{{var}}` placeholders take the var's test value"
+    ),
+    doc="attribute values the acceptance test checks in the state after the step applies",
+)
+
+EXAMPLE_UPDATE = Obj(
+    "ExampleUpdate",
+    {
+        "config": Key(Str("the next HCL configuration, with the example's `{{var}}` placeholders")),
+        "vars": Key(
+            MapOf(
+                Str("the var's new test value (`{random}` is the per-run suffix)"),
+                key_pattern=SNAKE,
+            )
+        ),
+        "checks": Key(CHECKS),
+    },
+    doc="An update step of the acceptance test: a new `config`, or new test values of some "
+    "`vars` in the previous step's configuration (a bare string is a `config`).",
+    shorthand_key="config",
+)
+
 EXAMPLE = Obj(
     "Example",
     {
@@ -202,9 +227,8 @@ EXAMPLE = Obj(
         "skip_test": Key(Str("why the acceptance test cannot run this example")),
         "in_docs": Key(Bool("false: for the acceptance test only, not on the docs page")),
         "ignore_read_fields": Key(PATHS),
-        "updates": Key(
-            ListOf(Str("a later HCL configuration with the same `{{var}}` placeholders"))
-        ),
+        "checks": Key(CHECKS),
+        "updates": Key(ListOf(EXAMPLE_UPDATE)),
     },
 )
 

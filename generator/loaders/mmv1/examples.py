@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ...diagnostics import Location
-from ...model.nodes import Example, ExampleVar
+from ...model.nodes import Example, ExampleVar, TextAt
 from ..spec_files import display_path
 from ..yaml_source import YMap
 from .reader import Mmv1Reader, strip_indexes, version_rank
@@ -114,6 +114,7 @@ class ExampleBuilder:
         self.folder_name = folder_name
         # `<products>/../templates`: the only folder a spec's `config_path` may read from.
         self.templates_root = templates_root
+        self.last_at: TextAt | None = None  # where the last rendered template's HCL sits
 
     def examples(self, m: YMap, terraform_name: str) -> tuple[Example, ...]:
         out = []
@@ -210,6 +211,9 @@ class ExampleBuilder:
                 '`index $.ResourceIdVars|Vars|TestEnvVars "x"`',
             )
             return "", f"example template uses `{exc.construct}`, which mmgen cannot render"
+        # Findings in the HCL point into the template when rendering kept its lines.
+        same_lines = text.count("\n") == rendered.config.count("\n")
+        self.last_at = TextAt(Location(shown, 1, 1), exact=True) if same_lines else None
         # A var written into the HCL as is (see templates.render) is no placeholder.
         placeholders = set(rendered.placeholders)
         ex_vars[:] = [
@@ -266,6 +270,7 @@ class ExampleBuilder:
         config = ""
         updates: tuple[str, ...] = ()
         title = ""
+        config_at = None
         if steps:
             first = steps[0]
             r.unsupported_keys(first, STEP_KEYS, "step")
@@ -286,6 +291,7 @@ class ExampleBuilder:
                 maps,
             )
             skip = skip or why
+            config_at = self.last_at if config else None
             updates = self._later_steps(s, steps[1:], ex_vars, quiet=skip is not None)
         return Example(
             name=name,
@@ -298,6 +304,7 @@ class ExampleBuilder:
             ignore_read_fields=ignore,
             config_path=config_path,
             updates=updates,
+            config_at=config_at,
             loc=s.loc,
         )
 
@@ -370,6 +377,7 @@ class ExampleBuilder:
             maps,
             old=True,
         )
+        config_at = self.last_at if config else None
         return Example(
             name=name,
             config=config,
@@ -381,5 +389,6 @@ class ExampleBuilder:
                 strip_indexes(x) for x in r.strs(e, "ignore_read_extra", "example")
             ),
             config_path=config_path,
+            config_at=config_at,
             loc=e.loc,
         )

@@ -52,12 +52,33 @@ class AcceptanceCase:
     ignore_on_import: tuple[str, ...] = ()
     # False: the resource refuses `terraform import`; the import step is left out.
     importable: bool = True
-    # Change steps applied in turn: (config, field it is about, expected action), where the
-    # action is "update", "replace", or None when the step does not say.
-    changes: tuple[tuple[str, str | None, str | None], ...] = ()
+    # Change steps applied in turn: (config, field it is about, expected action, checks),
+    # where the action is "update", "replace", or None when the step does not say, and
+    # checks are (state attribute path, expected value) pairs held after the step applies.
+    changes: tuple[tuple[str, str | None, str | None, tuple[tuple[str, str], ...]], ...] = ()
+    # (state attribute path, expected value) held after the first apply.
+    checks: tuple[tuple[str, str], ...] = ()
     # (variable, emulator value) of each `{env:NAME}` token in the configs.
     env: tuple[tuple[str, str], ...] = ()
     skip: str | None = None
+
+
+def state_value(state: Any, path: str) -> str | None:
+    """The value at a dotted state path (`settings.0.size`, `tags.env`) as text: bools as
+    `true`/`false`, whole numbers without a fraction; None when the path is absent."""
+    node = state
+    for part in path.split("."):
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        else:
+            return None
+    if isinstance(node, bool):
+        return str(node).lower()
+    if isinstance(node, float) and node.is_integer():
+        return str(int(node))
+    return None if node is None else str(node)
 
 
 class Locator:
@@ -230,6 +251,17 @@ class Acceptance:
             body = body.replace("{env:" + name + "}", hcl_escaped(value))
         (tf.workdir / "main.tf").write_text(self.provider_block + "\n" + body, encoding="utf-8")
 
+    def _check_attributes(
+        self, state: dict[str, Any], checks: tuple[tuple[str, str], ...], when: str
+    ) -> None:
+        """Each (attribute path, value) against the state, as Terraform renders values."""
+        for path, expected in checks:
+            want = expected.replace("{random}", self.suffix)
+            for name, value in self.env_values.items():
+                want = want.replace("{env:" + name + "}", value)
+            got = state_value(state, path)
+            assert got == want, f"{when}: `{path}` is {got!r}, expected {want!r}"
+
     def _apply_ok(self, tf: Terraform) -> None:
         tf.apply().check()
         changed, res = tf.plan_has_changes()
@@ -266,6 +298,7 @@ class Acceptance:
             changed, res = tf.plan_has_changes()
             assert not changed, f"plan after refresh is not empty:\n{res.stdout}"
             original = tf.state()[case.primary]
+            self._check_attributes(original, case.checks, "after create")
             resource_id = str(original["id"])
             located = original
             assert self.backend.exists(case.resource_type, located)
@@ -282,7 +315,7 @@ class Acceptance:
                 )
                 assert same, "imported state differs from the applied state"
 
-            for config, field, action in case.changes:
+            for config, field, action, checks in case.changes:
                 self._write(tf, config)
                 actions = tf.plan_actions().get(case.primary)
                 if action == "update":
@@ -294,6 +327,7 @@ class Acceptance:
                 self._apply_ok(tf)
                 new_id = self._id_of(tf, case)
                 after = tf.state()[case.primary]
+                self._check_attributes(after, checks, f"after changing {field}")
                 assert self.backend.exists(case.resource_type, after)
                 if new_id != resource_id:
                     old_exists = self.backend.exists(case.resource_type, located)

@@ -33,6 +33,7 @@ CASES = {
                 'resource "kitchen_oven" "example" {\n  name        = "tf-test-oven-{random}-upd"\n  temperature = 180\n}\n',
                 "name",
                 "replace",
+                (),
             ),
         ),
         env=(),

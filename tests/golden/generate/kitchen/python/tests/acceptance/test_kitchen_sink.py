@@ -39,11 +39,13 @@ CASES = {
                 'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}"\n  location = "{env:KITCHEN_TEST_LOCATION}"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
                 "nickname",
                 "update",
+                (("nickname", "nick-{random}-upd"),),
             ),
             (
                 'resource "kitchen_sink" "example" {\n  name     = "tf-test-{random}-upd"\n  location = "{env:KITCHEN_TEST_LOCATION}"\n  nickname = "nick-{random}-upd"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = "brass"\n    }\n  }\n\n  filters {\n    kind = "carbon"\n    credentials {\n      user     = "vendor"\n      password = "s3cret"\n    }\n  }\n}\n',
                 "name",
                 "replace",
+                (),
             ),
         ),
         env=(("KITCHEN_TEST_LOCATION", "westeurope"),),

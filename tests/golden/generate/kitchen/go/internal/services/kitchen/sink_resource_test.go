@@ -70,7 +70,8 @@ func TestAccSink_Basic(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
 				},
-				Check: targetSink.CheckExists(address),
+				Check: resource.ComposeTestCheckFunc(targetSink.CheckExists(address),
+					resource.TestCheckResourceAttr(address, "nickname", acctest.Config("nick-{random}-upd", random, env))),
 			},
 			{
 				Config: changed2,

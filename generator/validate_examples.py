@@ -1,0 +1,468 @@
+"""Example HCL checked against the resource's schema, as `terraform validate` would.
+
+Each example configuration (and each update step) is parsed by a real HCL parser
+(python-hcl2) after its `{{var}}` placeholders are filled; every `resource` block of the
+resource's own Terraform type is then held against the schema: unknown arguments and
+blocks, missing required ones, a block written as an argument or the other way round,
+computed-only arguments set, and literals of the wrong type. Blocks of other types (other
+resources of the example, data sources) are not checked: their schema is not known here.
+
+Only literals are typed: a reference, a function call or a template with interpolation is
+an expression whose type is known only to Terraform, and passes. Terraform converts
+between primitives (`"3"` is a fine number, `3` a fine string), so only what it cannot
+convert is reported: a non-numeric string for a number, a number for a bool, a list or
+object for a scalar, a scalar for a list or map.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .diagnostics import Diagnostic, Location, Severity
+from .model.nodes import Example, Presence, Property, Resource, TextAt, Type, TypeKind
+
+PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+# Meta-arguments and blocks every resource accepts (Terraform's, and the provider's
+# `timeouts` block, which every generated resource has).
+META_ARGUMENTS = frozenset({"count", "for_each", "provider", "depends_on"})
+META_BLOCKS = frozenset({"lifecycle", "provisioner", "connection", "timeouts", "dynamic"})
+SAFE_BARE = re.compile(r"-?\d+(\.\d+)?|true|false")
+# Magic Modules' test placeholders inside strings (`%{random_suffix}`), filled by its Go
+# tests before Terraform sees the HCL; HCL's own directives (`%{ if ... }`) are kept.
+TEST_PLACEHOLDER = re.compile(
+    r"%\{(?!\s*(?:if|for|else|endif|endfor)\b)\s*[A-Za-z_][A-Za-z0-9_]*\s*\}"
+)
+
+
+def _parse(text: str) -> Any:
+    import hcl2  # imported on first use: building the grammar costs ~0.3 s
+
+    return hcl2.parses_to_tree(text)
+
+
+def fill_placeholders(text: str, ex: Example) -> str:
+    """The HCL with each `{{var}}` replaced by something of the same kind: inside a string,
+    the var's docs value (quotes and template openers removed); outside one, that value
+    when it is a number or bool literal, else a reference `var.NAME` (an expression)."""
+    docs = {v.name: v.docs for v in ex.vars}
+    out: list[str] = []
+    for line in TEST_PLACEHOLDER.sub("x", text).split("\n"):
+        pieces, last = [], 0
+        for m in PLACEHOLDER.finditer(line):
+            before = line[last : m.start()]
+            pieces.append(before)
+            value = docs.get(m.group(1), "")
+            if not before.strip() and not line[m.end() :].strip():
+                # Alone on its line, a var stands for HCL of its own (an optional argument).
+                value = docs.get(m.group(1), "")
+                pieces.append("" if "\n" in value else value)  # keep the HCL's line numbers
+            elif _in_string(line[: m.start()]):
+                value = (
+                    value.replace("\\", "").replace('"', "").replace("${", "$").replace("%{", "%")
+                )
+                pieces.append(value.replace("\n", " ") or "x")
+            else:
+                pieces.append(value if SAFE_BARE.fullmatch(value) else f"var.{m.group(1)}")
+            last = m.end()
+        pieces.append(line[last:])
+        out.append("".join(pieces))
+    return "\n".join(out)
+
+
+def _in_string(prefix: str) -> bool:
+    """Whether a position on a line is inside a quoted string (odd count of unescaped `"`)."""
+    return len(re.findall(r'(?<!\\)"', prefix)) % 2 == 1
+
+
+class _Check:
+    def __init__(self, res: Resource, ex: Example, at: TextAt, what: str) -> None:
+        self.res = res
+        self.ex = ex
+        self.at = at
+        self.what = what
+        self.items: list[Diagnostic] = []
+
+    def error(self, code: str, message: str, line: int, col: int, hint: str) -> None:
+        where = self.at.at(line, col)
+        if not self.at.exact:
+            message += f" (line {line} of the HCL)"
+        prefix = f"example `{self.ex.name}`{self.what}: "
+        self.items.append(Diagnostic(Severity.ERROR, code, prefix + message, where, hint))
+
+    # --- the resource blocks -------------------------------------------------------------
+
+    def run(self, text: str) -> None:
+        try:
+            tree = _parse(text)
+        except RecursionError:
+            self.error("example-hcl-syntax", "the HCL nests too deeply to parse", 1, 1, "")
+            return
+        except Exception as exc:  # a third-party parser: whatever it raises is a finding
+            line = getattr(exc, "line", None)
+            col = getattr(exc, "column", None)
+            line = line if isinstance(line, int) and line >= 1 else 1
+            line = min(line, max(text.count("\n"), 1))  # end of input: the last line
+            col = col if isinstance(col, int) and col >= 1 else 1
+            self.error(
+                "example-hcl-syntax",
+                f"the HCL does not parse: {_one_line(exc)}",
+                line,
+                col,
+                "fix the configuration so that `terraform validate` would accept it",
+            )
+            return
+        for block in _blocks(tree):
+            labels = _labels(block)
+            if _name(block) == "resource" and labels[:1] == [self.res.terraform_name]:
+                self.body(_body(block), self.res.properties, "", top=True)
+
+    def body(self, body: Any, props: tuple[Property, ...], path: str, top: bool) -> None:
+        by_name = {p.name: p for p in props}
+        seen: dict[str, int] = {}
+        dynamic: set[str] = set()
+        for item in _children(body):
+            kind = getattr(item, "data", None)
+            if kind not in ("attribute", "block"):
+                continue
+            name = _name(item)
+            line, col = _pos(item)
+            seen[name] = seen.get(name, 0) + 1
+            if top and kind == "attribute" and name in META_ARGUMENTS:
+                continue
+            if kind == "block" and name == "dynamic":
+                label = (_labels(item) or [""])[0]
+                dynamic.add(label)
+                if label not in by_name or not by_name[label].type.is_block:
+                    self._unknown(label, by_name, path, line, col, block=True)
+                continue
+            if top and kind == "block" and name in META_BLOCKS:
+                continue
+            prop = by_name.get(name)
+            if prop is None:
+                self._unknown(name, by_name, path, line, col, block=kind == "block")
+                continue
+            full = path + name
+            if prop.presence is Presence.COMPUTED:
+                self.error(
+                    "example-computed-argument",
+                    f"`{full}` is computed: the provider sets it, a configuration cannot",
+                    line,
+                    col,
+                    f"remove `{name}` from the example (read it as `<resource>.{full}`)",
+                )
+                continue
+            if prop.type.is_block:
+                self._block(item, kind, prop, full, seen[name], line, col)
+            elif kind == "block":
+                self.error(
+                    "example-attribute-as-block",
+                    f"`{full}` is an argument, written as a block",
+                    line,
+                    col,
+                    f"write `{name} = ...`",
+                )
+            else:
+                self.value(_expression(item), prop.type, full)
+        for p in props:
+            if p.presence is Presence.REQUIRED and p.name not in seen and p.name not in dynamic:
+                what = "block" if p.type.is_block else "argument"
+                line, col = _pos(body) if body is not None else (1, 1)
+                self.error(
+                    "example-missing-argument",
+                    f"required {what} `{path}{p.name}` is not set",
+                    line,
+                    col,
+                    f"add `{p.name}" + (" { ... }`" if p.type.is_block else " = ...`"),
+                )
+
+    def _block(
+        self, item: Any, kind: str, prop: Property, full: str, n: int, ln: int, c: int
+    ) -> None:
+        if kind == "attribute":
+            self.error(
+                "example-block-as-attribute",
+                f"`{full}` is a block, written as an argument",
+                ln,
+                c,
+                f"write `{prop.name} {{ ... }}`, without `=`",
+            )
+            return
+        t = prop.type
+        if t.kind is TypeKind.NESTED_OBJECT and n == 2:
+            self.error(
+                "example-too-many-blocks",
+                f"`{full}` is a single block, written more than once",
+                ln,
+                c,
+                "keep one block",
+            )
+        children = t.nested_properties
+        if t.kind is TypeKind.MAP and t.key_name:
+            # A map of blocks: each block names its key in the key attribute.
+            key = Property(t.key_name, Type(TypeKind.STRING), presence=Presence.REQUIRED)
+            children = (key, *children)
+        self.body(_body(item), children, full + ".", top=False)
+
+    def _unknown(
+        self, name: str, by_name: dict[str, Property], path: str, line: int, col: int, block: bool
+    ) -> None:
+        from .loaders.shape_check import did_you_mean
+
+        settable = sorted(n for n, p in by_name.items() if p.presence.settable)
+        guess = did_you_mean(name, settable)
+        where = f"block `{path[:-1]}`" if path else f"`{self.res.terraform_name}`"
+        what = "block" if block else "argument"
+        self.error(
+            f"example-unknown-{what}",
+            f"{where} has no {what} `{name}`",
+            line,
+            col,
+            f"did you mean `{guess}`?" if guess else _known(settable),
+        )
+
+    # --- literal types -------------------------------------------------------------------
+
+    def value(self, expr: Any, t: Type, full: str) -> None:
+        lit = _literal(expr)
+        if lit is None:
+            return
+        kind, content = lit
+        line, col = _pos(expr)
+        want = _wanted(t)
+        if kind == "null" or want is None:
+            return
+        problem = _mismatch(kind, content, want, t)
+        if problem:
+            self.error(
+                "example-wrong-type",
+                f"`{full}` wants {_WANT_TEXT[want]}, and {problem}",
+                line,
+                col,
+                _type_hint(want, t),
+            )
+            return
+        if kind == "list" and t.item is not None:
+            for i, element in enumerate(content):
+                self.value(element, t.item, f"{full}[{i}]")
+        elif kind == "map" and t.value is not None and t.kind is TypeKind.MAP:
+            for key, element in content:
+                self.value(element, t.value, f"{full}.{key}")
+
+
+_WANT_TEXT = {
+    "string": "a string",
+    "number": "a number",
+    "bool": "a bool (`true` or `false`)",
+    "list": "a list (`[...]`)",
+    "map": "a map (`{ key = value }`)",
+}
+
+
+def _wanted(t: Type) -> str | None:
+    if t.kind.is_string_like:
+        return "string"
+    if t.kind in (TypeKind.INTEGER, TypeKind.DOUBLE):
+        return "number"
+    if t.kind is TypeKind.BOOLEAN:
+        return "bool"
+    if t.kind is TypeKind.ARRAY:
+        return "list"
+    if t.kind is TypeKind.MAP or t.kind.name.startswith("KEY_VALUE"):
+        return "map"
+    return None
+
+
+def _mismatch(kind: str, content: Any, want: str, t: Type) -> str:
+    """What is wrong with a literal of `kind` where `want` is wanted ("" when fine)."""
+    shown = {
+        "string": f'the string `"{str(content)[:40]}"` is none',
+        "number": f"the number `{content}` is none",
+        "bool": f"`{content}` is a bool",
+        "list": "a list is written",
+        "map": "an object is written",
+    }[kind]
+    if want == "string":
+        if kind in ("list", "map"):
+            return shown
+        if t.kind is TypeKind.ENUM and kind == "string" and t.enum_values and content:
+            # "" unsets an enum (Magic Modules accepts it); case is left to the API.
+            if content.upper() not in {v.upper() for v in t.enum_values}:
+                return f'`"{content}"` is none of its values'
+        return ""
+    if want == "number":
+        if kind == "number":
+            return ""
+        if kind == "string" and _numeric(content):
+            return ""
+        return shown
+    if want == "bool":
+        if kind == "bool" or kind == "string" and content in ("true", "false"):
+            return ""
+        return shown if kind != "number" else f"`{content}` is a number"
+    if want == "list":
+        return "" if kind == "list" else shown.replace(" is none", "")
+    if want == "map":
+        return "" if kind == "map" else shown.replace(" is none", "")
+    return ""
+
+
+def _numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _type_hint(want: str, t: Type) -> str:
+    if t.kind is TypeKind.ENUM and t.enum_values:
+
+        return "one of " + ", ".join(f"`{v}`" for v in t.enum_values[:8])
+    return {
+        "string": 'write a quoted string, e.g. `"value"`',
+        "number": "write a number without quotes, e.g. `3`",
+        "bool": "write `true` or `false`, without quotes",
+        "list": 'write a list, e.g. `["a", "b"]`',
+        "map": 'write a map, e.g. `{ key = "value" }`',
+    }[want]
+
+
+def _known(names: list[str]) -> str:
+    if not names:
+        return "this resource takes no arguments here"
+    shown = ", ".join(f"`{n}`" for n in names[:12])
+    return f"its arguments and blocks: {shown}" + (", ..." if len(names) > 12 else "")
+
+
+# --- the parse tree ------------------------------------------------------------------------
+
+
+def _children(node: Any) -> list[Any]:
+    return list(getattr(node, "children", []) or [])
+
+
+def _blocks(tree: Any) -> Iterator[Any]:
+    for body in _children(tree):
+        for item in _children(body):
+            if getattr(item, "data", None) == "block":
+                yield item
+
+
+def _name(node: Any) -> str:
+    """An attribute's or block's name: its first child, an identifier (or keyword)."""
+    first = _children(node)[0] if _children(node) else None
+    return str(_children(first)[0]) if _children(first) else str(first or "")
+
+
+def _labels(block: Any) -> list[str]:
+    out = []
+    for child in _children(block)[1:]:
+        data = getattr(child, "data", None)
+        if data == "string":
+            out.append("".join(str(t) for part in _children(child) for t in _children(part)))
+        elif data == "identifier":
+            out.append(str(_children(child)[0]))
+        elif data is None and getattr(child, "type", "") == "LBRACE":
+            break
+    return out
+
+
+def _body(block: Any) -> Any:
+    for child in _children(block):
+        if getattr(child, "data", None) == "body":
+            return child
+    return None
+
+
+def _expression(attribute: Any) -> Any:
+    return _children(attribute)[-1]
+
+
+def _pos(node: Any) -> tuple[int, int]:
+    meta = getattr(node, "meta", None)
+    line = getattr(meta, "line", None) if meta is not None else getattr(node, "line", None)
+    col = getattr(meta, "column", None) if meta is not None else getattr(node, "column", None)
+    if getattr(meta, "empty", False):
+        return 1, 1
+    return (line if isinstance(line, int) else 1), (col if isinstance(col, int) else 1)
+
+
+def _literal(expr: Any) -> tuple[str, Any] | None:
+    """(kind, content) of a literal expression, None for any other expression."""
+    data = getattr(expr, "data", None)
+    kids = _children(expr)
+    if data == "expr_term":
+        trees = [k for k in kids if getattr(k, "data", None) is not None]
+        tokens = [k for k in kids if getattr(k, "data", None) is None]
+        if len(trees) == 1 and all(getattr(t, "type", "") in ("LPAR", "RPAR") for t in tokens):
+            return _literal(trees[0])
+        return None
+    if data in ("int_lit", "float_lit"):
+        return "number", "".join(str(k) for k in kids)
+    if data == "unary_op" and len(kids) == 2 and str(kids[0]) == "-":
+        inner = _literal(kids[1])
+        return ("number", "-" + str(inner[1])) if inner and inner[0] == "number" else None
+    if data == "literal_value" and kids:
+        token = str(kids[0])
+        if token in ("true", "false"):
+            return "bool", token
+        return ("null", None) if token == "null" else None
+    if data == "string":
+        parts = [k for k in kids if getattr(k, "data", None) == "string_part"]
+        if any(getattr(c, "data", None) is not None for p in parts for c in _children(p)):
+            return None  # a template with interpolation: an expression
+        return "string", "".join(str(c) for p in parts for c in _children(p))
+    if data == "tuple":
+        return "list", [k for k in kids if getattr(k, "data", None) is not None]
+    if data == "object":
+        elems = []
+        for elem in kids:
+            if getattr(elem, "data", None) != "object_elem":
+                continue
+            ek = _children(elem)
+            key = _key_text(ek[0]) if ek else ""
+            elems.append((key, ek[-1]))
+        return "map", elems
+    return None
+
+
+def _key_text(node: Any) -> str:
+    leaves = [str(t) for t in _leaves(node)]
+    return "".join(x for x in leaves if x != '"')
+
+
+def _leaves(node: Any) -> Iterator[Any]:
+    if getattr(node, "data", None) is None:
+        yield node
+        return
+    for child in _children(node):
+        yield from _leaves(child)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split("\n")[0].split())[:160] or type(exc).__name__
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def check_example_hcl(res: Resource) -> list[Diagnostic]:
+    """Every finding in every example (and update step) of the resource."""
+    out: list[Diagnostic] = []
+    for ex in res.examples:
+        texts = [(ex.config, ex.config_at, "")]
+        for i, update in enumerate(ex.updates):
+            at = ex.updates_at[i] if i < len(ex.updates_at) else None
+            texts.append((update, at, f", update {i + 1}"))
+        checked: set[str] = set()
+        for text, at, what in texts:
+            filled = fill_placeholders(text, ex)
+            if not text.strip() or PLACEHOLDER.sub("", text) in checked:
+                continue  # an update that only changes var values: its HCL is checked already
+            checked.add(PLACEHOLDER.sub("", text))
+            check = _Check(res, ex, at or TextAt(ex.loc or Location()), what)
+            check.run(filled)
+            out.extend(check.items)
+    return out
