@@ -27,6 +27,7 @@ from .model.nodes import (
     TypeKind,
 )
 from .validate_api import nested_query_problems, state_only_problems
+from .validate_hooks import PY_PARAMS, custom_code_problems
 from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
@@ -551,6 +552,9 @@ class _Checker:
                         res.custom_code.loc,
                         "the path is relative to the spec file's folder",
                     )
+                elif kind != "hook" or key in PY_PARAMS:
+                    loc = res.custom_code.file_loc(kind, key)
+                    self.bag.extend(custom_code_problems(res.name, kind, key, rel, base, loc))
                 if kind != "hook" and key not in all_paths:
                     from .loaders.shape_check import did_you_mean
 

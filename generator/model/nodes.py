@@ -449,6 +449,12 @@ class CustomCode:
     expand: tuple[tuple[str, str], ...] = ()
     flatten: tuple[tuple[str, str], ...] = ()
     loc: Location = _loc()
+    # Where each file is named (`hook:after_read`, `expand:a.b`), for diagnostics about
+    # that file; like `loc`, no part of equality.
+    file_locs: tuple[tuple[str, Location], ...] = field(default=(), compare=False, repr=False)
+
+    def file_loc(self, kind: str, key: str) -> Location:
+        return dict(self.file_locs).get(f"{kind}:{key}", self.loc)
 
     @property
     def is_empty(self) -> bool:

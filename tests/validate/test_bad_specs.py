@@ -29,6 +29,7 @@ PRIMARY_CODE = {
     "binary-file": "yaml-binary",
     "computed-with-default": "computed-with-default",
     "computed-with-validation": "computed-with-validation",
+    "custom-code-function": "custom-code-function",
     "custom-code-missing": "custom-code-missing",
     "custom-code-unknown-path": "unknown-reference",
     "default-not-in-enum": "default-not-in-enum",

@@ -353,8 +353,19 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
                 if isinstance(v, YScalar) and isinstance(v.value, str)
             )
         )
+        file_locs = [
+            (f"hook:{k.value}", v.loc) for k, v in cc.entries if isinstance(v, YScalar)
+        ]
+        for kind in ("expand", "flatten"):
+            node = cc.get(kind)
+            if isinstance(node, YMap):
+                file_locs += [(f"{kind}:{k.value}", v.loc) for k, v in node.entries]
         custom = CustomCode(
-            hooks=hooks, expand=_str_map(cc, "expand"), flatten=_str_map(cc, "flatten"), loc=cc.loc
+            hooks=hooks,
+            expand=_str_map(cc, "expand"),
+            flatten=_str_map(cc, "flatten"),
+            loc=cc.loc,
+            file_locs=tuple(sorted(file_locs)),
         )
     return Resource(
         name=name,
