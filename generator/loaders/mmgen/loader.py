@@ -40,6 +40,7 @@ from ..ids import id_params
 from ..shape_check import ShapeChecker, location_of
 from ..spec_files import PRODUCT_FILE, SPEC_SUFFIXES, display_path, find_spec_targets
 from ..yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
+from .urls import base_url_problems, derived_base_url, template_problems
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
 
 # --- small readers over the located tree ------------------------------------------------
@@ -285,7 +286,11 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
     except ValueError:
         async_style = AsyncStyle.NONE
     rest = RestMapping(
-        base_url=_str(api, "base_url"),
+        base_url=(
+            _str(api, "base_url")
+            if api.get("base_url") is not None
+            else derived_base_url(id_template)
+        ),
         id_template=id_template,
         id_params=id_params(id_template, properties, location_of(api.get("id_template"), api.loc)),
         api_version=_opt_str(api, "api_version"),
@@ -540,6 +545,8 @@ def load_product_dir(
     product_path = folder / PRODUCT_FILE
     pm, d = load_document(str(product_path), display_path(product_path), "Product")
     diags.extend(d)
+    if pm is not None:
+        diags.extend(base_url_problems(pm))
     prefix = _opt_str(pm, "prefix") if pm is not None else None
     resources: list[Resource] = []
     # Resource name -> spec path; keyed by product name once product.yaml has been read.
@@ -551,6 +558,7 @@ def load_product_dir(
         diags.extend(d)
         if rm is None:
             continue
+        diags.extend(template_problems(pm, rm))
         res = build_resource(rm, prefix or "")
         if res is not None:
             resources.append(res)
