@@ -334,11 +334,12 @@ class _Checker:
     def _default(self, p: Property) -> None:
         t = p.type
         assert p.default is not None
+        at = p.default_loc if p.default_loc.line else p.loc
         if not t.kind.is_primitive:
             self.bag.error(
                 "default-type",
                 f"property `{p.name}` of type {t.kind.value} cannot have a `default`",
-                p.loc,
+                at,
                 "defaults apply to String, Integer, Double, Boolean and Enum properties; remove it",
             )
             return
@@ -348,14 +349,14 @@ class _Checker:
             self.bag.error(
                 "default-not-finite",
                 f"default of `{p.name}` is {p.default}, which is not a finite number",
-                p.loc,
+                at,
                 "write a finite number, or leave the default out",
             )
         elif not default_matches(t.kind, p.default):
             self.bag.error(
                 "default-type",
                 f"default of `{p.name}` is {_describe(p.default)}, which does not match its type {t.kind.value}",
-                p.loc,
+                at,
                 _default_hint(t.kind, p.default),
             )
         elif t.kind is TypeKind.ENUM and p.default not in t.enum_values:
@@ -365,7 +366,7 @@ class _Checker:
             self.bag.error(
                 "default-not-in-enum",
                 f"default `{p.default}` of `{p.name}` is not one of its enum values: {', '.join(t.enum_values)}",
-                p.loc,
+                at,
                 (
                     f"did you mean `{guess}`?"
                     if guess

@@ -251,6 +251,9 @@ class Property:
     # named, or a field the API knows by another path). Empty: its changed API paths.
     update_mask_fields: tuple[str, ...] = ()
     loc: Location = _loc()
+    # Where `default:`'s value is written, for diagnostics about it; like `loc`, no part
+    # of equality.
+    default_loc: Location = _loc()
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,9 @@ def test_go_twin_checks() -> None:
         "func sinkAfterRead(_ context.Context, state *sinkModel) error {\n\treturn nil\n}\n"
     )
     assert go_problem(good, "sinkAfterRead", 2) is None
-    assert "defines no `func sinkAfterRead(`" in (go_problem("package p\n", "sinkAfterRead", 2) or "")
+    assert "defines no `func sinkAfterRead(`" in (
+        go_problem("package p\n", "sinkAfterRead", 2) or ""
+    )
     commented = "package p\n/*\nfunc sinkAfterRead(a, b int) error { return nil }\n*/\n"
     assert go_problem(commented, "sinkAfterRead", 2) is not None
     three = "package p\nfunc sinkAfterRead(a context.Context, b map[string]any, c int) error {}\n"

@@ -40,8 +40,8 @@ from ..ids import id_params
 from ..shape_check import ShapeChecker, location_of
 from ..spec_files import PRODUCT_FILE, SPEC_SUFFIXES, display_path, find_spec_targets
 from ..yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
-from .urls import base_url_problems, derived_base_url, template_problems
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
+from .urls import base_url_problems, derived_base_url, template_problems
 
 # --- small readers over the located tree ------------------------------------------------
 
@@ -239,6 +239,7 @@ def build_property(m: YMap) -> Property | None:
         presence=presence,
         forces_new=_bool(m, "forces_new"),
         default=_default(m),
+        default_loc=location_of(m.get("default"), m.loc),
         sensitive=_bool(m, "sensitive"),
         write_only=_bool(m, "write_only"),
         deprecation=_opt_str(m, "deprecation"),
@@ -358,9 +359,7 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
                 if isinstance(v, YScalar) and isinstance(v.value, str)
             )
         )
-        file_locs = [
-            (f"hook:{k.value}", v.loc) for k, v in cc.entries if isinstance(v, YScalar)
-        ]
+        file_locs = [(f"hook:{k.value}", v.loc) for k, v in cc.entries if isinstance(v, YScalar)]
         for kind in ("expand", "flatten"):
             node = cc.get(kind)
             if isinstance(node, YMap):
