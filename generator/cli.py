@@ -18,33 +18,47 @@ from .spec_check import validate_paths
 
 FORMATS = click.Choice(["text", "json", "github"])
 OUTPUT_FORMATS = ("text", "json", "github")
-# `--format` takes either kind: the two sets of names are disjoint, so one option serves
-# both issue-era spellings (`--format github`, `--format mmv1`).
-ANY_FORMAT = click.Choice(OUTPUT_FORMATS + SPEC_FORMATS)
+# `--format` is the output format only; the input format is `--spec-format`. The option
+# still accepts the spec-format names so that an old `--format mmv1` gets a usage error
+# that says what to write instead, not click's bare "invalid choice". Both options are
+# `multiple` only to see a repetition: click keeps the last one silently otherwise.
 FORMAT_OPTION = click.option(
     "--format",
     "fmt",
-    type=ANY_FORMAT,
-    default="text",
-    show_default=True,
-    help="Output format (text|json|github), or the spec format (auto|mmgen|mmv1|azure-mm).",
+    type=click.Choice(OUTPUT_FORMATS + SPEC_FORMATS),
+    multiple=True,
+    help="Output format: text (default), json or github.",
 )
 SPEC_FORMAT_OPTION = click.option(
     "--spec-format",
     "spec_format",
     type=click.Choice(SPEC_FORMATS),
-    default=None,
+    multiple=True,
     help="Input format of the specs (default auto: detected by layout).",
 )
 
 
-def _split_format(fmt: str, spec_format: str | None) -> tuple[str, str]:
+def _once(option: str, values: tuple[str, ...]) -> str | None:
+    """The one value of a repeatable option; different values are a usage error."""
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) > 1:
+        raise click.UsageError(
+            f"{option} given more than once with different values ({', '.join(distinct)}); "
+            "give it once"
+        )
+    return distinct[0] if distinct else None
+
+
+def _split_format(fmts: tuple[str, ...], spec_formats: tuple[str, ...]) -> tuple[str, str]:
     """(output format, spec format) from `--format` and `--spec-format`."""
+    fmt = _once("--format", fmts) or "text"
+    spec_format = _once("--spec-format", spec_formats) or "auto"
     if fmt in SPEC_FORMATS:
-        if spec_format not in (None, fmt):
-            raise click.UsageError(f"--format {fmt} contradicts --spec-format {spec_format}")
-        return "text", fmt
-    return fmt, spec_format or "auto"
+        raise click.UsageError(
+            f"--format is the output format (text, json or github); `{fmt}` is a spec "
+            f"format: write `--spec-format {fmt}`"
+        )
+    return fmt, spec_format
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,7 +82,11 @@ def cli() -> None:
     "spec folder, the provider checks across products.",
 )
 def validate(
-    paths: tuple[str, ...], fmt: str, spec_format: str | None, strict: bool, targets: str
+    paths: tuple[str, ...],
+    fmt: tuple[str, ...],
+    spec_format: tuple[str, ...],
+    strict: bool,
+    targets: str,
 ) -> None:
     """Check every spec under PATHS (default: specs/) and report all problems.
 
@@ -84,16 +102,16 @@ def validate(
         # "the specs are broken", nor as "nothing to check".
         names = ", ".join(f"'{p}'" for p in missing)
         raise click.UsageError(f"path does not exist: {names}")
-    fmt, spec_format = _split_format(fmt, spec_format)
-    report = validate_paths(paths, spec_format)
+    out_fmt, in_fmt = _split_format(fmt, spec_format)
+    report = validate_paths(paths, in_fmt)
     if targets != "none":
         from .targets.checks import with_target_checks
 
         report = with_target_checks(report, paths, targets)
-    out = format_diagnostics(report.diagnostics, fmt)
+    out = format_diagnostics(report.diagnostics, out_fmt)
     if out:
         click.echo(out, nl=False)
-    if fmt == "text":
+    if out_fmt == "text":
         n_res = sum(len(p.resources) for p in report.products)
         click.echo(
             ("" if report.format == "mmgen" else f"{report.format}: ")
@@ -132,7 +150,7 @@ def diff(
     base_opt: str | None,
     specs_path: str | None,
     fmt: str,
-    spec_format: str | None,
+    spec_format: tuple[str, ...],
     allow: tuple[str, ...],
     allow_breaking: bool,
 ) -> None:
@@ -161,7 +179,7 @@ def diff(
         base,
         head or specs_path or "specs",
         specs_path=specs_path,
-        spec_format=spec_format or "auto",
+        spec_format=_once("--spec-format", spec_format) or "auto",
         allow=allow,
         allow_all=allow_breaking,
     )
@@ -234,8 +252,8 @@ def generate(
     resources: tuple[str, ...],
     template_dirs: tuple[str, ...],
     check: bool,
-    fmt: str,
-    spec_format: str | None,
+    fmt: tuple[str, ...],
+    spec_format: tuple[str, ...],
 ) -> None:
     """Generate provider code, docs pages and acceptance tests from the specs."""
     from pathlib import Path
@@ -245,11 +263,11 @@ def generate(
     if not Path(specs_dir).is_dir():
         click.echo(f"{specs_dir}: error[io]: specs folder does not exist", err=True)
         sys.exit(2)
-    fmt, spec_format = _split_format(fmt, spec_format)
+    out_fmt, in_fmt = _split_format(fmt, spec_format)
     outcome = run_generate(
         specs_dir,
         out_dir,
-        spec_format=spec_format,
+        spec_format=in_fmt,
         target=target,
         products=products,
         resources=resources,
@@ -257,7 +275,9 @@ def generate(
         check=check,
     )
     if outcome.diagnostics:
-        click.echo(format_diagnostics(outcome.diagnostics, fmt), nl=False, err=fmt == "text")
+        click.echo(
+            format_diagnostics(outcome.diagnostics, out_fmt), nl=False, err=out_fmt == "text"
+        )
     for line in outcome.messages:
         click.echo(line, err=True)
     if check and outcome.diff:

@@ -28,6 +28,7 @@ from .model.nodes import (
 )
 from .validate_api import nested_query_problems, state_only_problems
 from .validate_examples import check_example_hcl
+from .validate_hooks import PY_PARAMS, custom_code_problems
 from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
@@ -335,11 +336,12 @@ class _Checker:
     def _default(self, p: Property) -> None:
         t = p.type
         assert p.default is not None
+        at = p.default_loc if p.default_loc.line else p.loc
         if not t.kind.is_primitive:
             self.bag.error(
                 "default-type",
                 f"property `{p.name}` of type {t.kind.value} cannot have a `default`",
-                p.loc,
+                at,
                 "defaults apply to String, Integer, Double, Boolean and Enum properties; remove it",
             )
             return
@@ -349,14 +351,14 @@ class _Checker:
             self.bag.error(
                 "default-not-finite",
                 f"default of `{p.name}` is {p.default}, which is not a finite number",
-                p.loc,
+                at,
                 "write a finite number, or leave the default out",
             )
         elif not default_matches(t.kind, p.default):
             self.bag.error(
                 "default-type",
                 f"default of `{p.name}` is {_describe(p.default)}, which does not match its type {t.kind.value}",
-                p.loc,
+                at,
                 _default_hint(t.kind, p.default),
             )
         elif t.kind is TypeKind.ENUM and p.default not in t.enum_values:
@@ -366,7 +368,7 @@ class _Checker:
             self.bag.error(
                 "default-not-in-enum",
                 f"default `{p.default}` of `{p.name}` is not one of its enum values: {', '.join(t.enum_values)}",
-                p.loc,
+                at,
                 (
                     f"did you mean `{guess}`?"
                     if guess
@@ -553,6 +555,9 @@ class _Checker:
                         res.custom_code.loc,
                         "the path is relative to the spec file's folder",
                     )
+                elif kind != "hook" or key in PY_PARAMS:
+                    loc = res.custom_code.file_loc(kind, key)
+                    self.bag.extend(custom_code_problems(res.name, kind, key, rel, base, loc))
                 if kind != "hook" and key not in all_paths:
                     from .loaders.shape_check import did_you_mean
 

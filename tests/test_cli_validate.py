@@ -250,3 +250,30 @@ def test_no_traceback_from_the_real_binary(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_format_is_the_output_format_only() -> None:
+    """A spec-format name given to --format is a usage error that names --spec-format."""
+    code, out, err = run("validate", "--format", "mmv1", GOOD)
+    assert code == 2 and out == ""
+    assert "--spec-format mmv1" in err
+    # The input format has its own option; the output stays text.
+    code, out, err = run("validate", "--spec-format", "mmgen", GOOD)
+    assert code == 0 and "0 error(s)" in err
+
+
+def test_format_given_twice_with_different_values_is_a_usage_error() -> None:
+    code, _, err = run("validate", "--format", "json", "--format", "github", GOOD)
+    assert code == 2
+    assert "--format given more than once" in err and "json, github" in err
+    code, _, err = run("validate", "--spec-format", "mmgen", "--spec-format", "mmv1", GOOD)
+    assert code == 2 and "--spec-format given more than once" in err
+    # The same value twice is no contradiction.
+    code, out, _ = run("validate", "--format", "json", "--format", "json", GOOD)
+    assert code == 0 and json.loads(out) == []
+
+
+def test_generate_format_is_the_output_format_only(tmp_path: Path) -> None:
+    code, _, err = run("generate", "--specs", GOOD, "--out", str(tmp_path), "--format", "mmv1")
+    assert code == 2 and "--spec-format mmv1" in err
+    assert not any(tmp_path.iterdir())

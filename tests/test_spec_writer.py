@@ -381,7 +381,7 @@ def test_product_round_trip_through_the_folder_loader(tmp_path: Path, style: Api
     properties = (
         Property("name", Type(TypeKind.STRING), api_name="name", presence=Presence.REQUIRED),
     )
-    template = "subscriptions/{subscription_id}/things/{name}"
+    template = "/subscriptions/{subscription_id}/things/{name}"
     res = Resource(
         name="thing",
         terraform_name="azurerm_thing",

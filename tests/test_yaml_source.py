@@ -113,7 +113,8 @@ def test_deep_nesting_is_an_error_not_a_crash(text: str) -> None:
     "text, line, col, fragment",
     [
         ("a: [1, 2\n", 2, 1, "while parsing a flow sequence that starts at line 1"),
-        ("a: 1\n b: 2\n", 2, 3, "mapping values are not allowed here"),
+        ("a: 1\n b: 2\n", 2, 2, "bad indentation: `b:` is indented deeper than `a:`"),
+        ("a: x: y\n", 1, 5, "mapping values are not allowed here"),
         ("a:\n\tb: 1\n", 2, 1, "found character '\\t'"),
         (
             "a: 1\n---\nb: 2\n",
@@ -247,3 +248,40 @@ def test_reused_anchor_names_are_silent() -> None:
     assert isinstance(tree, YMap)
     c = tree.get("c")
     assert isinstance(c, YScalar) and c.value == 2
+
+
+@pytest.mark.parametrize(
+    "text, line, col, fragment, hint",
+    [
+        (
+            "name: x\napi:\n  base_url: a\n   id_template: b\n",
+            4,
+            4,
+            "`id_template:` is indented deeper than `base_url:`",
+            "column 3",
+        ),
+        (
+            "p:\n  - name: a\n    type: String\n   description: d\n",
+            4,
+            4,
+            "`description:` at column 4 lines up with no key",
+            "column 5, like `type:`",
+        ),
+        (
+            "p:\n  - name: a\n   - name: b\n",
+            3,
+            4,
+            "`- name:` entry starts at column 4",
+            "column 3",
+        ),
+    ],
+)
+def test_bad_indentation_is_said_plainly(
+    text: str, line: int, col: int, fragment: str, hint: str
+) -> None:
+    """ruamel's parser-state wording becomes what is off, at the key, with the column."""
+    _, diags = parse_yaml(text, "x")
+    (d,) = diags
+    assert d.code == "yaml-syntax" and (d.location.line, d.location.col) == (line, col)
+    assert fragment in d.message and "<block" not in d.message
+    assert hint in d.hint

@@ -36,6 +36,7 @@ _PROPERTY_RULED = frozenset(
         "min_version",
         "breaking_changes_allowed",
         "loc",
+        "default_loc",
     }
 )
 _RESOURCE_RULED = frozenset(

@@ -123,7 +123,9 @@ def build_routes(products: list[Product] | tuple[Product, ...]) -> list[Route]:
                 Route(
                     product=product,
                     resource=resource,
-                    pattern=_template_regex(template),
+                    # Request paths start with `/`; the runtimes join a template with or
+                    # without one to the same URL, so the route must match either.
+                    pattern=_template_regex("/" + template.lstrip("/")),
                     shape=build_shape(resource.properties),
                     type=(
                         google_type(product, resource)

@@ -31,6 +31,58 @@ def did_you_mean(word: str, candidates: list[str]) -> str | None:
     return matches[0] if matches else None
 
 
+# What other languages call the spec's types: `type: List` is `Array` here. Used only when
+# the synonym's value is among the allowed ones, so other enums are unaffected.
+SYNONYMS = {
+    "list": "Array",
+    "array": "Array",
+    "sequence": "Array",
+    "tuple": "Array",
+    "set": "Array",
+    "str": "String",
+    "string": "String",
+    "text": "String",
+    "int": "Integer",
+    "integer": "Integer",
+    "long": "Integer",
+    "int64": "Integer",
+    "float": "Double",
+    "double": "Double",
+    "number": "Double",
+    "bool": "Boolean",
+    "boolean": "Boolean",
+    "dict": "Map",
+    "map": "Map",
+    "hash": "Map",
+    "object": "NestedObject",
+    "struct": "NestedObject",
+    "block": "NestedObject",
+}
+_SYNONYM_NOTES = {
+    "set": " (with `is_set: true`)",
+    "dict": " (or `NestedObject` for a block of named fields)",
+    "map": " (or `NestedObject` for a block of named fields)",
+}
+
+
+def _did_you_mean_hint(guess: str) -> str:
+    value, _, note = guess.partition(" (")
+    return f"did you mean `{value}`" + (f" ({note}" if note else "") + "?"
+
+
+def enum_guess(word: str, allowed: list[str]) -> str | None:
+    """The allowed value `word` most likely means: the same word in another case, a
+    synonym (`List` -> `Array`, `Str` -> `String`), else the closest spelling."""
+    lower = word.strip().lower()
+    same = [a for a in allowed if a.lower() == lower]
+    if same:
+        return same[0]
+    synonym = SYNONYMS.get(lower)
+    if synonym in allowed:
+        return synonym + _SYNONYM_NOTES.get(lower, "")
+    return did_you_mean(word, allowed)
+
+
 def _type_name(node: YNode) -> str:
     if isinstance(node, YMap):
         return "a mapping"
@@ -184,13 +236,13 @@ class ShapeChecker:
                 return
             text = node.raw if not isinstance(v, str) else v
             if shape.enum and text not in shape.enum:
-                guess = did_you_mean(text, list(shape.enum))
+                guess = enum_guess(text, list(shape.enum))
                 self.diags.error(
                     "invalid-value",
                     f"{where} is `{_clip(text)}`, expected one of: {', '.join(shape.enum)}",
                     node.loc,
                     (
-                        f"did you mean `{guess}`?"
+                        _did_you_mean_hint(guess)
                         if guess
                         else "use one of the listed values (case matters)"
                     ),

@@ -251,6 +251,9 @@ class Property:
     # named, or a field the API knows by another path). Empty: its changed API paths.
     update_mask_fields: tuple[str, ...] = ()
     loc: Location = _loc()
+    # Where `default:`'s value is written, for diagnostics about it; like `loc`, no part
+    # of equality.
+    default_loc: Location = _loc()
 
 
 @dataclass(frozen=True)
@@ -475,6 +478,12 @@ class CustomCode:
     expand: tuple[tuple[str, str], ...] = ()
     flatten: tuple[tuple[str, str], ...] = ()
     loc: Location = _loc()
+    # Where each file is named (`hook:after_read`, `expand:a.b`), for diagnostics about
+    # that file; like `loc`, no part of equality.
+    file_locs: tuple[tuple[str, Location], ...] = field(default=(), compare=False, repr=False)
+
+    def file_loc(self, kind: str, key: str) -> Location:
+        return dict(self.file_locs).get(f"{kind}:{key}", self.loc)
 
     @property
     def is_empty(self) -> bool:

@@ -135,7 +135,7 @@ def test_batchaccount_product_and_rest_mapping(corpus: LoadResult) -> None:
     assert res.description == "Manages a Batch Account on Azure."
     rest = res.rest
     assert rest.id_template == (
-        "subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
         "/providers/Microsoft.Batch/batchAccounts/{name}"
     )
     assert rest.base_url == rest.id_template.rsplit("/", 1)[0]
@@ -260,7 +260,7 @@ def test_apimanagementapidiagnostic(corpus: LoadResult) -> None:
     res = _resource(corpus, "apimanagementapidiagnostic")
     assert res.terraform_name == "azurerm_api_diagnostic"
     assert res.rest.id_template == (
-        "subscriptions/{subscription_id}/resourceGroups/{resource_group}/providers/Microsoft.ApiManagement"
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group}/providers/Microsoft.ApiManagement"
         "/service/{service_name}/apis/{api_id}/diagnostics/{diagnostic_id}"
     )
     assert res.rest.update_verb == "PATCH" and res.rest.async_style is AsyncStyle.NONE
@@ -534,7 +534,7 @@ def test_synthetic_spec_mapping(tmp_path: Path) -> None:
     rest = res.rest
     assert rest.api_version == "2021-04-01"
     assert rest.id_template == (
-        "subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widget/things/{name}"
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widget/things/{name}"
     )
     assert rest.base_url == rest.id_template.rsplit("/", 1)[0]
     assert (rest.update_verb, rest.immutable, rest.async_style) == ("PUT", False, AsyncStyle.ARM)

@@ -26,7 +26,7 @@ BATCH = ROOT / "batchaccount"
 R, OPT, C = Presence.REQUIRED, Presence.OPTIONAL, Presence.COMPUTED
 
 ID_TEMPLATE = (
-    "subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
+    "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
     "/providers/Microsoft.Batch/batchAccounts/{name}"
 )
 

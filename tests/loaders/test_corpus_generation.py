@@ -616,7 +616,7 @@ def test_convert_keeps_relaxed_findings_and_lists_them(cache_dir: Path, tmp_path
 
 
 def test_cli_validate_mmv1_corpus_reports_errors(cache_dir: Path) -> None:
-    res = CliRunner().invoke(cli, ["validate", "--format", "mmv1", str(MMV1)])
+    res = CliRunner().invoke(cli, ["validate", "--spec-format", "mmv1", str(MMV1)])
     assert res.exit_code == 1, res.output
     summary = res.stderr.strip().splitlines()[-1]
     assert summary.startswith("mmv1: ") and "error(s)" in summary, summary

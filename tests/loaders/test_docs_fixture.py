@@ -47,7 +47,7 @@ def test_product_and_rest(account: DocsImport) -> None:
     assert (res.name, res.terraform_name) == ("batch_account", "azurerm_batch_account")
     assert res.description == "Manages an Azure Batch account."
     id_template = (
-        "subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}"
         "/providers/Microsoft.Batch/batchAccounts/{name}"
     )
     assert res.rest.id_template == id_template  # from the import example

@@ -349,7 +349,7 @@ def test_corpus_page_loads_cleanly(page: Path) -> None:
     assert res.terraform_name == "azurerm_" + page.name.split(".")[0]
     assert len(res.properties) >= 4
     assert len(list(walk(res.properties))) >= MIN_FIELDS.get(page.name.split(".")[0], 4)
-    assert res.rest.id_template.startswith("subscriptions/{subscription_id}/resourceGroups/")
+    assert res.rest.id_template.startswith("/subscriptions/{subscription_id}/resourceGroups/")
     assert res.examples and res.terraform_name in res.examples[0].config
     assert all(p.description for _, p in walk(res.properties))
 
@@ -407,7 +407,7 @@ def test_timeouts_import_and_api_version() -> None:
     rg = load_docs_page(str(CORPUS / "resource_group.html.markdown")).resource
     assert (
         rg is not None
-        and rg.rest.id_template == "subscriptions/{subscription_id}/resourceGroups/{name}"
+        and rg.rest.id_template == "/subscriptions/{subscription_id}/resourceGroups/{name}"
     )
     fd = load_docs_page(str(CORPUS / "frontdoor.html.markdown"))
     assert fd.resource is not None and fd.resource.timeouts.create == 360

@@ -29,6 +29,10 @@ PRIMARY_CODE = {
     "binary-file": "yaml-binary",
     "computed-with-default": "computed-with-default",
     "computed-with-validation": "computed-with-validation",
+    "base-url-mismatch": "base-url-mismatch",
+    "custom-code-function": "custom-code-function",
+    "id-template-relative": "id-template-relative",
+    "invalid-base-url": "invalid-base-url",
     "custom-code-missing": "custom-code-missing",
     "custom-code-unknown-path": "unknown-reference",
     "default-not-in-enum": "default-not-in-enum",
@@ -73,7 +77,7 @@ PRIMARY_CODE = {
 }
 
 # Cases that only warn: `mmgen validate` passes them unless --strict.
-WARNING_ONLY = {"empty-description"}
+WARNING_ONLY = {"empty-description", "base-url-mismatch"}
 
 # Cases whose check a target runs (snapshot of `mmgen generate`: expected-generate.txt).
 TARGET_CHECKS = {"invalid-regex"}

@@ -404,7 +404,8 @@ class ResourceLoader:
         base = K.get_str(self.m, "base_url")
 
         def convert(url: str) -> str:
-            url = url.removeprefix(ARM_BASE_URL).strip("/")
+            # ARM ids are absolute paths (`/subscriptions/...`): the id users import.
+            url = "/" + url.removeprefix(ARM_BASE_URL).strip("/")
             return PLACEHOLDER.sub(
                 lambda mm: "{" + self._param(mm.group(1), names, self.m.loc) + "}", url
             )
@@ -444,7 +445,7 @@ class ResourceLoader:
                 "`azure_sdk_definition` has no `provider_name`; the id template lacks `providers/<namespace>`",
                 self.m.loc,
             )
-        id_template = "/".join(parts + tail)
+        id_template = "/" + "/".join(parts + tail)
         return id_template, id_template.rsplit("/", 1)[0]
 
     def _param(self, key: str, names: dict[str, str], loc: Location) -> str:

@@ -28,7 +28,8 @@ def import_command_id(parts: list[Part]) -> str:
 def guess_id_template(
     parts: list[Part], props: tuple[Property, ...], name: str, report: Report
 ) -> str:
-    """An ARM id template with `{argument}` placeholders; every step of it is a guess."""
+    """An ARM id template (an absolute path, `/subscriptions/...`) with `{argument}`
+    placeholders; every step of it is a guess."""
     top = {p.name for p in props}
     # Google's pages write placeholders `{{name}}`; the model's are `{name}`.
     raw = re.sub(r"\{\{\s*(\w+)\s*\}\}", r"{\1}", import_command_id(parts))
@@ -46,7 +47,7 @@ def guess_id_template(
             "fix Microsoft.TODO and the path",
         )
         return (
-            f"subscriptions/{{subscription_id}}/resourceGroups/{{{rg}}}"
+            f"/subscriptions/{{subscription_id}}/resourceGroups/{{{rg}}}"
             f"/providers/Microsoft.TODO/{plural(name.split('_')[-1])}/{{name}}"
         )
     segs = raw.strip("/").split("/")
@@ -73,7 +74,8 @@ def guess_id_template(
             cands = [f"{base}_name", f"{base.split('_')[-1]}_name"]
             value = "{" + next((c for c in cands if c in top), cands[0]) + "}"
         out += [key, value]
-    template = "/".join(out)
+    # ARM ids are absolute paths: the id Terraform stores must be the one users import.
+    template = "/" + "/".join(out)
     report.guess("api.id_template", f"id template guessed from the import example `{raw}`")
     for ph in re.findall(r"\{(\w+)\}", template):
         if ph not in top and ph != "subscription_id":

@@ -40,6 +40,7 @@ from ..spec_files import PRODUCT_FILE, SPEC_SUFFIXES, display_path, find_spec_ta
 from ..yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
 from .examples import read_example
 from .spec_shapes import NAMED, PRODUCT, RESOURCE
+from .urls import base_url_problems, derived_base_url, template_problems
 
 # --- small readers over the located tree ------------------------------------------------
 
@@ -237,6 +238,7 @@ def build_property(m: YMap) -> Property | None:
         presence=presence,
         forces_new=_bool(m, "forces_new"),
         default=_default(m),
+        default_loc=location_of(m.get("default"), m.loc),
         sensitive=_bool(m, "sensitive"),
         write_only=_bool(m, "write_only"),
         deprecation=_opt_str(m, "deprecation"),
@@ -284,7 +286,11 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
     except ValueError:
         async_style = AsyncStyle.NONE
     rest = RestMapping(
-        base_url=_str(api, "base_url"),
+        base_url=(
+            _str(api, "base_url")
+            if api.get("base_url") is not None
+            else derived_base_url(id_template)
+        ),
         id_template=id_template,
         id_params=id_params(id_template, properties, location_of(api.get("id_template"), api.loc)),
         api_version=_opt_str(api, "api_version"),
@@ -323,8 +329,17 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
                 if isinstance(v, YScalar) and isinstance(v.value, str)
             )
         )
+        file_locs = [(f"hook:{k.value}", v.loc) for k, v in cc.entries if isinstance(v, YScalar)]
+        for kind in ("expand", "flatten"):
+            node = cc.get(kind)
+            if isinstance(node, YMap):
+                file_locs += [(f"{kind}:{k.value}", v.loc) for k, v in node.entries]
         custom = CustomCode(
-            hooks=hooks, expand=_str_map(cc, "expand"), flatten=_str_map(cc, "flatten"), loc=cc.loc
+            hooks=hooks,
+            expand=_str_map(cc, "expand"),
+            flatten=_str_map(cc, "flatten"),
+            loc=cc.loc,
+            file_locs=tuple(sorted(file_locs)),
         )
     return Resource(
         name=name,
@@ -499,6 +514,8 @@ def load_product_dir(
     product_path = folder / PRODUCT_FILE
     pm, d = load_document(str(product_path), display_path(product_path), "Product")
     diags.extend(d)
+    if pm is not None:
+        diags.extend(base_url_problems(pm))
     prefix = _opt_str(pm, "prefix") if pm is not None else None
     resources: list[Resource] = []
     # Resource name -> spec path; keyed by product name once product.yaml has been read.
@@ -510,6 +527,7 @@ def load_product_dir(
         diags.extend(d)
         if rm is None:
             continue
+        diags.extend(template_problems(pm, rm))
         res = build_resource(rm, prefix or "")
         if res is not None:
             resources.append(res)

@@ -136,7 +136,10 @@ API = Obj(
     "Api",
     {
         "base_url": Key(
-            Str("collection URL template, relative to the product base URL"), required=True
+            Str(
+                "collection URL template, relative to the product base URL (default: the "
+                "id template without its last segment); a POST create goes there"
+            )
         ),
         "id_template": Key(
             Str("the resource's id / self link with {param} placeholders"), required=True
