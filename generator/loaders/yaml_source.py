@@ -477,6 +477,10 @@ def _indent_problem(text: str, exc: MarkedYAMLError) -> tuple[tuple[int, int], s
         prev_key = "- " + prev_key
     if "mapping values" in problem and col <= prev_col:
         return None  # a `: ` inside a plain value, not an indentation
+    if not item and col == prev_col:
+        # It lines up with the key above: the mistake is elsewhere (an unclosed quote on
+        # the line above, say), and the parser's own words say more than a guess.
+        return None
     where = (mark.line + 1, col + 1)
     if item:
         message = (
