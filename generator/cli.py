@@ -12,6 +12,17 @@ import sys
 import click
 
 from . import __version__
+from .cli_output import (
+    OutputOptions,
+    by_code,
+    colorize,
+    emit_diagnostics,
+    emit_summary,
+    left_out_lines,
+    output_options,
+    shown,
+    wrap,
+)
 from .diagnostics import format_diagnostics
 from .loaders.formats import FORMATS as SPEC_FORMATS
 from .spec_check import validate_paths
@@ -36,6 +47,10 @@ SPEC_FORMAT_OPTION = click.option(
     default=None,
     help="Input format of the specs (default auto: detected by layout).",
 )
+
+
+# The per-file lines of `generate`, which -q leaves out (the counts line stays).
+FILE_VERBS = ("wrote ", "updated ", "overwrote hand-edited ", "deleted stale ")
 
 
 def _split_format(fmt: str, spec_format: str | None) -> tuple[str, str]:
@@ -67,8 +82,14 @@ def cli() -> None:
     help="Also run these targets' checks (regex dialect, supported features) and, for a "
     "spec folder, the provider checks across products.",
 )
+@output_options
 def validate(
-    paths: tuple[str, ...], fmt: str, spec_format: str | None, strict: bool, targets: str
+    paths: tuple[str, ...],
+    fmt: str,
+    spec_format: str | None,
+    strict: bool,
+    targets: str,
+    output: OutputOptions,
 ) -> None:
     """Check every spec under PATHS (default: specs/) and report all problems.
 
@@ -90,17 +111,20 @@ def validate(
         from .targets.checks import with_target_checks
 
         report = with_target_checks(report, paths, targets)
-    out = format_diagnostics(report.diagnostics, fmt)
-    if out:
-        click.echo(out, nl=False)
+    emit_diagnostics(report.diagnostics, fmt, output)
     if fmt == "text":
-        n_res = sum(len(p.resources) for p in report.products)
-        click.echo(
-            ("" if report.format == "mmgen" else f"{report.format}: ")
-            + f"{len(report.products)} product(s), {n_res} resource(s): "
-            f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
-            err=True,
-        )
+        reason = "resource(s) left out of every target because of spec errors"
+        for line in left_out_lines([(reason, report.dropped)], output):
+            click.echo(line, err=True)
+    n_res = sum(len(p.resources) for p in report.products)
+    emit_summary(
+        ("" if report.format == "mmgen" else f"{report.format}: ")
+        + f"{len(report.products)} product(s), {n_res} resource(s): "
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
+        report.diagnostics,
+        fmt,
+        output,
+    )
     sys.exit(1 if report.failed(strict) else 0)
 
 
@@ -126,6 +150,7 @@ def validate(
     "--allow", "allow", multiple=True, help="Accept breaking changes of this rule id (repeatable)."
 )
 @click.option("--allow-breaking", is_flag=True, help="Accept every breaking change (still listed).")
+@output_options
 def diff(
     base: str | None,
     head: str | None,
@@ -135,6 +160,7 @@ def diff(
     spec_format: str | None,
     allow: tuple[str, ...],
     allow_breaking: bool,
+    output: OutputOptions,
 ) -> None:
     """The breaking changes from BASE to HEAD, at the spec line that makes them.
 
@@ -165,8 +191,15 @@ def diff(
         allow=allow,
         allow_all=allow_breaking,
     )
-    click.echo(render(report, fmt), nl=False)
-    sys.exit(report.exit_code)
+    code = report.exit_code  # decided on everything found, whatever is shown
+    diags, cut = shown(report.diagnostics, output)
+    report.diagnostics = diags
+    text = render(report, fmt)
+    color = fmt == "text" and output.colors(sys.stdout)
+    click.echo(colorize(text) if color else text, nl=False, color=color)
+    if cut:
+        click.echo(f"... and {cut} more diagnostic(s) (run without --max-diagnostics)", err=True)
+    sys.exit(code)
 
 
 @cli.group()
@@ -226,6 +259,7 @@ def model_cmd(paths: tuple[str, ...]) -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and print diffs on drift.")
 @FORMAT_OPTION
 @SPEC_FORMAT_OPTION
+@output_options
 def generate(
     specs_dir: str,
     out_dir: str,
@@ -236,6 +270,7 @@ def generate(
     check: bool,
     fmt: str,
     spec_format: str | None,
+    output: OutputOptions,
 ) -> None:
     """Generate provider code, docs pages and acceptance tests from the specs."""
     from pathlib import Path
@@ -257,9 +292,14 @@ def generate(
         check=check,
     )
     if outcome.diagnostics:
-        click.echo(format_diagnostics(outcome.diagnostics, fmt), nl=False, err=fmt == "text")
+        emit_diagnostics(outcome.diagnostics, fmt, output, err=fmt == "text")
     for line in outcome.messages:
+        if not (output.quiet and line.startswith(FILE_VERBS)):
+            click.echo(line, err=True)
+    for line in left_out_lines(outcome.left_out, output):
         click.echo(line, err=True)
+    if outcome.diagnostics and fmt == "text":
+        click.echo(wrap(by_code(outcome.diagnostics), indent="  "), err=True)
     if check and outcome.diff:
         click.echo(outcome.diff, nl=False)
     sys.exit(outcome.exit_code)
