@@ -483,6 +483,42 @@ def emulate(
     click.echo("mmgen emulator stopped", err=True)
 
 
+@cli.command()
+@click.argument("folder", default=".", required=False)
+@click.option("--provider", "provider", required=True, help="Provider name, e.g. `acme`.")
+@click.option("--product", "product", required=True, help="Product name (snake_case).")
+@click.option("--resource", "resource", required=True, help="Resource name (snake_case).")
+@click.option(
+    "--family",
+    type=click.Choice(["azurerm", "google", "generic"]),
+    default="generic",
+    show_default=True,
+    help="Whose API and docs conventions to start from.",
+)
+def init(folder: str, provider: str, product: str, resource: str, family: str) -> None:
+    """Scaffold FOLDER (default .) with provider.yaml, PRODUCT/product.yaml and
+    PRODUCT/RESOURCE.yaml: specs that validate, generate and pass their acceptance tests.
+
+    Never overwrites: exit 1 and nothing written when one of the files exists.
+    """
+    from pathlib import Path
+
+    from .scaffold import InitError, scaffold, write_scaffold
+
+    try:
+        files = scaffold(provider, product, resource, family).files
+        written = write_scaffold(Path(folder), files)
+    except InitError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+    click.echo(
+        f"next: mmgen validate {folder} && mmgen generate --specs {folder} --out generated/",
+        err=True,
+    )
+
+
 def main() -> None:
     cli(prog_name="mmgen")
 
