@@ -519,6 +519,37 @@ def init(folder: str, provider: str, product: str, resource: str, family: str) -
     )
 
 
+@cli.command("fmt")
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--check", is_flag=True, help="Write nothing; exit 1 listing files that would change."
+)
+def fmt_cmd(paths: tuple[str, ...], check: bool) -> None:
+    """Normalise the layout of the YAML spec files under PATHS (default: specs/).
+
+    Indentation, line ends and trailing space change; key order, quoting, comments and
+    values stay, so the loaded model is the same (docs/cli.md).
+    """
+    from os.path import lexists
+
+    from .spec_fmt import fmt_paths
+
+    paths = paths or ("specs",)
+    missing = [p for p in paths if not lexists(p)]
+    if missing:
+        raise click.UsageError(f"path does not exist: {', '.join(missing)}")
+    report = fmt_paths(paths, check)
+    out = format_diagnostics(report.diagnostics, "text")
+    if out:
+        click.echo(out, nl=False, err=True)
+    verb = "would reformat" if check else "reformatted"
+    for path in report.changed:
+        click.echo(f"{verb} {path}", err=True)
+    click.echo(f"{len(report.changed)} file(s) {verb}, {report.unchanged} unchanged", err=True)
+    failed = bool(report.diagnostics) or (check and bool(report.changed))
+    sys.exit(1 if failed else 0)
+
+
 def main() -> None:
     cli(prog_name="mmgen")
 

