@@ -62,3 +62,10 @@ def test_every_docs_lint_code_is_documented_with_an_example() -> None:
         body = next((s for s in sections if s.startswith(head)), None)
         assert body is not None, f"docs/docs-lint.md has no section `### {head}`"
         assert f"[{code}]: " in body, f"the section of {code} shows no example finding"
+
+
+def test_fmt_codes_are_documented_in_cli_md() -> None:
+    doc = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    codes = set(CODE.findall((REPO / "generator/spec_fmt.py").read_text(encoding="utf-8")))
+    assert codes == {"fmt-outside", "fmt-unreadable"}
+    assert not [c for c in codes if f"- `{c}`:" not in doc]
