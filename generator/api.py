@@ -23,6 +23,8 @@ class GenerateOutcome:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)  # one line per changed file
     diff: str = ""
+    # (reason, names) of the resources left out, every name: the CLI prints or counts them.
+    left_out: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def run_generate(
@@ -47,6 +49,7 @@ def run_generate(
     if result.has_errors:
         return GenerateOutcome(1, result.diagnostics)
     summary = _summary(result)
+    left_out = _left_out(result)
     known_products = {p.name for p in result.products}
     known_resources = {r.name for p in result.products for r in p.resources}
     bad = [f"unknown product `{p}`" for p in products if p not in known_products]
@@ -100,7 +103,7 @@ def run_generate(
     messages.append(f"{len(done)} file(s) changed, {unchanged} unchanged")
     if summary:
         messages.append(summary)
-    return GenerateOutcome(0, result.diagnostics, messages)
+    return GenerateOutcome(0, result.diagnostics, messages, left_out=left_out)
 
 
 def _unwritable(out: Path) -> str | None:
@@ -120,24 +123,31 @@ def _unwritable(out: Path) -> str | None:
 
 
 def _summary(result: Any) -> str:
-    """Counts for foreign corpora: what generated per target, what was left out and why."""
-    by_target = {t: names for t, names in result.dropped_by_target.items() if names}
-    if not result.dropped and not by_target:
+    """Counts for foreign corpora: what generated per target, and how many were left out.
+
+    The names themselves are in `GenerateOutcome.left_out`, every one of them."""
+    left_out = _left_out(result)
+    if not left_out:
         return ""
     counts = ", ".join(f"{t}: {n}" for t, n in sorted(result.generated.items()))
     parts = [f"resource(s) generated ({counts})"]
-    if result.dropped:
-        parts.append(
-            f"{len(result.dropped)} left out of every target because of spec errors: "
-            + _listing(result.dropped)
-        )
-    for target, names in sorted(by_target.items()):
-        parts.append(
-            f"{len(names)} left out of {target} only (unsupported-feature or a {target} "
-            f"check, see the diagnostics): " + _listing(names)
-        )
+    parts += [f"{len(names)} {reason}" for reason, names in left_out]
     return "; ".join(parts)
 
 
-def _listing(names: list[str]) -> str:
-    return ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+def _left_out(result: Any) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    if result.dropped:
+        out.append(
+            ("resource(s) left out of every target because of spec errors", list(result.dropped))
+        )
+    for target, names in sorted(result.dropped_by_target.items()):
+        if names:
+            out.append(
+                (
+                    f"resource(s) left out of {target} only (unsupported-feature or a {target} check, "
+                    "see the diagnostics)",
+                    list(names),
+                )
+            )
+    return out

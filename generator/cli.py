@@ -12,6 +12,17 @@ import sys
 import click
 
 from . import __version__
+from .cli_output import (
+    OutputOptions,
+    by_code,
+    colorize,
+    emit_diagnostics,
+    emit_summary,
+    left_out_lines,
+    output_options,
+    shown,
+    wrap,
+)
 from .diagnostics import format_diagnostics
 from .loaders.formats import FORMATS as SPEC_FORMATS
 from .spec_check import validate_paths
@@ -49,6 +60,10 @@ def _once(option: str, values: tuple[str, ...]) -> str | None:
     return distinct[0] if distinct else None
 
 
+# The per-file lines of `generate`, which -q leaves out (the counts line stays).
+FILE_VERBS = ("wrote ", "updated ", "overwrote hand-edited ", "deleted stale ")
+
+
 def _split_format(fmts: tuple[str, ...], spec_formats: tuple[str, ...]) -> tuple[str, str]:
     """(output format, spec format) from `--format` and `--spec-format`."""
     fmt = _once("--format", fmts) or "text"
@@ -81,12 +96,14 @@ def cli() -> None:
     help="Also run these targets' checks (regex dialect, supported features) and, for a "
     "spec folder, the provider checks across products.",
 )
+@output_options
 def validate(
     paths: tuple[str, ...],
     fmt: tuple[str, ...],
     spec_format: tuple[str, ...],
     strict: bool,
     targets: str,
+    output: OutputOptions,
 ) -> None:
     """Check every spec under PATHS (default: specs/) and report all problems.
 
@@ -108,17 +125,20 @@ def validate(
         from .targets.checks import with_target_checks
 
         report = with_target_checks(report, paths, targets)
-    out = format_diagnostics(report.diagnostics, out_fmt)
-    if out:
-        click.echo(out, nl=False)
+    emit_diagnostics(report.diagnostics, out_fmt, output)
     if out_fmt == "text":
-        n_res = sum(len(p.resources) for p in report.products)
-        click.echo(
-            ("" if report.format == "mmgen" else f"{report.format}: ")
-            + f"{len(report.products)} product(s), {n_res} resource(s): "
-            f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
-            err=True,
-        )
+        reason = "resource(s) left out of every target because of spec errors"
+        for line in left_out_lines([(reason, report.dropped)], output):
+            click.echo(line, err=True)
+    n_res = sum(len(p.resources) for p in report.products)
+    emit_summary(
+        ("" if report.format == "mmgen" else f"{report.format}: ")
+        + f"{len(report.products)} product(s), {n_res} resource(s): "
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
+        report.diagnostics,
+        out_fmt,
+        output,
+    )
     sys.exit(1 if report.failed(strict) else 0)
 
 
@@ -144,6 +164,7 @@ def validate(
     "--allow", "allow", multiple=True, help="Accept breaking changes of this rule id (repeatable)."
 )
 @click.option("--allow-breaking", is_flag=True, help="Accept every breaking change (still listed).")
+@output_options
 def diff(
     base: str | None,
     head: str | None,
@@ -153,6 +174,7 @@ def diff(
     spec_format: tuple[str, ...],
     allow: tuple[str, ...],
     allow_breaking: bool,
+    output: OutputOptions,
 ) -> None:
     """The breaking changes from BASE to HEAD, at the spec line that makes them.
 
@@ -183,8 +205,15 @@ def diff(
         allow=allow,
         allow_all=allow_breaking,
     )
-    click.echo(render(report, fmt), nl=False)
-    sys.exit(report.exit_code)
+    code = report.exit_code  # decided on everything found, whatever is shown
+    diags, cut = shown(report.diagnostics, output)
+    report.diagnostics = diags
+    text = render(report, fmt)
+    color = fmt == "text" and output.colors(sys.stdout)
+    click.echo(colorize(text) if color else text, nl=False, color=color)
+    if cut:
+        click.echo(f"... and {cut} more diagnostic(s) (run without --max-diagnostics)", err=True)
+    sys.exit(code)
 
 
 @cli.group()
@@ -244,6 +273,7 @@ def model_cmd(paths: tuple[str, ...]) -> None:
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 and print diffs on drift.")
 @FORMAT_OPTION
 @SPEC_FORMAT_OPTION
+@output_options
 def generate(
     specs_dir: str,
     out_dir: str,
@@ -254,6 +284,7 @@ def generate(
     check: bool,
     fmt: tuple[str, ...],
     spec_format: tuple[str, ...],
+    output: OutputOptions,
 ) -> None:
     """Generate provider code, docs pages and acceptance tests from the specs."""
     from pathlib import Path
@@ -275,11 +306,14 @@ def generate(
         check=check,
     )
     if outcome.diagnostics:
-        click.echo(
-            format_diagnostics(outcome.diagnostics, out_fmt), nl=False, err=out_fmt == "text"
-        )
+        emit_diagnostics(outcome.diagnostics, out_fmt, output, err=out_fmt == "text")
     for line in outcome.messages:
+        if not (output.quiet and line.startswith(FILE_VERBS)):
+            click.echo(line, err=True)
+    for line in left_out_lines(outcome.left_out, output):
         click.echo(line, err=True)
+    if outcome.diagnostics and out_fmt == "text":
+        click.echo(wrap(by_code(outcome.diagnostics), indent="  "), err=True)
     if check and outcome.diff:
         click.echo(outcome.diff, nl=False)
     sys.exit(outcome.exit_code)
@@ -471,6 +505,73 @@ def emulate(
     finally:
         emulator.stop()
     click.echo("mmgen emulator stopped", err=True)
+
+
+@cli.command()
+@click.argument("folder", default=".", required=False)
+@click.option("--provider", "provider", required=True, help="Provider name, e.g. `acme`.")
+@click.option("--product", "product", required=True, help="Product name (snake_case).")
+@click.option("--resource", "resource", required=True, help="Resource name (snake_case).")
+@click.option(
+    "--family",
+    type=click.Choice(["azurerm", "google", "generic"]),
+    default="generic",
+    show_default=True,
+    help="Whose API and docs conventions to start from.",
+)
+def init(folder: str, provider: str, product: str, resource: str, family: str) -> None:
+    """Scaffold FOLDER (default .) with provider.yaml, PRODUCT/product.yaml and
+    PRODUCT/RESOURCE.yaml: specs that validate, generate and pass their acceptance tests.
+
+    Never overwrites: exit 1 and nothing written when one of the files exists.
+    """
+    from pathlib import Path
+
+    from .scaffold import InitError, scaffold, write_scaffold
+
+    try:
+        files = scaffold(provider, product, resource, family).files
+        written = write_scaffold(Path(folder), files)
+    except InitError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+    click.echo(
+        f"next: mmgen validate {folder} && mmgen generate --specs {folder} --out generated/",
+        err=True,
+    )
+
+
+@cli.command("fmt")
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--check", is_flag=True, help="Write nothing; exit 1 listing files that would change."
+)
+def fmt_cmd(paths: tuple[str, ...], check: bool) -> None:
+    """Normalise the layout of the YAML spec files under PATHS (default: specs/).
+
+    Indentation, line ends and trailing space change; key order, quoting, comments and
+    values stay, so the loaded model is the same (docs/cli.md).
+    """
+    from os.path import lexists
+
+    from .spec_fmt import fmt_paths
+
+    paths = paths or ("specs",)
+    missing = [p for p in paths if not lexists(p)]
+    if missing:
+        raise click.UsageError(f"path does not exist: {', '.join(missing)}")
+    report = fmt_paths(paths, check)
+    out = format_diagnostics(report.diagnostics, "text")
+    if out:
+        click.echo(out, nl=False, err=True)
+    verb = "would reformat" if check else "reformatted"
+    for path in report.changed:
+        click.echo(f"{verb} {path}", err=True)
+    click.echo(f"{len(report.changed)} file(s) {verb}, {report.unchanged} unchanged", err=True)
+    failed = bool(report.diagnostics) or (check and bool(report.changed))
+    sys.exit(1 if failed else 0)
 
 
 def main() -> None:

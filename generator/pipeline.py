@@ -22,6 +22,7 @@ from .formatting import FormatCache, FormatError, normalize_text
 from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
 from .model.nodes import Product, Provider
 from .product_cache import ProductCache
+from .progress import Bar, stage
 from .provider_tree import check_provider, provider_products, resolve_provider
 from .render.environment import builtin_templates_dir, shared_environment
 from .results import GenerationResult, RenderedFile
@@ -90,10 +91,23 @@ def generate(
         return GenerationResult(diagnostics=provider_diags, fatal=list(provider_diags))
     result = GenerationResult()
     diagnostics: list[Diagnostic] = list(provider_diags)
-    for name in names:
-        part = _generate_target(
-            specs_path, folders, name, provider, template_dirs, out_label, fmt, cache, product_cache
-        )
+    with stage("generating products", len(folders or [specs_path]) * len(names)) as bar:
+        parts = [
+            _generate_target(
+                specs_path,
+                folders,
+                name,
+                provider,
+                template_dirs,
+                out_label,
+                fmt,
+                cache,
+                product_cache,
+                bar,
+            )
+            for name in names
+        ]
+    for name, part in zip(names, parts, strict=True):
         if not result.products:
             result.products = part.products
         # Spec errors drop a resource from every target; a missing feature from one.
@@ -135,11 +149,14 @@ def _generate_target(
     fmt: str,
     cache: FormatCache | None,
     product_cache: ProductCache | None,
+    bar: Bar | None = None,
 ) -> GenerationResult:
     """Every product of one target (cached per product), then the provider-wide files."""
+    bar = bar or Bar(None, "", 0)
     if folders is None:
         jobs = [(specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)]
         pending = [_generate_job(job) for job in jobs]
+        bar.advance()
         parts = _format_pending(pending, target, cache)
     else:
         store = product_cache or ProductCache.default()
@@ -160,13 +177,19 @@ def _generate_target(
         jobs = [
             (specs_path, [str(f)], target, provider, template_dirs, out_label, fmt) for f in missing
         ]
+        bar.advance(len(folders) - len(jobs))
         workers = min(os.cpu_count() or 1, len(jobs))
+        misses = []
         if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
             # Products are independent: load, validate, plan and render them in parallel.
             with worker_pool(workers) as pool:
-                misses = list(pool.map(_generate_job, jobs, chunksize=4))
+                for miss in pool.map(_generate_job, jobs, chunksize=4):
+                    misses.append(miss)
+                    bar.advance()
         else:
-            misses = [_generate_job(job) for job in jobs]
+            for job in jobs:
+                misses.append(_generate_job(job))
+                bar.advance()
         fresh = iter(_format_pending(misses, target, cache))
         parts = []
         for key, hit in zip(keys, cached, strict=True):

@@ -11,7 +11,7 @@ from os.path import lexists
 
 import click
 
-from ..diagnostics import format_diagnostics
+from ..cli_output import OutputOptions, emit_diagnostics, emit_summary, output_options
 from .family import FAMILIES
 from .lint import lint_paths
 
@@ -41,7 +41,15 @@ from .lint import lint_paths
     default=None,
     help="Worker processes (default: one per core for 24 pages or more).",
 )
-def lint(paths: tuple[str, ...], fmt: str, family: str, strict: bool, jobs: int | None) -> None:
+@output_options
+def lint(
+    paths: tuple[str, ...],
+    fmt: str,
+    family: str,
+    strict: bool,
+    jobs: int | None,
+    output: OutputOptions,
+) -> None:
     """Check Terraform Registry docs pages: front matter, sections in order, arguments and
     blocks, repeated sentences, example HCL, links and anchors (docs/docs-lint.md).
 
@@ -58,13 +66,12 @@ def lint(paths: tuple[str, ...], fmt: str, family: str, strict: bool, jobs: int 
             + ", ".join(f"'{p}'" for p in paths)
             + " (folders are searched for *.md and *.markdown)"
         )
-    out = format_diagnostics(report.diagnostics, fmt)
-    if out:
-        click.echo(out, nl=False)
-    if fmt == "text":
-        click.echo(
-            f"{report.pages} page(s): {len(report.errors)} error(s), "
-            f"{len(report.warnings)} warning(s)",
-            err=True,
-        )
+    emit_diagnostics(report.diagnostics, fmt, output)
+    emit_summary(
+        f"{report.pages} page(s): {len(report.errors)} error(s), "
+        f"{len(report.warnings)} warning(s)",
+        report.diagnostics,
+        fmt,
+        output,
+    )
     sys.exit(1 if report.failed(strict) else 0)

@@ -30,7 +30,7 @@ def test_errors_exit_1() -> None:
     assert code == 1
     assert out.startswith(f"{BAD / 'hcl-syntax.md'}:21:12: error[lint-hcl-syntax]: ")
     assert "\n    hint: " in out
-    assert err == "1 page(s): 1 error(s), 0 warning(s)\n"
+    assert err == "by code: errors: lint-hcl-syntax 1\n1 page(s): 1 error(s), 0 warning(s)\n"
 
 
 def test_warnings_pass_unless_strict() -> None:

@@ -635,8 +635,12 @@ def test_cli_generate_azure_mm(cache_dir: Path, tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert (
         "resource(s) generated (go: 2, python: 2); "
-        "1 left out of every target because of spec errors: automationjob/job"
-    ) in (res.stderr)
+        "1 resource(s) left out of every target because of spec errors\n"
+    ) in res.stderr
+    # Every name, on a line of its own paragraph (issue 13: the list was cut with "...").
+    assert (
+        "\n1 resource(s) left out of every target because of spec errors: automationjob/job\n"
+    ) in res.stderr
     # Both targets, one provider: pages are named without the `azurerm_` prefix.
     for target in TARGETS:
         assert (out / target / "docs" / "resources" / "batch_account.md").is_file(), target

@@ -79,3 +79,10 @@ def test_every_import_docs_code_is_documented() -> None:
     assert {"docs-example-hcl", "import-output-exists", "docs-no-import"} <= codes
     missing = sorted(c for c in codes if f"- `{c}`" not in doc and f", `{c}`" not in doc)
     assert not missing, f"document these codes in docs/import-docs.md: {missing}"
+
+
+def test_fmt_codes_are_documented_in_cli_md() -> None:
+    doc = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    codes = set(CODE.findall((REPO / "generator/spec_fmt.py").read_text(encoding="utf-8")))
+    assert codes == {"fmt-outside", "fmt-unreadable"}
+    assert not [c for c in codes if f"- `{c}`:" not in doc]

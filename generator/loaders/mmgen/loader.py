@@ -33,6 +33,7 @@ from ...model.nodes import (
     Validation,
     default_api_name,
 )
+from ...progress import stage
 from ..base import LoadResult
 from ..ids import id_params
 from ..shape_check import ShapeChecker, location_of
@@ -545,11 +546,13 @@ def load_specs(paths: Iterable[str]) -> LoadResult:
     result = LoadResult()
     targets, diags = find_spec_targets(paths)
     result.diagnostics.extend(diags)
-    for folder, only in targets.items():
-        product, d, sources = load_product_dir(folder, only)
-        result.diagnostics.extend(d)
-        if product is not None:
-            result.products.append(product)
-            result.sources.update(sources)
+    with stage("loading products", len(targets)) as bar:
+        for folder, only in targets.items():
+            product, d, sources = load_product_dir(folder, only)
+            result.diagnostics.extend(d)
+            if product is not None:
+                result.products.append(product)
+                result.sources.update(sources)
+            bar.advance()
     result.products.sort(key=lambda p: p.name)
     return result

@@ -51,6 +51,7 @@ from ...model.nodes import (
     Resource,
     RestMapping,
 )
+from ...progress import stage
 from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
@@ -143,8 +144,10 @@ def load_mmv1(
     result = Mmv1LoadResult()
     targets, diags = find_spec_targets(paths)
     result.diagnostics.extend(diags)
-    for folder, only in targets.items():
-        _ProductLoader(folder, only, version, include_excluded, result).load()
+    with stage("loading products", len(targets)) as bar:
+        for folder, only in targets.items():
+            _ProductLoader(folder, only, version, include_excluded, result).load()
+            bar.advance()
     result.products.sort(key=lambda p: p.name)
     result.diagnostics[:] = one_warning_per_key(result.diagnostics)
     return result
