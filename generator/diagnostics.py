@@ -96,6 +96,25 @@ class Diagnostic:
         }
 
 
+class Findings:
+    """What a report of diagnostics answers (mixed into the validate and docs-lint
+    reports, which hold a `diagnostics` list): its errors, its warnings, and whether the
+    run fails (errors, or warnings too under `--strict`)."""
+
+    diagnostics: list[Diagnostic]
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
+
+    def failed(self, strict: bool = False) -> bool:
+        return bool(self.errors) or (strict and bool(self.warnings))
+
+
 @dataclass
 class DiagnosticBag:
     """Collects diagnostics across stages; the only mutable piece of the pipeline."""

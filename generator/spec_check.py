@@ -8,31 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .diagnostics import Diagnostic, DiagnosticBag, Severity
+from .diagnostics import Diagnostic, DiagnosticBag, Findings, Severity
 from .loaders.formats import FOREIGN, drop_failing, load_any
 from .model.nodes import Product
 from .validate import validate_products
 
 
 @dataclass
-class ValidationReport:
+class ValidationReport(Findings):
     products: list[Product] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     format: str = "mmgen"
     usable: list[Product] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
-
-    def failed(self, strict: bool = False) -> bool:
-        return bool(self.errors) or (strict and bool(self.warnings))
 
 
 def validate_paths(paths: Iterable[str], fmt: str = "auto") -> ValidationReport:

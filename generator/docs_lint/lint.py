@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Findings
 from ..workers import worker_pool
 from .blocks import check_blocks, check_fields
 from .family import detect_family, detect_kind, rules_for
@@ -21,20 +21,9 @@ from .source import PageFile, PageText, collect, read_page
 
 
 @dataclass
-class LintReport:
+class LintReport(Findings):
     pages: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity is Severity.WARNING]
-
-    def failed(self, strict: bool) -> bool:
-        return bool(self.errors or (strict and self.warnings))
 
 
 # Below this many pages a worker pool costs more than it saves (~0.3 s to start).
