@@ -1,7 +1,7 @@
 """Example HCL checked against the resource's schema, as `terraform validate` would.
 
 Each example configuration (and each update step) is parsed by a real HCL parser
-(python-hcl2) after its `{{var}}` placeholders are filled; every `resource` block of the
+(`hcl_parse`) after its `{{var}}` placeholders are filled; every `resource` block of the
 resource's own Terraform type is then held against the schema: unknown arguments and
 blocks, missing required ones, a block written as an argument or the other way round,
 computed-only arguments set, and literals of the wrong type. Blocks of other types (other
@@ -17,10 +17,10 @@ object for a scalar, a scalar for a list or map.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from .diagnostics import Diagnostic, Location, Severity
+from .hcl_parse import Attribute, Block, Body, Expr, HclSyntaxError, parse_hcl
 from .model.nodes import Example, Presence, Property, Resource, TextAt, Type, TypeKind
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
@@ -34,12 +34,6 @@ SAFE_BARE = re.compile(r"-?\d+(\.\d+)?|true|false")
 TEST_PLACEHOLDER = re.compile(
     r"%\{(?!\s*(?:if|for|else|endif|endfor)\b)\s*[A-Za-z_][A-Za-z0-9_]*\s*\}"
 )
-
-
-def _parse(text: str) -> Any:
-    import hcl2  # imported on first use: building the grammar costs ~0.3 s
-
-    return hcl2.parses_to_tree(text)
 
 
 def fill_placeholders(text: str, ex: Example) -> str:
@@ -95,53 +89,42 @@ class _Check:
 
     def run(self, text: str) -> None:
         try:
-            tree = _parse(text)
-        except RecursionError:
-            self.error("example-hcl-syntax", "the HCL nests too deeply to parse", 1, 1, "")
-            return
-        except Exception as exc:  # a third-party parser: whatever it raises is a finding
-            line = getattr(exc, "line", None)
-            col = getattr(exc, "column", None)
-            line = line if isinstance(line, int) and line >= 1 else 1
-            line = min(line, max(text.count("\n"), 1))  # end of input: the last line
-            col = col if isinstance(col, int) and col >= 1 else 1
+            top = parse_hcl(text)
+        except HclSyntaxError as err:
+            line = min(err.line, max(text.count("\n"), 1))  # end of input: the last line
             self.error(
                 "example-hcl-syntax",
-                f"the HCL does not parse: {_one_line(exc)}",
+                f"the HCL does not parse: {err.message}",
                 line,
-                col,
-                "fix the configuration so that `terraform validate` would accept it",
+                err.col,
+                err.hint or "fix the configuration so that `terraform validate` would accept it",
             )
             return
-        for block in _blocks(tree):
-            labels = _labels(block)
-            if _name(block) == "resource" and labels[:1] == [self.res.terraform_name]:
-                self.body(_body(block), self.res.properties, "", top=True)
+        for block in top.blocks:
+            if block.name == "resource" and block.labels[:1] == (self.res.terraform_name,):
+                self.body(block.body, self.res.properties, "", top=True)
 
-    def body(self, body: Any, props: tuple[Property, ...], path: str, top: bool) -> None:
+    def body(self, body: Body, props: tuple[Property, ...], path: str, top: bool) -> None:
         by_name = {p.name: p for p in props}
         seen: dict[str, int] = {}
         dynamic: set[str] = set()
-        for item in _children(body):
-            kind = getattr(item, "data", None)
-            if kind not in ("attribute", "block"):
-                continue
-            name = _name(item)
-            line, col = _pos(item)
+        for item in body.items:
+            is_block = isinstance(item, Block)
+            name, line, col = item.name, item.line, item.col
             seen[name] = seen.get(name, 0) + 1
-            if top and kind == "attribute" and name in META_ARGUMENTS:
+            if top and not is_block and name in META_ARGUMENTS:
                 continue
-            if kind == "block" and name == "dynamic":
-                label = (_labels(item) or [""])[0]
+            if isinstance(item, Block) and name == "dynamic":
+                label = (item.labels or ("",))[0]
                 dynamic.add(label)
                 if label not in by_name or not by_name[label].type.is_block:
                     self._unknown(label, by_name, path, line, col, block=True)
                 continue
-            if top and kind == "block" and name in META_BLOCKS:
+            if top and is_block and name in META_BLOCKS:
                 continue
             prop = by_name.get(name)
             if prop is None:
-                self._unknown(name, by_name, path, line, col, block=kind == "block")
+                self._unknown(name, by_name, path, line, col, block=is_block)
                 continue
             full = path + name
             if prop.presence is Presence.COMPUTED:
@@ -154,8 +137,8 @@ class _Check:
                 )
                 continue
             if prop.type.is_block:
-                self._block(item, kind, prop, full, seen[name], line, col)
-            elif kind == "block":
+                self._block(item, prop, full, seen[name])
+            elif isinstance(item, Block):
                 self.error(
                     "example-attribute-as-block",
                     f"`{full}` is an argument, written as a block",
@@ -164,28 +147,25 @@ class _Check:
                     f"write `{name} = ...`",
                 )
             else:
-                self.value(_expression(item), prop.type, full)
+                self.value(item.expr, prop.type, full)
         for p in props:
             if p.presence is Presence.REQUIRED and p.name not in seen and p.name not in dynamic:
                 what = "block" if p.type.is_block else "argument"
-                line, col = _pos(body) if body is not None else (1, 1)
                 self.error(
                     "example-missing-argument",
                     f"required {what} `{path}{p.name}` is not set",
-                    line,
-                    col,
+                    body.line,
+                    body.col,
                     f"add `{p.name}" + (" { ... }`" if p.type.is_block else " = ...`"),
                 )
 
-    def _block(
-        self, item: Any, kind: str, prop: Property, full: str, n: int, ln: int, c: int
-    ) -> None:
-        if kind == "attribute":
+    def _block(self, item: Attribute | Block, prop: Property, full: str, n: int) -> None:
+        if isinstance(item, Attribute):
             self.error(
                 "example-block-as-attribute",
                 f"`{full}` is a block, written as an argument",
-                ln,
-                c,
+                item.line,
+                item.col,
                 f"write `{prop.name} {{ ... }}`, without `=`",
             )
             return
@@ -194,8 +174,8 @@ class _Check:
             self.error(
                 "example-too-many-blocks",
                 f"`{full}` is a single block, written more than once",
-                ln,
-                c,
+                item.line,
+                item.col,
                 "keep one block",
             )
         children = t.nested_properties
@@ -203,7 +183,7 @@ class _Check:
             # A map of blocks: each block names its key in the key attribute.
             key = Property(t.key_name, Type(TypeKind.STRING), presence=Presence.REQUIRED)
             children = (key, *children)
-        self.body(_body(item), children, full + ".", top=False)
+        self.body(item.body, children, full + ".", top=False)
 
     def _unknown(
         self, name: str, by_name: dict[str, Property], path: str, line: int, col: int, block: bool
@@ -224,30 +204,25 @@ class _Check:
 
     # --- literal types -------------------------------------------------------------------
 
-    def value(self, expr: Any, t: Type, full: str) -> None:
-        lit = _literal(expr)
-        if lit is None:
-            return
-        kind, content = lit
-        line, col = _pos(expr)
+    def value(self, expr: Expr, t: Type, full: str) -> None:
         want = _wanted(t)
-        if kind == "null" or want is None:
+        if expr.kind in ("expr", "null") or want is None:
             return
-        problem = _mismatch(kind, content, want, t)
+        problem = _mismatch(expr.kind, expr.value, want, t)
         if problem:
             self.error(
                 "example-wrong-type",
                 f"`{full}` wants {_WANT_TEXT[want]}, and {problem}",
-                line,
-                col,
+                expr.line,
+                expr.col,
                 _type_hint(want, t),
             )
             return
-        if kind == "list" and t.item is not None:
-            for i, element in enumerate(content):
+        if expr.kind == "list" and t.item is not None:
+            for i, element in enumerate(expr.value):
                 self.value(element, t.item, f"{full}[{i}]")
-        elif kind == "map" and t.value is not None and t.kind is TypeKind.MAP:
-            for key, element in content:
+        elif expr.kind == "map" and t.value is not None and t.kind is TypeKind.MAP:
+            for key, element in expr.value:
                 self.value(element, t.value, f"{full}.{key}")
 
 
@@ -334,115 +309,6 @@ def _known(names: list[str]) -> str:
         return "this resource takes no arguments here"
     shown = ", ".join(f"`{n}`" for n in names[:12])
     return f"its arguments and blocks: {shown}" + (", ..." if len(names) > 12 else "")
-
-
-# --- the parse tree ------------------------------------------------------------------------
-
-
-def _children(node: Any) -> list[Any]:
-    return list(getattr(node, "children", []) or [])
-
-
-def _blocks(tree: Any) -> Iterator[Any]:
-    for body in _children(tree):
-        for item in _children(body):
-            if getattr(item, "data", None) == "block":
-                yield item
-
-
-def _name(node: Any) -> str:
-    """An attribute's or block's name: its first child, an identifier (or keyword)."""
-    first = _children(node)[0] if _children(node) else None
-    return str(_children(first)[0]) if _children(first) else str(first or "")
-
-
-def _labels(block: Any) -> list[str]:
-    out = []
-    for child in _children(block)[1:]:
-        data = getattr(child, "data", None)
-        if data == "string":
-            out.append("".join(str(t) for part in _children(child) for t in _children(part)))
-        elif data == "identifier":
-            out.append(str(_children(child)[0]))
-        elif data is None and getattr(child, "type", "") == "LBRACE":
-            break
-    return out
-
-
-def _body(block: Any) -> Any:
-    for child in _children(block):
-        if getattr(child, "data", None) == "body":
-            return child
-    return None
-
-
-def _expression(attribute: Any) -> Any:
-    return _children(attribute)[-1]
-
-
-def _pos(node: Any) -> tuple[int, int]:
-    meta = getattr(node, "meta", None)
-    line = getattr(meta, "line", None) if meta is not None else getattr(node, "line", None)
-    col = getattr(meta, "column", None) if meta is not None else getattr(node, "column", None)
-    if getattr(meta, "empty", False):
-        return 1, 1
-    return (line if isinstance(line, int) else 1), (col if isinstance(col, int) else 1)
-
-
-def _literal(expr: Any) -> tuple[str, Any] | None:
-    """(kind, content) of a literal expression, None for any other expression."""
-    data = getattr(expr, "data", None)
-    kids = _children(expr)
-    if data == "expr_term":
-        trees = [k for k in kids if getattr(k, "data", None) is not None]
-        tokens = [k for k in kids if getattr(k, "data", None) is None]
-        if len(trees) == 1 and all(getattr(t, "type", "") in ("LPAR", "RPAR") for t in tokens):
-            return _literal(trees[0])
-        return None
-    if data in ("int_lit", "float_lit"):
-        return "number", "".join(str(k) for k in kids)
-    if data == "unary_op" and len(kids) == 2 and str(kids[0]) == "-":
-        inner = _literal(kids[1])
-        return ("number", "-" + str(inner[1])) if inner and inner[0] == "number" else None
-    if data == "literal_value" and kids:
-        token = str(kids[0])
-        if token in ("true", "false"):
-            return "bool", token
-        return ("null", None) if token == "null" else None
-    if data == "string":
-        parts = [k for k in kids if getattr(k, "data", None) == "string_part"]
-        if any(getattr(c, "data", None) is not None for p in parts for c in _children(p)):
-            return None  # a template with interpolation: an expression
-        return "string", "".join(str(c) for p in parts for c in _children(p))
-    if data == "tuple":
-        return "list", [k for k in kids if getattr(k, "data", None) is not None]
-    if data == "object":
-        elems = []
-        for elem in kids:
-            if getattr(elem, "data", None) != "object_elem":
-                continue
-            ek = _children(elem)
-            key = _key_text(ek[0]) if ek else ""
-            elems.append((key, ek[-1]))
-        return "map", elems
-    return None
-
-
-def _key_text(node: Any) -> str:
-    leaves = [str(t) for t in _leaves(node)]
-    return "".join(x for x in leaves if x != '"')
-
-
-def _leaves(node: Any) -> Iterator[Any]:
-    if getattr(node, "data", None) is None:
-        yield node
-        return
-    for child in _children(node):
-        yield from _leaves(child)
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split("\n")[0].split())[:160] or type(exc).__name__
 
 
 # --- entry point ---------------------------------------------------------------------------
