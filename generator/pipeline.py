@@ -154,10 +154,9 @@ def _generate_target(
     """Every product of one target (cached per product), then the provider-wide files."""
     bar = bar or Bar(None, "", 0)
     if folders is None:
-        jobs = [(specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)]
-        pending = [_generate_job(job) for job in jobs]
+        whole = (specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)
+        parts = [_generate_job((*whole, cache))]
         bar.advance()
-        parts = _format_pending(pending, target, cache)
     else:
         store = product_cache or ProductCache.default()
         label = specs_path.resolve().name or "specs"
@@ -171,32 +170,35 @@ def _generate_target(
         )
         keys = [store.key(env_key, folder, fmt) for folder in folders]
         cached = [store.get(k) for k in keys]
-        missing = [
-            f for f, c in zip(folders, cached, strict=True) if not isinstance(c, GenerationResult)
-        ]
+        missing = [i for i, c in enumerate(cached) if not isinstance(c, GenerationResult)]
+        # Largest products first, one per task: a big product started last (compute is a
+        # quarter of the corpus) would leave the other worker idle at the end.
+        missing.sort(key=lambda i: -_folder_size(folders[i]))
         jobs = [
-            (specs_path, [str(f)], target, provider, template_dirs, out_label, fmt) for f in missing
+            (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt, cache)
+            for i in missing
         ]
         bar.advance(len(folders) - len(jobs))
         workers = min(os.cpu_count() or 1, len(jobs))
-        misses = []
+        fresh: dict[int, GenerationResult] = {}
         if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
-            # Products are independent: load, validate, plan and render them in parallel.
+            # Products are independent: load, validate, plan, render and format them in
+            # parallel (formatting in the workers too: gofmt of a corpus is seconds).
             with worker_pool(workers) as pool:
-                for miss in pool.map(_generate_job, jobs, chunksize=4):
-                    misses.append(miss)
+                done = pool.map(_generate_job, jobs, chunksize=1)
+                for i, part in zip(missing, done, strict=True):
+                    fresh[i] = part
                     bar.advance()
         else:
-            for job in jobs:
-                misses.append(_generate_job(job))
+            for i, one in zip(missing, jobs, strict=True):
+                fresh[i] = _generate_job(one)
                 bar.advance()
-        fresh = iter(_format_pending(misses, target, cache))
         parts = []
-        for key, hit in zip(keys, cached, strict=True):
+        for i, (key, hit) in enumerate(zip(keys, cached, strict=True)):
             if isinstance(hit, GenerationResult):
                 parts.append(hit)
                 continue
-            part = next(fresh)
+            part = fresh[i]
             if not part.fatal:
                 store.put(key, _slim(part))
             parts.append(part)
@@ -237,12 +239,16 @@ def _generate_target(
 PARALLEL_PRODUCTS = 8
 
 
-def _generate_job(job: tuple[Any, ...]) -> _Pending:
-    pending = _generate(*job)
-    # The templates' contexts are done with; do not ship them back across processes.
-    for pf, _ in pending.rendered:
-        pf.context = {}
-    return pending
+def _generate_job(job: tuple[Any, ...]) -> GenerationResult:
+    """One product (or the whole tree) loaded, validated, planned, rendered and formatted."""
+    *args, cache = job
+    pending = _generate(*args)
+    return _format_pending([pending], args[2], cache)[0]
+
+
+def _folder_size(folder: Path) -> int:
+    """Bytes of a product's spec files: how long it takes, near enough, to schedule by."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def _slim(part: GenerationResult) -> GenerationResult:

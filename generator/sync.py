@@ -74,11 +74,12 @@ def plan_sync(
     plan.manifest_old = (
         old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
     )
+    real_dirs: set[str] = set()  # folders found not to be links, for this plan only
     # The manifest is untrusted (it is committed, so a pull request can edit it): every
     # entry must name a file inside the output folder, reached through real folders.
     for path in sorted(manifest):
         try:
-            output_path(out_dir, path)
+            output_path(out_dir, path, real_dirs)
         except Escape as exc:
             plan.errors.append(
                 f"{out_dir / MANIFEST_NAME}: entry {exc}: refusing to touch it. The manifest "
@@ -95,7 +96,7 @@ def plan_sync(
             entries[path] = e
     for path, f in sorted(in_scope.items()):
         try:
-            target = output_path(out_dir, path)
+            target = output_path(out_dir, path, real_dirs)
         except Escape as exc:
             plan.errors.append(f"{out_dir}: refusing to write {exc}")
             continue

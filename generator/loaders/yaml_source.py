@@ -39,7 +39,7 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 ScalarValue = str | int | float | bool | None
 
 
-@dataclass
+@dataclass(slots=True)
 class YScalar:
     value: ScalarValue
     loc: Location
@@ -51,14 +51,14 @@ class YScalar:
     body: Location = NO_LOCATION
 
 
-@dataclass
+@dataclass(slots=True)
 class YSeq:
     items: list[YNode]
     loc: Location
     tag: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class YMap:
     entries: list[tuple[YScalar, YNode]]
     loc: Location
@@ -85,6 +85,7 @@ class YMap:
 YNode = YScalar | YSeq | YMap
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_STR_TAG = _STANDARD_TAG + "str"
 
 
 class _BudgetExceeded(Exception):
@@ -173,6 +174,16 @@ class _Converter:
         return tag
 
     def scalar(self, node: ScalarNode) -> YScalar:
+        ctag = node.ctag
+        if ctag is not None and ctag.handle is None and ctag.suffix == _STR_TAG:
+            # The common case (most of a corpus' scalars), kept short: a plain string.
+            raw = str(node.value)
+            if raw.isascii():
+                mark = node.start_mark
+                body = self._block_body(node) if node.style == "|" else NO_LOCATION
+                return YScalar(
+                    raw, Location(self.path, mark.line + 1, mark.column + 1), "", raw, body
+                )
         tag = self.full_tag(node)
         raw = str(node.value)
         value: ScalarValue = raw
@@ -227,8 +238,9 @@ class _Converter:
         if isinstance(node, ScalarNode):
             return self.scalar(node)
         if isinstance(node, SequenceNode):
+            convert = self.convert
             return YSeq(
-                [self.convert(n, depth + 1) for n in node.value], self.loc(node), self.tag_of(node)
+                [convert(n, depth + 1) for n in node.value], self.loc(node), self.tag_of(node)
             )
         if isinstance(node, MappingNode):
             entries: list[tuple[YScalar, YNode]] = []

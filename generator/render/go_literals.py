@@ -17,29 +17,29 @@ GO_KEYWORDS = frozenset(
 _SAFE = re.compile(r"[A-Za-z0-9_]")
 
 
+# Every character `go_string` may have to change: quote, backslash, controls and all of
+# non-ASCII (most of which passes unchanged, but only `_go_char` can tell).
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f-\U0010ffff]')
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
 def go_string(value: str) -> str:
     """A Go interpreted string literal equal to `value` (any Unicode, control characters)."""
-    out = ['"']
-    for ch in value:
-        code = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif 0xD800 <= code <= 0xDFFF:
-            out.append("\\uFFFD")  # a lone surrogate has no UTF-8 form; Go would reject it
-        elif code < 0x20 or code == 0x7F or not ch.isprintable():
-            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    # Most spec strings are plain ASCII: one regex scan, no per-character work.
+    return '"' + _NEEDS_ESCAPE.sub(_go_char, value) + '"'
+
+
+def _go_char(m: re.Match[str]) -> str:
+    ch = m.group()
+    short = _SHORT_ESCAPES.get(ch)
+    if short is not None:
+        return short
+    code = ord(ch)
+    if 0xD800 <= code <= 0xDFFF:
+        return "\\uFFFD"  # a lone surrogate has no UTF-8 form; Go would reject it
+    if code < 0x20 or code == 0x7F or not ch.isprintable():
+        return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    return ch
 
 
 def go_int(value: int) -> str:

@@ -50,6 +50,8 @@ def _escaped(value: str, simple: dict[str, str], short_u: bool = True) -> str:
     """`value` with quotes/backslashes per `simple`, and every character that is not
     printable (controls, line and paragraph separators, lone surrogates) as a \\u escape:
     such characters end lines in YAML, HCL or Markdown, or are invalid there."""
+    if value.isascii() and value.isprintable() and not any(k in value for k in simple):
+        return value  # the common case, checked in C: nothing to escape
     out = []
     for ch in value:
         code = ord(ch)

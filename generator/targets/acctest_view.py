@@ -45,6 +45,9 @@ def _primary(res: Resource, ex: Example) -> str:
     return f"{res.terraform_name}.{m.group(1) if m else 'example'}"
 
 
+BRACE = re.compile(r"[{}]")
+
+
 def _block_span(res: Resource, config: str, primary: str) -> tuple[int, int] | None:
     """Where the primary resource's block body sits in `config` (brace-matched)."""
     label = primary.split(".", 1)[1]
@@ -54,11 +57,12 @@ def _block_span(res: Resource, config: str, primary: str) -> tuple[int, int] | N
     )
     if not m:
         return None
-    depth, i = 1, m.end()
-    while i < len(config) and depth:
-        depth += {"{": 1, "}": -1}.get(config[i], 0)
-        i += 1
-    return m.end(), i - 1
+    depth = 1
+    for brace in BRACE.finditer(config, m.end()):
+        depth += 1 if brace.group() == "{" else -1
+        if not depth:
+            return m.end(), brace.start()
+    return m.end(), len(config) - 1  # unclosed: up to the last character
 
 
 def _resource_block(res: Resource, config: str, primary: str) -> str:
@@ -284,18 +288,22 @@ def _env_vars(ex: Example) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
-ZERO_LITERAL = r"\s*=\s*(0|0\.0|false|\"\")\s*$"
+# `name = 0` (or 0.0, false, "") alone on its line: a zero the example writes.
+ZERO_SETTING = re.compile(
+    r"(?:^|\s)([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:0|0\.0|false|\"\")\s*$", re.M
+)
 
 
 def _zeros_not_sent(res: Resource, config: str) -> set[str]:
     """`omit_empty` fields the example sets to a zero (0, false, ""): the zero is not sent,
     so the API cannot return it, and an import (which has no configuration) reads null."""
+    zeroed = set(ZERO_SETTING.findall(config))  # one scan, not one per field
+    if not zeroed:
+        return set()
     return {
         path
         for path, p in walk(res.properties)
-        if p.omit_empty
-        and p.type.kind.is_primitive
-        and re.search(rf"(^|\s){re.escape(p.name)}{ZERO_LITERAL}", config, re.MULTILINE)
+        if p.name in zeroed and p.omit_empty and p.type.kind.is_primitive
     }
 
 
