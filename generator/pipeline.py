@@ -21,6 +21,7 @@ from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 from .formatting import FormatCache, FormatError, normalize_text
 from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
 from .model.nodes import Product, Provider
+from .outside_reads import recording
 from .product_cache import ProductCache
 from .progress import Bar, stage
 from .provider_tree import check_provider, provider_products, resolve_provider
@@ -242,8 +243,11 @@ PARALLEL_PRODUCTS = 8
 def _generate_job(job: tuple[Any, ...]) -> GenerationResult:
     """One product (or the whole tree) loaded, validated, planned, rendered and formatted."""
     *args, cache = job
-    pending = _generate(*args)
-    return _format_pending([pending], args[2], cache)[0]
+    with recording() as reads:
+        pending = _generate(*args)
+    part = _format_pending([pending], args[2], cache)[0]
+    part.outside_reads = dict(sorted(reads.items()))
+    return part
 
 
 def _folder_size(folder: Path) -> int:

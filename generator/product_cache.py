@@ -1,7 +1,9 @@
 """Whole-product results cached by the content of everything they depend on.
 
-A product's generated files depend only on its spec folder, the templates, the generator
-itself and a few labels, so the key hashes exactly those. A no-op regeneration then costs
+A product's generated files depend on its spec folder, the templates, the generator itself
+and a few labels, so the key hashes exactly those; files it read outside its folder (Magic
+Modules' example templates) are recorded with their hashes in the entry and checked again
+on every hit (see outside_reads.py). A no-op regeneration then costs
 hashing the inputs and comparing the outputs; an edit to one resource re-renders only its
 product. Entries are pickles under the mmgen cache folder (`MMGEN_CACHE_DIR`, `off`
 disables it); a corrupt or unreadable entry is a miss, never an error.
@@ -21,8 +23,9 @@ from typing import Any
 from . import __version__
 from .confine import read_regular
 from .formatting import default_cache_dir, formatter_name
+from .outside_reads import unchanged
 
-FORMAT_VERSION = 2  # bump when the pickled shape changes
+FORMAT_VERSION = 3  # bump when the pickled shape changes
 _GENERATOR_DIR = Path(__file__).resolve().parent
 
 
@@ -71,8 +74,11 @@ class ProductCache:
             return None
         try:
             with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # noqa: BLE001 - a bad entry is a miss
+                reads, value = pickle.load(fh)
+            # Files the product read outside its folder (Magic Modules' example templates):
+            # each must still hold what it held, or the entry is stale.
+            return value if unchanged(reads) else None
+        except Exception:  # noqa: BLE001 - a bad entry, or a dependency gone, is a miss
             return None
 
     def put(self, key: str, value: Any) -> None:
@@ -83,7 +89,8 @@ class ProductCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                reads = getattr(value, "outside_reads", {})
+                pickle.dump((reads, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
             pass

@@ -42,6 +42,8 @@ class GenerationResult:
     dropped_by_target: dict[str, list[str]] = field(default_factory=dict)
     generated: dict[str, int] = field(default_factory=dict)
     provider: Provider | None = None
+    # Files read from outside the spec folder ({absolute path: sha256}): see outside_reads.py.
+    outside_reads: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_errors(self) -> bool:

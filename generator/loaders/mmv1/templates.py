@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...confine import Escape, input_path, read_regular_text
+from ...confine import Escape, input_path, read_regular
+from ...outside_reads import note
 from ..yaml_source import offset_position
 
 # The maps a template may index, by the name Go templates give them.
@@ -170,11 +171,16 @@ def read_template(templates_root: Path, config_path: str) -> str:
     prefix = templates_root.name + "/"
     if not config_path.startswith(prefix):
         raise TemplateMissing(f"`{config_path}` is not under `{prefix}`")
+    path: Path | None = None
     try:
         path = input_path(templates_root, config_path[len(prefix) :])
-        return read_regular_text(path)
+        data = read_regular(path)
+        note(path, data)  # outside the product folder: the product cache must know it
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except Escape as exc:
         raise TemplateMissing(str(exc)) from exc
     except (OSError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, FileNotFoundError) and path is not None:
+            note(path, None)  # a template added later must not find the entry still cached
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise TemplateMissing(f"cannot read `{config_path}`: {why}") from exc

@@ -1,0 +1,56 @@
+"""Files a generation read from outside the spec folder it was given, for the product cache.
+
+The product cache keys a product by its spec folder's bytes. A Magic Modules product also
+reads its examples' templates from `templates/` beside `products/`, outside that folder; a
+cached product must not outlive an edit to one of them. Readers of such files call
+`note(path, data)`; the pipeline records them around each product (`recording()`), and the
+cache keeps each one's hash beside the entry and checks it again before a hit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+_current: dict[str, str] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, str]]:
+    """{absolute path: sha256} of every file noted inside the block (one process)."""
+    global _current
+    outer, _current = _current, {}
+    try:
+        yield _current
+    finally:
+        _current = outer
+
+
+MISSING = "-"  # the digest of a file that was looked for and not found
+
+
+def note(path: Path, data: bytes | None) -> None:
+    """A file read (`data`), or looked for and absent (None)."""
+    if _current is not None:
+        digest = MISSING if data is None else hashlib.sha256(data).hexdigest()
+        _current[str(path.resolve())] = digest
+
+
+def unchanged(reads: dict[str, str]) -> bool:
+    """Whether every recorded file still holds what it held (an absent one is still absent)."""
+    from .confine import read_regular
+
+    for path, digest in reads.items():
+        try:
+            data = read_regular(path)
+        except FileNotFoundError:
+            if digest != MISSING:
+                return False
+            continue
+        except OSError:
+            return False
+        if digest == MISSING or hashlib.sha256(data).hexdigest() != digest:
+            return False
+    return True
