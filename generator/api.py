@@ -5,14 +5,22 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Diagnostic
-from .manifest import MANIFEST_NAME
-from .pipeline import generate, target_names
-from .results import Selection
-from .spec_check import ValidationReport, validate_paths
-from .sync import Action, apply, describe, plan_sync, unified_diff
+
+if TYPE_CHECKING:
+    from .spec_check import ValidationReport, validate_paths
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: `generate` answered from its run record needs no loader.
+    if name in ("ValidationReport", "validate_paths"):
+        from . import spec_check
+
+        return getattr(spec_check, name)
+    raise AttributeError(name)
+
 
 __all__ = ["GenerateOutcome", "ValidationReport", "run_generate", "validate_paths"]
 
@@ -37,7 +45,59 @@ def run_generate(
     check: bool = False,
     spec_format: str = "auto",
 ) -> GenerateOutcome:
-    """`mmgen generate`: render everything in memory, then write (or diff for --check)."""
+    """`mmgen generate`: render everything in memory, then write (or diff for --check).
+
+    A run like the last one, with nothing it depends on or wrote changed since, is
+    answered from the record of that run (`up_to_date.py`) without loading a spec."""
+    from . import up_to_date
+    from .render.template_root import builtin_templates_dir
+
+    digest = None
+    if not (check or products or resources):
+        digest = up_to_date.run_digest(
+            specs_dir, out_dir, target, template_dirs, spec_format, builtin_templates_dir()
+        )
+        last = up_to_date.recorded(out_dir, digest)
+        if last is not None:
+            return last.outcome
+    outcome, written = _run_generate(
+        specs_dir, out_dir, target, products, resources, template_dirs, check, spec_format
+    )
+    if digest is not None:
+        if outcome.exit_code == 0 and written is not None:
+            # Reported again by the next run like this one, when every file is unchanged.
+            again = [m for m in outcome.messages if not m.startswith(FILE_VERBS)]
+            again = [
+                f"0 file(s) changed, {written.in_scope} unchanged" if " file(s) changed" in m else m
+                for m in again
+            ]
+            recorded = GenerateOutcome(0, outcome.diagnostics, again, left_out=outcome.left_out)
+            up_to_date.remember(out_dir, digest, written.outside_reads, written.owned, recorded)
+        else:
+            up_to_date.forget(out_dir)
+    return outcome
+
+
+# The lines that name one file each (`-q` leaves them out; a run record drops them).
+FILE_VERBS = ("wrote ", "updated ", "overwrote hand-edited ", "deleted stale ")
+
+
+def _run_generate(
+    specs_dir: str,
+    out_dir: str,
+    target: str,
+    products: tuple[str, ...],
+    resources: tuple[str, ...],
+    template_dirs: tuple[Path, ...],
+    check: bool,
+    spec_format: str,
+) -> tuple[GenerateOutcome, _Written | None]:
+    """The outcome, and after a successful write what the run record needs."""
+    from .manifest import MANIFEST_NAME
+    from .pipeline import generate, target_names
+    from .results import Selection
+    from .sync import Action, apply, describe, plan_sync, unified_diff
+
     out = Path(out_dir)
     result = generate(
         specs_dir,
@@ -47,7 +107,7 @@ def run_generate(
         fmt=spec_format,
     )
     if result.has_errors:
-        return GenerateOutcome(1, result.diagnostics)
+        return _no_record(GenerateOutcome(1, result.diagnostics))
     summary = _summary(result)
     left_out = _left_out(result)
     known_products = {p.name for p in result.products}
@@ -55,16 +115,20 @@ def run_generate(
     bad = [f"unknown product `{p}`" for p in products if p not in known_products]
     bad += [f"unknown resource `{r}`" for r in resources if r not in known_resources]
     if bad:
-        return GenerateOutcome(2, result.diagnostics, [f"error: {b}" for b in bad])
+        return _no_record(GenerateOutcome(2, result.diagnostics, [f"error: {b}" for b in bad]))
     selection = Selection(tuple(products), tuple(resources), target_names(target))
     try:
         plan = plan_sync(result, out, selection)
     except OSError as exc:  # e.g. a name longer than the file system allows
-        return GenerateOutcome(
-            1, result.diagnostics, [f"error: cannot read --out {out}: {exc.strerror or exc}"]
+        return _no_record(
+            GenerateOutcome(
+                1, result.diagnostics, [f"error: cannot read --out {out}: {exc.strerror or exc}"]
+            )
         )
     if plan.errors:
-        return GenerateOutcome(1, result.diagnostics, [f"error: {e}" for e in plan.errors])
+        return _no_record(
+            GenerateOutcome(1, result.diagnostics, [f"error: {e}" for e in plan.errors])
+        )
     if check:
         drift = plan.drift
         diff = "".join(unified_diff(c, out_dir) for c in drift)
@@ -73,22 +137,28 @@ def run_generate(
             messages.append(f"{out / MANIFEST_NAME}: out of date")
         if drift or plan.manifest_changed:
             messages.append(f"drift in {len(drift)} file(s): run `make generate`")
-            return GenerateOutcome(1, result.diagnostics, messages, diff)
-        return GenerateOutcome(0, result.diagnostics, [f"{len(plan.changes)} file(s) up to date"])
+            return _no_record(GenerateOutcome(1, result.diagnostics, messages, diff))
+        return _no_record(
+            GenerateOutcome(0, result.diagnostics, [f"{len(plan.changes)} file(s) up to date"])
+        )
     unusable = _unwritable(out)
     if unusable:
-        return GenerateOutcome(1, result.diagnostics, [f"error: {unusable}; nothing was written"])
+        return _no_record(
+            GenerateOutcome(1, result.diagnostics, [f"error: {unusable}; nothing was written"])
+        )
     try:
         done = apply(plan)
     except OSError as exc:  # a full disk, a name too long for the file system, ...
         where = exc.filename or out
-        return GenerateOutcome(
-            1,
-            result.diagnostics,
-            [
-                f"error: cannot write {where}: {exc.strerror or exc}; files written before it "
-                "are complete (every write is atomic) and the next run finishes the tree"
-            ],
+        return _no_record(
+            GenerateOutcome(
+                1,
+                result.diagnostics,
+                [
+                    f"error: cannot write {where}: {exc.strerror or exc}; files written before it "
+                    "are complete (every write is atomic) and the next run finishes the tree"
+                ],
+            )
         )
     messages = []
     for c in done:
@@ -103,7 +173,23 @@ def run_generate(
     messages.append(f"{len(done)} file(s) changed, {unchanged} unchanged")
     if summary:
         messages.append(summary)
-    return GenerateOutcome(0, result.diagnostics, messages, left_out=left_out)
+    written = _Written(
+        [*plan.owned, MANIFEST_NAME], len(done) + unchanged, dict(result.outside_reads)
+    )
+    return GenerateOutcome(0, result.diagnostics, messages, left_out=left_out), written
+
+
+@dataclass
+class _Written:
+    """What a successful write leaves for the run record."""
+
+    owned: list[str]  # every file the manifest lists, and the manifest
+    in_scope: int  # files of this run: the next no-op reports them unchanged
+    outside_reads: dict[str, str]
+
+
+def _no_record(outcome: GenerateOutcome) -> tuple[GenerateOutcome, None]:
+    return outcome, None
 
 
 def _unwritable(out: Path) -> str | None:

@@ -25,7 +25,6 @@ from .cli_output import (
 )
 from .diagnostics import format_diagnostics
 from .loaders.formats import FORMATS as SPEC_FORMATS
-from .spec_check import validate_paths
 
 FORMATS = click.Choice(["text", "json", "github"])
 OUTPUT_FORMATS = ("text", "json", "github")
@@ -61,7 +60,6 @@ def _once(option: str, values: tuple[str, ...]) -> str | None:
 
 
 # The per-file lines of `generate`, which -q leaves out (the counts line stays).
-FILE_VERBS = ("wrote ", "updated ", "overwrote hand-edited ", "deleted stale ")
 
 
 def _split_format(fmts: tuple[str, ...], spec_formats: tuple[str, ...]) -> tuple[str, str]:
@@ -138,6 +136,8 @@ def validate(
         names = ", ".join(f"'{p}'" for p in missing)
         raise click.UsageError(f"path does not exist: {names}")
     out_fmt, in_fmt = _split_format(fmt, spec_format)
+    from .spec_check import validate_paths
+
     report = validate_paths(paths, in_fmt)
     if targets != "none":
         from .targets.checks import with_target_checks
@@ -259,6 +259,7 @@ def json_schema_cmd(output: str | None) -> None:
 def model_cmd(paths: tuple[str, ...]) -> None:
     """The loaded model of the specs under PATHS, as JSON."""
     from .model.serialize import to_data
+    from .spec_check import validate_paths
 
     report = validate_paths(paths)
     if report.errors:
@@ -307,7 +308,7 @@ def generate(
     """Generate provider code, docs pages and acceptance tests from the specs."""
     from pathlib import Path
 
-    from .api import run_generate
+    from .api import FILE_VERBS, run_generate
 
     if not Path(specs_dir).is_dir():
         click.echo(f"{specs_dir}: error[io]: specs folder does not exist", err=True)

@@ -29,6 +29,7 @@ from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
 
+from .cache_dir import default_cache_dir
 from .workers import worker_pool
 
 
@@ -138,17 +139,6 @@ def _format_or_error(source: str) -> str | FormatError:
         return format_python(source)
     except FormatError as exc:
         return exc
-
-
-def default_cache_dir() -> Path | None:
-    """`MMGEN_CACHE_DIR`, else the user cache folder; `MMGEN_CACHE_DIR=off` disables it."""
-    configured = os.environ.get("MMGEN_CACHE_DIR")
-    if configured == "off":
-        return None
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "mmgen"
 
 
 @dataclass

@@ -109,6 +109,7 @@ def generate(
             for name in names
         ]
     for name, part in zip(names, parts, strict=True):
+        result.outside_reads.update(part.outside_reads)
         if not result.products:
             result.products = part.products
         # Spec errors drop a resource from every target; a missing feature from one.
@@ -206,6 +207,7 @@ def _generate_target(
     result = GenerationResult()
     diagnostics: list[Diagnostic] = []
     for part in parts:
+        result.outside_reads.update(part.outside_reads)
         result.products.extend(part.products)
         result.dropped.extend(part.dropped)
         for key, names in part.dropped_by_target.items():

@@ -13,18 +13,9 @@ from pathlib import Path
 
 import jinja2
 
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+from .template_root import PACKAGE_ROOT, builtin_templates_dir
 
-
-def builtin_templates_dir() -> Path:
-    """Templates ship beside the package in a checkout, or inside it when installed."""
-    for candidate in (
-        Path(__file__).resolve().parents[1] / "_templates",
-        PACKAGE_ROOT / "templates",
-    ):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("mmgen templates folder not found; reinstall mmgen")
+__all__ = ["PACKAGE_ROOT", "builtin_templates_dir", "make_environment", "shared_environment"]
 
 
 def make_environment(target: str, overrides: Sequence[Path] | None = None) -> jinja2.Environment:

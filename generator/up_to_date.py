@@ -1,0 +1,163 @@
+"""A no-op `generate` answered from a record of the last run, as a build system would.
+
+A run's output depends on the bytes of the specs folder, the files it read outside it (Magic
+Modules' example templates), mmgen's own code and templates, the template overrides, the
+formatter and the command's arguments. After a successful run the record keeps a digest of
+all of those, plus, for every file the run owns and for its manifest, what `stat` said
+(size, mtime, ctime, inode) once the run was over. The next run with the same digest whose
+files all still stat the same has nothing to do: it reports the recorded diagnostics and
+summary without loading a single spec. Anything else (an edited spec, template or
+generated file, a file gone, another mmgen) takes the full path, which re-reads and
+compares every file.
+
+A hand edit changes a file's ctime, which no tool can set back, so an edit that restores
+the old size and mtime is still seen. Records live in the cache folder (`MMGEN_CACHE_DIR`;
+`off` disables them, as it disables the product cache). `--check`, and runs limited to
+some products or resources, always take the full path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .cache_dir import default_cache_dir
+from .outside_reads import unchanged
+
+RECORD_VERSION = 1
+_GENERATOR_DIR = Path(__file__).resolve().parent
+Stat = tuple[int, int, int, int]
+
+
+@dataclass
+class RunRecord:
+    digest: str
+    outside_reads: dict[str, str]
+    outputs: dict[str, Stat]  # path relative to --out -> (size, mtime_ns, ctime_ns, inode)
+    outcome: Any  # the GenerateOutcome to report again (no per-file lines)
+
+
+def _tree_digest(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
+    """Every regular file under `root` (names and bytes), in a fixed order; links are
+    hashed by their target's name, not followed."""
+    h.update(b"\0tree\0" + os.fspath(root).encode("utf-8", "surrogateescape"))
+    if not root.is_dir():
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        rel_dir = os.path.relpath(dirpath, root)
+        for name in sorted(filenames):
+            if suffixes and not name.endswith(suffixes):
+                continue
+            path = os.path.join(dirpath, name)
+            h.update(os.path.join(rel_dir, name).encode("utf-8", "surrogateescape") + b"\0")
+            try:
+                if os.path.islink(path):
+                    h.update(b"link:" + os.readlink(path).encode("utf-8", "surrogateescape"))
+                else:
+                    with open(path, "rb") as fh:
+                        h.update(fh.read())
+            except OSError as exc:
+                h.update(f"unreadable:{exc.errno}".encode())
+            h.update(b"\0")
+
+
+def run_digest(
+    specs_dir: str,
+    out_dir: str,
+    target: str,
+    template_dirs: Sequence[Path],
+    spec_format: str,
+    builtin_templates: Path,
+) -> str:
+    """What the run's output depends on, apart from the files it reads outside the specs."""
+    h = hashlib.sha256(
+        f"v{RECORD_VERSION};mmgen={__version__};{os.environ.get('MMGEN_FORMATTER', 'ruff')};"
+        f"{target};{spec_format};"
+        f"cwd={os.getcwd()};specs={specs_dir};out={Path(out_dir).resolve()}".encode()
+    )
+    _tree_digest(h, _GENERATOR_DIR, (".py",))
+    _tree_digest(h, builtin_templates)
+    for t in template_dirs:
+        _tree_digest(h, t)
+    _tree_digest(h, Path(specs_dir))
+    return h.hexdigest()
+
+
+def _record_path(out_dir: str) -> Path | None:
+    base = default_cache_dir()
+    if base is None:
+        return None
+    where = hashlib.sha256(f"{os.getcwd()}\0{Path(out_dir).resolve()}".encode()).hexdigest()
+    return base / "runs" / f"{where[:32]}.pickle"
+
+
+def _stat(path: str) -> Stat | None:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def recorded(out_dir: str, digest: str) -> RunRecord | None:
+    """The last run's record when nothing it depends on or wrote has changed since."""
+    path = _record_path(out_dir)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            record = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - no record, or a bad one: take the full path
+        return None
+    if not isinstance(record, RunRecord) or record.digest != digest:
+        return None
+    for rel, seen in record.outputs.items():
+        if _stat(os.path.join(out_dir, rel)) != seen:
+            return None
+    return record if unchanged(record.outside_reads) else None
+
+
+def remember(
+    out_dir: str,
+    digest: str,
+    outside_reads: dict[str, str],
+    owned: Iterable[str],
+    outcome: Any,
+) -> None:
+    """Keep the record of a run that finished: its digest and its files as they are now."""
+    path = _record_path(out_dir)
+    if path is None:
+        return
+    outputs: dict[str, Stat] = {}
+    for rel in owned:
+        seen = _stat(os.path.join(out_dir, rel))
+        if seen is None:
+            return  # a file the run owns is not there: no record, the next run checks all
+        outputs[rel] = seen
+    record = RunRecord(digest, dict(sorted(outside_reads.items())), outputs, outcome)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(record, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def forget(out_dir: str) -> None:
+    """Drop the record (a run that failed, or wrote only part of the tree)."""
+    path = _record_path(out_dir)
+    if path is not None:
+        try:
+            path.unlink()
+        except OSError:
+            pass
