@@ -11,7 +11,10 @@ generated file, a file gone, another mmgen) takes the full path, which re-reads 
 compares every file.
 
 A hand edit changes a file's ctime, which no tool can set back, so an edit that restores
-the old size and mtime is still seen. Records live in the cache folder (`MMGEN_CACHE_DIR`;
+the old size and mtime is still seen. Timestamps are coarse on some file systems, so a file
+changed within `RACY_NS` of the record could stat the same after a second edit: such a file
+is also recorded by its hash and read again (git's "racy" rule); a later hit re-records it
+by stat alone once it is old enough. Records live in the cache folder (`MMGEN_CACHE_DIR`;
 `off` disables them, as it disables the product cache). `--check`, and runs limited to
 some products or resources, always take the full path.
 """
@@ -22,6 +25,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +38,7 @@ from .outside_reads import unchanged
 RECORD_VERSION = 1
 _GENERATOR_DIR = Path(__file__).resolve().parent
 Stat = tuple[int, int, int, int]
+RACY_NS = 3_000_000_000  # FAT's mtime is 2 s; every other file system is finer
 
 
 @dataclass
@@ -42,6 +47,7 @@ class RunRecord:
     outside_reads: dict[str, str]
     outputs: dict[str, Stat]  # path relative to --out -> (size, mtime_ns, ctime_ns, inode)
     outcome: Any  # the GenerateOutcome to report again (no per-file lines)
+    racy: dict[str, str]  # files too new to trust by stat: path -> sha256
 
 
 def _tree_digest(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
@@ -122,7 +128,18 @@ def recorded(out_dir: str, digest: str) -> RunRecord | None:
     for rel, seen in record.outputs.items():
         if _stat(os.path.join(out_dir, rel)) != seen:
             return None
-    return record if unchanged(record.outside_reads) else None
+    for rel, content_sha in record.racy.items():
+        try:
+            with open(os.path.join(out_dir, rel), "rb") as fh:
+                if hashlib.sha256(fh.read()).hexdigest() != content_sha:
+                    return None
+        except OSError:
+            return None
+    if not unchanged(record.outside_reads):
+        return None
+    if record.racy:  # trusted by content this time; by stat from now on, once old enough
+        remember(out_dir, digest, record.outside_reads, record.outputs, record.outcome)
+    return record
 
 
 def remember(
@@ -137,12 +154,21 @@ def remember(
     if path is None:
         return
     outputs: dict[str, Stat] = {}
+    racy: dict[str, str] = {}
+    recent = time.time_ns() - RACY_NS
     for rel in owned:
-        seen = _stat(os.path.join(out_dir, rel))
+        full = os.path.join(out_dir, rel)
+        seen = _stat(full)
         if seen is None:
             return  # a file the run owns is not there: no record, the next run checks all
         outputs[rel] = seen
-    record = RunRecord(digest, dict(sorted(outside_reads.items())), outputs, outcome)
+        if max(seen[1], seen[2]) >= recent:
+            try:
+                with open(full, "rb") as fh:
+                    racy[rel] = hashlib.sha256(fh.read()).hexdigest()
+            except OSError:
+                return
+    record = RunRecord(digest, dict(sorted(outside_reads.items())), outputs, outcome, racy)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

@@ -1,0 +1,142 @@
+"""The run record (`up_to_date.py`): a run like the last one, with nothing changed, is
+answered without generating; any change to what it depends on or wrote takes the full path.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import api, up_to_date
+
+from .helpers import KITCHEN_SPECS, copy_specs, gen
+
+SINK = "python/terraform_provider_kitchen/kitchen/sink.py"
+
+
+@pytest.fixture
+def cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MMGEN_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _full_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the runs that generate (rather than answer from the record)."""
+    calls: list[int] = []
+    real = api._run_generate
+    monkeypatch.setattr(api, "_run_generate", lambda *a: calls.append(1) or real(*a))
+    return calls
+
+
+def _age(folder: Path) -> None:
+    """Make every file look written long ago (as after a pause): trusted by stat alone."""
+    old = time.time_ns() - 10 * up_to_date.RACY_NS
+    for p in folder.rglob("*"):
+        if p.is_file():
+            os.utime(p, ns=(old, old))
+
+
+def _setup(tmp_path: Path) -> tuple[Path, Path]:
+    specs = copy_specs(KITCHEN_SPECS, tmp_path / "specs")
+    out = tmp_path / "generated"
+    first = gen(specs, out)
+    assert first.exit_code == 0
+    return specs, out
+
+
+def test_a_repeated_run_is_answered_from_the_record(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    calls = _full_runs(monkeypatch)
+    second = gen(specs, out)  # files just written: checked by content
+    third = gen(specs, out)
+    assert calls == []
+    n = len([p for p in out.rglob("*") if p.is_file()]) - 1  # less the manifest
+    for outcome in (second, third):
+        assert outcome.exit_code == 0
+        assert outcome.messages[0] == f"0 file(s) changed, {n} unchanged"
+        assert not any(m.startswith("wrote ") for m in outcome.messages)
+    # The answer is what a full no-op run says.
+    monkeypatch.setenv("MMGEN_CACHE_DIR", "off")
+    full = gen(specs, out)
+    assert full.messages == second.messages
+    assert full.diagnostics == second.diagnostics
+
+
+def test_an_edited_spec_takes_the_full_path(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    sink = specs / "kitchen" / "sink.yaml"
+    sink.write_text(sink.read_text().replace("The sink's name.", "The name of the sink.", 1))
+    calls = _full_runs(monkeypatch)
+    outcome = gen(specs, out)
+    assert calls == [1]
+    assert any(m.startswith("updated ") for m in outcome.messages)
+
+
+@pytest.mark.parametrize("aged", [False, True], ids=["just-written", "old"])
+def test_a_same_size_hand_edit_with_its_mtime_restored_is_still_seen(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch, aged: bool
+) -> None:
+    specs, out = _setup(tmp_path)
+    if aged:
+        _age(out)
+        gen(specs, out)  # re-records the aged files by stat alone
+    target = out / SINK
+    before = target.stat()
+    text = target.read_text()
+    target.write_text(text.replace("import", "IMPORT", 1))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_size == before.st_size
+    calls = _full_runs(monkeypatch)
+    outcome = gen(specs, out)
+    assert calls == [1]
+    assert any(m == f"overwrote hand-edited {SINK}" for m in outcome.messages)
+    assert target.read_text() == text
+
+
+def test_a_deleted_output_takes_the_full_path(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    (out / SINK).unlink()
+    calls = _full_runs(monkeypatch)
+    outcome = gen(specs, out)
+    assert calls == [1] and f"wrote {SINK}" in outcome.messages
+
+
+def test_check_and_selections_never_use_the_record(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    calls = _full_runs(monkeypatch)
+    assert gen(specs, out, check=True).exit_code == 0
+    assert gen(specs, out, "product=kitchen").exit_code == 0
+    assert calls == [1, 1]
+
+
+def test_no_record_without_a_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MMGEN_CACHE_DIR", "off")
+    specs, out = _setup(tmp_path)
+    calls = _full_runs(monkeypatch)
+    gen(specs, out)
+    assert calls == [1]
+
+
+def test_a_failed_run_drops_the_record(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    sink = specs / "kitchen" / "sink.yaml"
+    good = sink.read_text()
+    sink.write_text(good.replace("presence: required\n", "presence: requird\n", 1))
+    assert gen(specs, out).exit_code == 1
+    sink.write_text(good)  # back to the bytes of the recorded run
+    calls = _full_runs(monkeypatch)
+    assert gen(specs, out).exit_code == 0
+    assert calls == [1]
