@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -33,9 +34,10 @@ from typing import Any
 
 from . import __version__
 from .cache_dir import default_cache_dir
+from .confine import read_regular
 from .outside_reads import unchanged
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 _GENERATOR_DIR = Path(__file__).resolve().parent
 Stat = tuple[int, int, int, int]
 RACY_NS = 3_000_000_000  # FAT's mtime is 2 s; every other file system is finer
@@ -48,6 +50,10 @@ class RunRecord:
     outputs: dict[str, Stat]  # path relative to --out -> (size, mtime_ns, ctime_ns, inode)
     outcome: Any  # the GenerateOutcome to report again (no per-file lines)
     racy: dict[str, str]  # files too new to trust by stat: path -> sha256
+    # What every folder holding an owned file lists: a stray file there (a killed write's
+    # temp file, which the full path cleans up) is noticed. Listings, not folder mtimes,
+    # which are too coarse on some file systems to see a file added just after the run.
+    folders: dict[str, tuple[str, ...]]
 
 
 def _tree_digest(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
@@ -65,11 +71,13 @@ def _tree_digest(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) ->
             path = os.path.join(dirpath, name)
             h.update(os.path.join(rel_dir, name).encode("utf-8", "surrogateescape") + b"\0")
             try:
-                if os.path.islink(path):
+                st = os.lstat(path)
+                if stat.S_ISLNK(st.st_mode):
                     h.update(b"link:" + os.readlink(path).encode("utf-8", "surrogateescape"))
-                else:
-                    with open(path, "rb") as fh:
-                        h.update(fh.read())
+                elif stat.S_ISREG(st.st_mode):
+                    h.update(read_regular(path))  # never blocks, should it be swapped
+                else:  # a FIFO or device: never opened; the full path reports it
+                    h.update(f"special:{st.st_mode}:{st.st_ino}:{st.st_mtime_ns}".encode())
             except OSError as exc:
                 h.update(f"unreadable:{exc.errno}".encode())
             h.update(b"\0")
@@ -113,6 +121,13 @@ def _stat(path: str) -> Stat | None:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
+def _listing(folder: str) -> tuple[str, ...] | None:
+    try:
+        return tuple(sorted(os.listdir(folder)))
+    except OSError:
+        return None
+
+
 def recorded(out_dir: str, digest: str) -> RunRecord | None:
     """The last run's record when nothing it depends on or wrote has changed since."""
     path = _record_path(out_dir)
@@ -128,6 +143,9 @@ def recorded(out_dir: str, digest: str) -> RunRecord | None:
     for rel, seen in record.outputs.items():
         if _stat(os.path.join(out_dir, rel)) != seen:
             return None
+    for rel, names in record.folders.items():
+        if _listing(os.path.join(out_dir, rel) if rel else out_dir) != names:
+            return None  # a file added or removed there (a killed write's temp file, ...)
     for rel, content_sha in record.racy.items():
         try:
             with open(os.path.join(out_dir, rel), "rb") as fh:
@@ -168,7 +186,14 @@ def remember(
                     racy[rel] = hashlib.sha256(fh.read()).hexdigest()
             except OSError:
                 return
-    record = RunRecord(digest, dict(sorted(outside_reads.items())), outputs, outcome, racy)
+    folders: dict[str, tuple[str, ...]] = {}
+    for rel in sorted({os.path.dirname(r) for r in outputs}):
+        names = _listing(os.path.join(out_dir, rel) if rel else out_dir)
+        if names is None:
+            return
+        folders[rel] = names
+    reads = dict(sorted(outside_reads.items()))
+    record = RunRecord(digest, reads, outputs, outcome, racy, folders)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

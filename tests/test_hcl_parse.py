@@ -123,7 +123,21 @@ def _ts_accepts(text: str) -> bool:
 
 
 ATOMS = st.sampled_from(
-    ['"s"', "1", "-2", "true", "null", "var.x", '"${a.b}"', "[1, 2]", "{ k = 1 }", "f(x)", "="]
+    [
+        '"s"',
+        "1",
+        "-2",
+        "true",
+        "null",
+        "var.x",
+        '"${a.b}"',
+        "[1, 2]",
+        "{ k = 1 }",
+        "f(x)",
+        "=",
+        '"a\x00b"',
+        "\x00",
+    ]
 )
 NAMES = st.sampled_from(["a", "name", "b_2", "for", "x-y"])
 
@@ -165,6 +179,15 @@ def test_the_parsers_agree_on_every_real_page_example() -> None:
     assert len(texts) > 2000
     disagree = [t for t in texts if _ts_accepts(t) != _hcl2_accepts(t)]
     assert disagree == []
+
+
+def test_nul_inside_a_string_is_hcl_and_outside_is_not() -> None:
+    # tree-sitter alone reads NUL as the end of input; HCL (and python-hcl2) allow it in a
+    # string. Found by the spec-strings property.
+    (attr,) = parse_hcl('a = "x\x00y"\n').items
+    assert isinstance(attr, Attribute) and attr.expr.value == "x\x00y"
+    with pytest.raises(HclSyntaxError):
+        parse_hcl("a = \x00\n")
 
 
 def test_parsed_trees_pickle() -> None:
