@@ -93,7 +93,7 @@ def _run_generate(
     spec_format: str,
 ) -> tuple[GenerateOutcome, _Written | None]:
     """The outcome, and after a successful write what the run record needs."""
-    from .manifest import MANIFEST_NAME
+    from .manifest import MANIFEST_NAME, sha256_bytes
     from .pipeline import generate, target_names
     from .results import Selection
     from .sync import Action, apply, describe, plan_sync, unified_diff
@@ -173,9 +173,9 @@ def _run_generate(
     messages.append(f"{len(done)} file(s) changed, {unchanged} unchanged")
     if summary:
         messages.append(summary)
-    written = _Written(
-        [*plan.owned, MANIFEST_NAME], len(done) + unchanged, dict(result.outside_reads)
-    )
+    owned = dict(plan.owned)
+    owned[MANIFEST_NAME] = sha256_bytes(plan.manifest_text.encode("utf-8"))
+    written = _Written(owned, len(done) + unchanged, dict(result.outside_reads))
     return GenerateOutcome(0, result.diagnostics, messages, left_out=left_out), written
 
 
@@ -183,7 +183,7 @@ def _run_generate(
 class _Written:
     """What a successful write leaves for the run record."""
 
-    owned: list[str]  # every file the manifest lists, and the manifest
+    owned: dict[str, str]  # every file the manifest lists, and the manifest: path -> sha256
     in_scope: int  # files of this run: the next no-op reports them unchanged
     outside_reads: dict[str, str]
 

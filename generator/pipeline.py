@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,8 +158,7 @@ def _generate_target(
     bar = bar or Bar(None, "", 0)
     if folders is None:
         whole = (specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)
-        parts = [_generate_job((*whole, cache))]
-        bar.advance()
+        parts = _run_jobs([whole], target, cache, bar)
     else:
         store = product_cache or ProductCache.default()
         label = specs_path.resolve().name or "specs"
@@ -177,24 +177,11 @@ def _generate_target(
         # quarter of the corpus) would leave the other worker idle at the end.
         missing.sort(key=lambda i: -_folder_size(folders[i]))
         jobs = [
-            (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt, cache)
+            (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt)
             for i in missing
         ]
         bar.advance(len(folders) - len(jobs))
-        workers = min(os.cpu_count() or 1, len(jobs))
-        fresh: dict[int, GenerationResult] = {}
-        if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
-            # Products are independent: load, validate, plan, render and format them in
-            # parallel (formatting in the workers too: gofmt of a corpus is seconds).
-            with worker_pool(workers) as pool:
-                done = pool.map(_generate_job, jobs, chunksize=1)
-                for i, part in zip(missing, done, strict=True):
-                    fresh[i] = part
-                    bar.advance()
-        else:
-            for i, one in zip(missing, jobs, strict=True):
-                fresh[i] = _generate_job(one)
-                bar.advance()
+        fresh = dict(zip(missing, _run_jobs(jobs, target, cache, bar), strict=True))
         parts = []
         for i, (key, hit) in enumerate(zip(keys, cached, strict=True)):
             if isinstance(hit, GenerationResult):
@@ -242,14 +229,61 @@ def _generate_target(
 PARALLEL_PRODUCTS = 8
 
 
-def _generate_job(job: tuple[Any, ...]) -> GenerationResult:
-    """One product (or the whole tree) loaded, validated, planned, rendered and formatted."""
-    *args, cache = job
+def _run_jobs(
+    jobs: list[tuple[Any, ...]], target: str, cache: FormatCache | None, bar: Bar
+) -> list[GenerationResult]:
+    """Each job's product loaded, validated, planned and rendered (in worker processes when
+    there are enough), then formatted in batches while the workers go on: one formatter
+    process per batch of files, not per product (ruff and gofmt start in milliseconds
+    but format a batch on every core), overlapping the rendering of later products."""
+    workers = min(os.cpu_count() or 1, len(jobs))
+    if workers <= 1 or len(jobs) < PARALLEL_PRODUCTS:
+        rendered = []
+        for job in jobs:
+            rendered.append(_generate_job(job))
+            bar.advance()
+        return _format_pending(rendered, target, cache)
+    results: list[GenerationResult | None] = [None] * len(jobs)
+    batch: list[tuple[int, _Pending]] = []
+    formatting: list[Future[list[tuple[int, GenerationResult]]]] = []
+    with ThreadPoolExecutor(1) as formatter, worker_pool(workers) as pool:
+        for i, pending in enumerate(pool.map(_generate_job, jobs, chunksize=1)):
+            bar.advance()
+            batch.append((i, pending))
+            if sum(len(p.rendered) for _, p in batch) >= FORMAT_BATCH:
+                formatting.append(formatter.submit(_format_batch, batch, target, cache))
+                batch = []
+        if batch:
+            formatting.append(formatter.submit(_format_batch, batch, target, cache))
+        for done in formatting:
+            for i, part in done.result():
+                results[i] = part
+    return [r for r in results if r is not None]
+
+
+# Files per formatter process: large enough that start-up is noise, small enough that the
+# first batch starts while most products are still rendering.
+FORMAT_BATCH = 400
+
+
+def _format_batch(
+    batch: list[tuple[int, _Pending]], target: str, cache: FormatCache | None
+) -> list[tuple[int, GenerationResult]]:
+    parts = _format_pending([p for _, p in batch], target, cache)
+    return [(i, part) for (i, _), part in zip(batch, parts, strict=True)]
+
+
+def _generate_job(job: tuple[Any, ...]) -> _Pending:
+    """One product (or the whole tree) loaded, validated, planned and rendered."""
     with recording() as reads:
-        pending = _generate(*args)
-    part = _format_pending([pending], args[2], cache)[0]
-    part.outside_reads = dict(sorted(reads.items()))
-    return part
+        pending = _generate(*job)
+    # Only what the rest of the run needs crosses back to the parent: no template
+    # contexts, and the products as the cache keeps them.
+    for pf, _ in pending.rendered:
+        pf.context = {}
+    pending.result = _slim(pending.result)
+    pending.result.outside_reads = dict(sorted(reads.items()))
+    return pending
 
 
 def _folder_size(folder: Path) -> int:

@@ -41,7 +41,7 @@ class SyncPlan:
     changes: list[FileChange] = field(default_factory=list)
     manifest_text: str = ""
     manifest_old: str | None = None
-    owned: list[str] = field(default_factory=list)  # what the new manifest lists
+    owned: dict[str, str] = field(default_factory=dict)  # the new manifest: path -> sha256
     # Written before the first new file when there is one (see `apply`).
     manifest_ahead: str | None = None
     errors: list[str] = field(default_factory=list)
@@ -131,7 +131,7 @@ def plan_sync(
             continue  # already gone; just drop the entry
         plan.changes.append(FileChange(path, Action.DELETE, data.decode("utf-8", "replace"), None))
     plan.manifest_text = render_manifest(list(entries.values()))
-    plan.owned = sorted(entries)
+    plan.owned = {path: entries[path].sha256 for path in sorted(entries)}
     created = [c.path for c in plan.changes if c.action is Action.CREATE and c.path not in manifest]
     if created:
         # A run killed after creating a file but before writing the manifest would leave

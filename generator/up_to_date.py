@@ -27,7 +27,7 @@ import pickle
 import stat
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -156,7 +156,8 @@ def recorded(out_dir: str, digest: str) -> RunRecord | None:
     if not unchanged(record.outside_reads):
         return None
     if record.racy:  # trusted by content this time; by stat from now on, once old enough
-        remember(out_dir, digest, record.outside_reads, record.outputs, record.outcome)
+        owned = {rel: record.racy.get(rel) for rel in record.outputs}
+        remember(out_dir, digest, record.outside_reads, owned, record.outcome)
     return record
 
 
@@ -164,10 +165,13 @@ def remember(
     out_dir: str,
     digest: str,
     outside_reads: dict[str, str],
-    owned: Iterable[str],
+    owned: Mapping[str, str | None],
     outcome: Any,
 ) -> None:
-    """Keep the record of a run that finished: its digest and its files as they are now."""
+    """Keep the record of a run that finished: its digest and its files as they are now.
+
+    `owned` maps each file to the sha256 of what the run wrote there when it knows it
+    (then a racy file is not read back), else None."""
     path = _record_path(out_dir)
     if path is None:
         return
@@ -181,11 +185,14 @@ def remember(
             return  # a file the run owns is not there: no record, the next run checks all
         outputs[rel] = seen
         if max(seen[1], seen[2]) >= recent:
-            try:
-                with open(full, "rb") as fh:
-                    racy[rel] = hashlib.sha256(fh.read()).hexdigest()
-            except OSError:
-                return
+            known = owned[rel]
+            if known is None:
+                try:
+                    with open(full, "rb") as fh:
+                        known = hashlib.sha256(fh.read()).hexdigest()
+                except OSError:
+                    return
+            racy[rel] = known
     folders: dict[str, tuple[str, ...]] = {}
     for rel in sorted({os.path.dirname(r) for r in outputs}):
         names = _listing(os.path.join(out_dir, rel) if rel else out_dir)
