@@ -277,11 +277,9 @@ def _generate_job(job: tuple[Any, ...]) -> _Pending:
     """One product (or the whole tree) loaded, validated, planned and rendered."""
     with recording() as reads:
         pending = _generate(*job)
-    # Only what the rest of the run needs crosses back to the parent: no template
-    # contexts, and the products as the cache keeps them.
+    # The templates' contexts are done with; do not ship them back across processes.
     for pf, _ in pending.rendered:
         pf.context = {}
-    pending.result = _slim(pending.result)
     pending.result.outside_reads = dict(sorted(reads.items()))
     return pending
 

@@ -18,11 +18,36 @@ MAX_DEPTH = 256
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
+_INDENT = re.compile(r"\n *")
+# Two indicators opening one line (`- - x`, `? ? x`, `- : x`): compact nesting.
+_COMPACT = re.compile(r"^ *[-?:] +[-?:](?: |$)", re.MULTILINE)
+
+
+def _cannot_overflow(text: str, limit: int) -> bool:
+    """A cheap bound on what `nesting_overflow` measures, for the common case.
+
+    The scan's block depth is a stack of strictly increasing indentations (at most one
+    level per distinct indentation in the text) plus the indicators opening one line (one,
+    unless a line opens with two); its flow depth is at most the count of `[` and `{`. When
+    the sum of those bounds is within `limit`, no scan can find more."""
+    if any(c in text for c in "\r\x85\u2028\u2029") or _COMPACT.search(text):
+        return False  # other line breaks, or compact nesting: the exact scan decides
+    indents = set(_INDENT.findall("\n" + text))
+    return len(indents) + 1 + text.count("[") + text.count("{") <= limit
+
+
 def nesting_overflow(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
     """(line, column) where the nesting first exceeds `limit`, or None.
 
     Quotes are tracked within a line only: a bracket inside a multi-line quoted scalar
     counts, which can only make the estimate deeper, never shallower."""
+    if _cannot_overflow(text, limit):
+        return None
+    return _scan(text, limit)
+
+
+def _scan(text: str, limit: int) -> tuple[int, int] | None:
+    """The exact scan, line by line."""
     flow = 0
     indents: list[int] = []
     for line_no, line in enumerate(_LINE_BREAK.split(text), start=1):

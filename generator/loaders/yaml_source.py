@@ -27,9 +27,28 @@ from .yaml_depth import MAX_DEPTH, nesting_overflow
 
 _CSafeLoader: Any
 try:  # libyaml bindings; optional so that a pure-Python install still works
-    from ruamel.yaml.cyaml import CSafeLoader as _CSafeLoader
+    from ruamel.yaml.cyaml import CSafeLoader
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     _CSafeLoader = None
+else:
+    # The implicit tag of a plain scalar depends on its text alone (this loader has no
+    # path resolvers), and libyaml asks for it once per scalar, in Python: the same few
+    # thousand short texts (`name`, `type: String`, `true`) are resolved once per process.
+    _IMPLICIT_TAGS: dict[str, Any] = {}
+
+    class _MemoLoader(CSafeLoader):
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0] and len(value) <= 64:
+                tag = _IMPLICIT_TAGS.get(value)
+                if tag is None and not self.yaml_path_resolvers:
+                    tag = super().resolve(kind, value, implicit)
+                    if len(_IMPLICIT_TAGS) < 50_000:
+                        _IMPLICIT_TAGS[value] = tag
+                if tag is not None:
+                    return tag
+            return super().resolve(kind, value, implicit)
+
+    _CSafeLoader = _MemoLoader
 
 # Far above any real spec (the largest Magic Modules resource has ~20k nodes) and far
 # below what makes a laptop swap.
