@@ -83,10 +83,7 @@ def parse_hcl(text: str) -> Body:
     """The configuration's top-level body, or HclSyntaxError."""
     data = text.encode("utf-8", "surrogatepass")
     try:
-        # tree-sitter's lexer reads NUL as the end of input, where HCL allows it inside a
-        # string (python-hcl2 agrees with HCL): it parses a copy with NUL as U+0001, one
-        # byte too, so offsets hold; text is always taken from `data`.
-        tree = _parser().parse(data.replace(b"\0", b"\x01"))
+        tree = tree_sitter_tree(data)
     except (ValueError, RuntimeError) as exc:  # tree-sitter refuses the input itself
         raise HclSyntaxError(f"cannot be read ({exc})", 1, 1) from None
     root = tree.root_node
@@ -94,6 +91,15 @@ def parse_hcl(text: str) -> Body:
         _raise_first_error(text, data, root)
     body = next((c for c in root.named_children if c.type == "body"), None)
     return _Converter(data).body(body, (1, 1))
+
+
+def tree_sitter_tree(data: bytes) -> tree_sitter.Tree:
+    """tree-sitter's parse of the UTF-8 `data`.
+
+    Its lexer reads NUL as the end of input, where HCL allows it inside a string (and
+    python-hcl2 agrees with HCL): a copy with NUL as U+0001, one byte too, is parsed, so
+    offsets hold; text is always taken from `data`."""
+    return _parser().parse(data.replace(b"\0", b"\x01"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -119,7 +119,8 @@ def _hcl2_accepts(text: str) -> bool:
 
 
 def _ts_accepts(text: str) -> bool:
-    return not hcl_parse._parser().parse(text.encode("utf-8", "surrogatepass")).root_node.has_error
+    data = text.encode("utf-8", "surrogatepass")
+    return not hcl_parse.tree_sitter_tree(data).root_node.has_error
 
 
 ATOMS = st.sampled_from(
