@@ -52,12 +52,12 @@ def run_generate(
     from . import up_to_date
     from .render.template_root import builtin_templates_dir
 
-    digest = None
+    digest: str | None = None
     if not (check or products or resources):
         digest = up_to_date.run_digest(
             specs_dir, out_dir, target, template_dirs, spec_format, builtin_templates_dir()
         )
-        last = up_to_date.recorded(out_dir, digest)
+        last = up_to_date.recorded(out_dir, digest) if digest is not None else None
         if last is not None:
             return last.outcome
     outcome, written = _run_generate(
@@ -175,7 +175,8 @@ def _run_generate(
         messages.append(summary)
     owned = dict(plan.owned)
     owned[MANIFEST_NAME] = sha256_bytes(plan.manifest_text.encode("utf-8"))
-    written = _Written(owned, len(done) + unchanged, dict(result.outside_reads))
+    kept = sum(1 for c in done if c.action is not Action.DELETE) + unchanged
+    written = _Written(owned, kept, dict(result.outside_reads))
     return GenerateOutcome(0, result.diagnostics, messages, left_out=left_out), written
 
 

@@ -9,8 +9,10 @@ that token and its line and column exactly (tree-sitter recovers from errors, an
 it marks is wider). On the 4,494 configurations of the Magic Modules corpus and the real
 Google and azurerm pages the two parsers accept and reject exactly the same ones, and a
 property test holds them to it on generated configurations; should they ever disagree,
-tree-sitter's verdict stands and its error is reported. (The one disagreement found, NUL
-inside a string, is handled before parsing: see `parse_hcl`.)
+python-hcl2's verdict stands. Where tree-sitter-hcl is known to be more lenient than HCL (a
+top-level object, a hex number, a dotted block name) python-hcl2 is asked too; where it is stricter (`1e5`), python-hcl2 accepts the
+configuration and its blocks go unchecked (an empty body). NUL inside a string, which
+tree-sitter reads as the end of input, is handled before parsing (`tree_sitter_tree`).
 
 Lines and columns are 1-based and count characters, as the diagnostics do.
 """
@@ -18,6 +20,7 @@ Lines and columns are 1-based and count characters, as the diagnostics do.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,9 +91,17 @@ def parse_hcl(text: str) -> Body:
         raise HclSyntaxError(f"cannot be read ({exc})", 1, 1) from None
     root = tree.root_node
     if root.has_error:
-        _raise_first_error(text, data, root)
-    body = next((c for c in root.named_children if c.type == "body"), None)
-    return _Converter(data).body(body, (1, 1))
+        return _after_tree_sitter_error(text, data, root)
+    conv = _Converter(data)
+    try:
+        body = conv.body(next((c for c in root.named_children if c.type == "body"), None), (1, 1))
+    except RecursionError:
+        raise HclSyntaxError("the configuration nests too deeply to parse", 1, 1) from None
+    if conv.lenient or any(c.type == "object" for c in root.named_children):
+        # tree-sitter-hcl accepts a few things HCL does not (see _Converter.lenient):
+        # python-hcl2 has the last word on those configurations.
+        _hcl2_verdict(text)
+    return body
 
 
 def tree_sitter_tree(data: bytes) -> tree_sitter.Tree:
@@ -110,10 +121,16 @@ def _parser() -> tree_sitter.Parser:
 # --- the tree ------------------------------------------------------------------------------
 
 
+# HCL's number literal; tree-sitter-hcl also reads `0x1F`.
+_HCL_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
 class _Converter:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.lines = data.split(b"\n")
+        # Set on what tree-sitter-hcl reads and HCL rejects: a hex number, a dotted name.
+        self.lenient = False
 
     def pos(self, node: Any) -> tuple[int, int]:
         row, byte = node.start_point
@@ -151,8 +168,12 @@ class _Converter:
                 brace = child
             elif child.type == "body":
                 body = child
+        if "." in name:
+            self.lenient = True
         at = self.pos(brace) if brace is not None else self.pos(node)
-        return Block(name, tuple(labels), self.body(body, at), *self.pos(node))
+        inner = self.body(body, at)
+        # A block's body is placed at its `{` (where "required `x` is not set" points).
+        return Block(name, tuple(labels), Body(inner.items, *at), *self.pos(node))
 
     def expr(self, node: Any) -> Expr:
         at = self.pos(node)
@@ -165,6 +186,8 @@ class _Converter:
         if kind == "literal_value" and kids:
             lit = kids[0]
             if lit.type == "numeric_lit":
+                if not _HCL_NUMBER.fullmatch(self.text(lit)):
+                    self.lenient = True
                 return Expr("number", self.text(lit), *at)
             if lit.type == "bool_lit":
                 return Expr("bool", self.text(lit), *at)
@@ -216,7 +239,8 @@ class _Converter:
 # --- errors --------------------------------------------------------------------------------
 
 
-def _raise_first_error(text: str, data: bytes, root: Any) -> None:
+def _hcl2_verdict(text: str) -> None:
+    """HclSyntaxError where python-hcl2 stops, or nothing when it accepts `text`."""
     import hcl2  # imported on first use: building its grammar costs ~0.3 s
 
     try:
@@ -225,25 +249,15 @@ def _raise_first_error(text: str, data: bytes, root: Any) -> None:
         raise HclSyntaxError("the configuration nests too deeply to parse", 1, 1) from None
     except Exception as exc:  # a third-party parser: whatever it raises is the finding
         raise _from_hcl2(exc, text) from None
-    # The two parsers disagree (never seen on the corpus): tree-sitter's verdict stands.
-    node = _first_problem(root)
-    conv = _Converter(data)
-    line, col = conv.pos(node) if node is not None else (1, 1)
-    if node is not None and node.is_missing:
-        raise HclSyntaxError(f"missing `{node.type}`", line, col)
-    shown = (conv.text(node).split() or [""])[0][:40] if node is not None else ""
-    raise HclSyntaxError(f"unexpected `{shown}`" if shown else "not valid HCL", line, col)
 
 
-def _first_problem(node: Any) -> Any:
-    if node.is_error or node.is_missing:
-        return node
-    for child in node.children:
-        if child.has_error or child.is_missing:
-            found = _first_problem(child)
-            if found is not None:
-                return found
-    return None
+def _after_tree_sitter_error(text: str, data: bytes, root: Any) -> Body:
+    """python-hcl2's error; or, where it accepts what tree-sitter rejects (`1e5`, which
+    HCL allows and tree-sitter-hcl does not), an empty body: the configuration is HCL,
+    and its blocks are not checked further."""
+    del data, root
+    _hcl2_verdict(text)
+    return Body((), 1, 1)
 
 
 def _from_hcl2(exc: Exception, text: str) -> HclSyntaxError:

@@ -10,6 +10,7 @@ cache keeps each one's hash beside the entry and checks it again before a hit.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,10 +33,12 @@ MISSING = "-"  # the digest of a file that was looked for and not found
 
 
 def note(path: Path, data: bytes | None) -> None:
-    """A file read (`data`), or looked for and absent (None)."""
+    """A file read (`data`), or looked for and not read (None: absent, unreadable, not a
+    regular file, outside its folder). The path is kept as named, links not resolved, so
+    that a link pointed elsewhere is read again."""
     if _current is not None:
         digest = MISSING if data is None else hashlib.sha256(data).hexdigest()
-        _current[str(path.resolve())] = digest
+        _current[os.path.abspath(path)] = digest
 
 
 def unchanged(reads: dict[str, str]) -> bool:
@@ -45,12 +48,10 @@ def unchanged(reads: dict[str, str]) -> bool:
     for path, digest in reads.items():
         try:
             data = read_regular(path)
-        except FileNotFoundError:
+        except (OSError, ValueError):
             if digest != MISSING:
                 return False
-            continue
-        except OSError:
-            return False
+            continue  # still not readable: the run would find what it found
         if digest == MISSING or hashlib.sha256(data).hexdigest() != digest:
             return False
     return True

@@ -19,7 +19,7 @@ import jinja2
 
 from .banner import banner
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
-from .formatting import FormatCache, FormatError, normalize_text
+from .formatting import FormatCache, FormatError, formatter_name, normalize_text
 from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
 from .model.nodes import Product, Provider
 from .outside_reads import recording
@@ -237,11 +237,18 @@ def _run_jobs(
     process per batch of files, not per product (ruff and gofmt start in milliseconds
     but format a batch on every core), overlapping the rendering of later products."""
     workers = min(os.cpu_count() or 1, len(jobs))
-    if workers <= 1 or len(jobs) < PARALLEL_PRODUCTS:
+    # black formats in a process pool of its own, which must not be forked from a thread.
+    if workers <= 1 or len(jobs) < PARALLEL_PRODUCTS or formatter_name() == "black":
         rendered = []
-        for job in jobs:
-            rendered.append(_generate_job(job))
-            bar.advance()
+        if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
+            with worker_pool(workers) as pool:
+                for one in pool.map(_generate_job, jobs, chunksize=1):
+                    rendered.append(one)
+                    bar.advance()
+        else:
+            for job in jobs:
+                rendered.append(_generate_job(job))
+                bar.advance()
         return _format_pending(rendered, target, cache)
     results: list[GenerationResult | None] = [None] * len(jobs)
     batch: list[tuple[int, _Pending]] = []

@@ -24,7 +24,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
@@ -56,31 +58,63 @@ class RunRecord:
     folders: dict[str, tuple[str, ...]]
 
 
+class _Unrecordable(Exception):
+    """The inputs hold something a digest of their bytes would not follow (a link)."""
+
+
+def _feed(h: Any, data: bytes) -> None:
+    h.update(len(data).to_bytes(8, "big") + data)  # length first: no two inputs collide
+
+
 def _tree_digest(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
-    """Every regular file under `root` (names and bytes), in a fixed order; links are
-    hashed by their target's name, not followed."""
-    h.update(b"\0tree\0" + os.fspath(root).encode("utf-8", "surrogateescape"))
+    """Every folder and regular file under `root` (names and bytes), in a fixed order.
+
+    A link anywhere raises _Unrecordable: what it points at is outside what is hashed, so
+    such a run is never answered from a record."""
+    _feed(h, b"tree:" + os.fsencode(root))
+    if os.path.islink(root):
+        raise _Unrecordable
     if not root.is_dir():
         return
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         rel_dir = os.path.relpath(dirpath, root)
+        for name in dirnames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                raise _Unrecordable
+            _feed(h, b"dir:" + os.fsencode(os.path.join(rel_dir, name)))
         for name in sorted(filenames):
             if suffixes and not name.endswith(suffixes):
                 continue
             path = os.path.join(dirpath, name)
-            h.update(os.path.join(rel_dir, name).encode("utf-8", "surrogateescape") + b"\0")
+            _feed(h, b"file:" + os.fsencode(os.path.join(rel_dir, name)))
             try:
                 st = os.lstat(path)
                 if stat.S_ISLNK(st.st_mode):
-                    h.update(b"link:" + os.readlink(path).encode("utf-8", "surrogateescape"))
-                elif stat.S_ISREG(st.st_mode):
-                    h.update(read_regular(path))  # never blocks, should it be swapped
+                    raise _Unrecordable
+                if stat.S_ISREG(st.st_mode):
+                    _feed(h, read_regular(path))  # never blocks, should it be swapped
                 else:  # a FIFO or device: never opened; the full path reports it
-                    h.update(f"special:{st.st_mode}:{st.st_ino}:{st.st_mtime_ns}".encode())
+                    _feed(h, f"special:{st.st_mode}:{st.st_ino}:{st.st_mtime_ns}".encode())
             except OSError as exc:
-                h.update(f"unreadable:{exc.errno}".encode())
-            h.update(b"\0")
+                _feed(h, f"unreadable:{exc.errno}".encode())
+
+
+def _tools() -> str:
+    """Which formatters would run, and which builds of them: the python formatter chosen
+    (`MMGEN_FORMATTER`, and whether ruff is installed), ruff's and gofmt's binaries."""
+    parts = [os.environ.get("MMGEN_FORMATTER", "ruff")]
+    search = os.pathsep.join(
+        [os.path.join(sys.prefix, "bin"), os.environ.get("PATH", ""), "/usr/local/go/bin"]
+    )
+    for tool in ("ruff", "gofmt"):
+        found = shutil.which(tool, path=search)
+        if found is None:
+            parts.append(f"{tool}:none")
+            continue
+        st = os.stat(found)
+        parts.append(f"{tool}:{found}:{st.st_size}:{st.st_mtime_ns}")
+    return ";".join(parts)
 
 
 def run_digest(
@@ -90,18 +124,29 @@ def run_digest(
     template_dirs: Sequence[Path],
     spec_format: str,
     builtin_templates: Path,
-) -> str:
-    """What the run's output depends on, apart from the files it reads outside the specs."""
-    h = hashlib.sha256(
-        f"v{RECORD_VERSION};mmgen={__version__};{os.environ.get('MMGEN_FORMATTER', 'ruff')};"
-        f"{target};{spec_format};"
-        f"cwd={os.getcwd()};specs={specs_dir};out={Path(out_dir).resolve()}".encode()
-    )
-    _tree_digest(h, _GENERATOR_DIR, (".py",))
-    _tree_digest(h, builtin_templates)
-    for t in template_dirs:
-        _tree_digest(h, t)
-    _tree_digest(h, Path(specs_dir))
+) -> str | None:
+    """What the run's output depends on, apart from the files it reads outside the specs;
+    None when that cannot be told from the bytes (a link in the specs or templates)."""
+    h = hashlib.sha256()
+    for part in (
+        f"v{RECORD_VERSION}",
+        f"mmgen={__version__}",
+        _tools(),
+        target,
+        spec_format,
+        os.getcwd(),
+        specs_dir,
+        os.fspath(Path(out_dir).resolve()),
+    ):
+        _feed(h, os.fsencode(part))
+    try:
+        _tree_digest(h, _GENERATOR_DIR, (".py",))
+        _tree_digest(h, builtin_templates)
+        for t in template_dirs:
+            _tree_digest(h, t)
+        _tree_digest(h, Path(specs_dir))
+    except _Unrecordable:
+        return None
     return h.hexdigest()
 
 
@@ -109,7 +154,9 @@ def _record_path(out_dir: str) -> Path | None:
     base = default_cache_dir()
     if base is None:
         return None
-    where = hashlib.sha256(f"{os.getcwd()}\0{Path(out_dir).resolve()}".encode()).hexdigest()
+    where = hashlib.sha256(
+        os.fsencode(os.getcwd()) + b"\0" + os.fsencode(Path(out_dir).resolve())
+    ).hexdigest()
     return base / "runs" / f"{where[:32]}.pickle"
 
 
@@ -148,10 +195,10 @@ def recorded(out_dir: str, digest: str) -> RunRecord | None:
             return None  # a file added or removed there (a killed write's temp file, ...)
     for rel, content_sha in record.racy.items():
         try:
-            with open(os.path.join(out_dir, rel), "rb") as fh:
-                if hashlib.sha256(fh.read()).hexdigest() != content_sha:
-                    return None
+            data = read_regular(os.path.join(out_dir, rel))
         except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != content_sha:
             return None
     if not unchanged(record.outside_reads):
         return None
@@ -188,8 +235,7 @@ def remember(
             known = owned[rel]
             if known is None:
                 try:
-                    with open(full, "rb") as fh:
-                        known = hashlib.sha256(fh.read()).hexdigest()
+                    known = hashlib.sha256(read_regular(full)).hexdigest()
                 except OSError:
                     return
             racy[rel] = known
@@ -201,14 +247,16 @@ def remember(
         folders[rel] = names
     reads = dict(sorted(outside_reads.items()))
     record = RunRecord(digest, reads, outputs, outcome, racy, folders)
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(record, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
-        pass
+    except Exception:  # noqa: BLE001 - a record that cannot be kept only costs a full run
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def forget(out_dir: str) -> None:

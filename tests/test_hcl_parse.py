@@ -94,20 +94,34 @@ def test_an_unclosed_block_says_so() -> None:
     assert "ends inside" in err.value.message
 
 
-def test_when_the_parsers_disagree_tree_sitter_wins(monkeypatch: pytest.MonkeyPatch) -> None:
-    # python-hcl2 made to accept everything: tree-sitter's own error is then reported.
-    monkeypatch.setattr(hcl2, "parses_to_tree", lambda text: None)
-    with pytest.raises(HclSyntaxError) as err:
-        parse_hcl("a = \n")
-    assert err.value.line >= 1 and err.value.message
+def test_where_only_python_hcl2_accepts_the_configuration_is_hcl_unchecked() -> None:
+    # `1e5` is an HCL number; tree-sitter-hcl wants a fraction before the exponent.
+    assert parse_hcl("a = 1e5\n").items == ()
 
 
-def test_the_disagreement_path_names_a_missing_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hcl2, "parses_to_tree", lambda text: None)
+@pytest.mark.parametrize(
+    "text",
+    ["{ a = 1 }\n", "a = 0x1F\n", 'a.b "l" {}\n'],
+    ids=["top-level-object", "hex", "dotted-name"],
+)
+def test_what_only_tree_sitter_accepts_is_an_error(text: str) -> None:
+    assert not _hcl2_accepts(text)
+    with pytest.raises(HclSyntaxError):
+        parse_hcl(text)
+
+
+def test_a_multi_line_value_in_brackets_is_fine() -> None:
+    (attr,) = parse_hcl("a = [\n  1,\n  2,\n]\n").items
+    assert isinstance(attr, Attribute) and attr.expr.kind == "list"
+
+
+@pytest.mark.parametrize(
+    "deep", ["(" * 1000 + "1" + ")" * 1000, "!" * 2000 + "true", "[" * 3000 + "]" * 3000]
+)
+def test_deep_nesting_is_a_syntax_error_never_a_crash(deep: str) -> None:
     with pytest.raises(HclSyntaxError) as err:
-        parse_hcl('resource "a" "b" {\n  c = 1\n')
-    assert err.value.message == "missing `}`"
-    assert (err.value.line, err.value.col) == (3, 1)
+        parse_hcl(f"a = {deep}\n")
+    assert "deep" in err.value.message
 
 
 def _hcl2_accepts(text: str) -> bool:

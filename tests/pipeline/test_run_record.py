@@ -140,3 +140,39 @@ def test_a_failed_run_drops_the_record(
     calls = _full_runs(monkeypatch)
     assert gen(specs, out).exit_code == 0
     assert calls == [1]
+
+
+def test_a_link_in_the_specs_never_uses_a_record(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a link points at is outside what the digest hashes: always the full path.
+    specs, out = _setup(tmp_path)
+    (tmp_path / "elsewhere.md").write_text("notes\n")
+    (specs / "NOTES.md").symlink_to(tmp_path / "elsewhere.md")
+    gen(specs, out)
+    calls = _full_runs(monkeypatch)
+    gen(specs, out)
+    assert calls == [1]
+
+
+def test_a_new_empty_folder_in_the_specs_takes_the_full_path(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    (specs / "kitchen" / "drafts").mkdir()
+    calls = _full_runs(monkeypatch)
+    gen(specs, out)
+    assert calls == [1]
+
+
+def test_the_replayed_count_leaves_out_deleted_files(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs, out = _setup(tmp_path)
+    oven = specs / "kitchen" / "oven.yaml"
+    oven.unlink()
+    after_delete = gen(specs, out)
+    assert any(m.startswith("deleted stale ") for m in after_delete.messages)
+    replayed = gen(specs, out)
+    monkeypatch.setenv("MMGEN_CACHE_DIR", "off")
+    assert replayed.messages == gen(specs, out).messages

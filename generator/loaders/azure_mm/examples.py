@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...confine import is_file
+from ...confine import is_file, read_regular
 from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import STRING_MAP_KINDS, Example, ExampleVar, Property, TypeKind
+from ...outside_reads import note
 from ..naming import singular, snake
 from ..spec_files import display_path
 from ..yaml_source import YMap, YNode, YScalar, YSeq, parse_yaml, read_spec_text
@@ -202,6 +203,12 @@ class _Builder:
     def read(self, path: Path) -> YMap | None:
         display = display_path(path)
         text, diags = read_spec_text(str(path), display)
+        # A prerequisite may sit in a sibling folder, outside the specs a run was given:
+        # the run record keeps its bytes (read again, as the record compares them).
+        try:
+            note(path, read_regular(path))
+        except (OSError, ValueError):
+            note(path, None)
         self.bag.extend(diags)
         if text is None:
             return None
@@ -233,6 +240,7 @@ class _Builder:
                 continue
             path = self.src.folder.parent / product / "examples" / "terraform" / f"{example}.yaml"
             if not is_file(path):
+                note(path, None)  # beside the spec folder: a run record must see it appear
                 self.bag.warning(
                     "azure-mm-example-prerequisite",
                     f"prerequisite example `{key}` not found at {display_path(path)}; the example "

@@ -171,16 +171,17 @@ def read_template(templates_root: Path, config_path: str) -> str:
     prefix = templates_root.name + "/"
     if not config_path.startswith(prefix):
         raise TemplateMissing(f"`{config_path}` is not under `{prefix}`")
-    path: Path | None = None
+    named = templates_root / config_path[len(prefix) :]
+    data: bytes | None = None
     try:
-        path = input_path(templates_root, config_path[len(prefix) :])
-        data = read_regular(path)
-        note(path, data)  # outside the product folder: the product cache must know it
+        data = read_regular(input_path(templates_root, config_path[len(prefix) :]))
         return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except Escape as exc:
         raise TemplateMissing(str(exc)) from exc
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError) and path is not None:
-            note(path, None)  # a template added later must not find the entry still cached
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise TemplateMissing(f"cannot read `{config_path}`: {why}") from exc
+    finally:
+        # Outside the product folder: the product cache must know what was found here,
+        # a template added, fixed or pointed elsewhere later included.
+        note(named, data)
