@@ -91,7 +91,11 @@ def parse_hcl(text: str) -> Body:
         raise HclSyntaxError(f"cannot be read ({exc})", 1, 1) from None
     root = tree.root_node
     if root.has_error:
-        return _after_tree_sitter_error(text, data, root)
+        # python-hcl2's error; or, where it accepts what tree-sitter rejects (`1e5`, which
+        # HCL allows and tree-sitter-hcl does not), an empty body: the configuration is
+        # HCL, and its blocks are not checked further.
+        _hcl2_verdict(text)
+        return Body((), 1, 1)
     conv = _Converter(data)
     try:
         body = conv.body(next((c for c in root.named_children if c.type == "body"), None), (1, 1))
@@ -248,16 +252,9 @@ def _hcl2_verdict(text: str) -> None:
     except RecursionError:
         raise HclSyntaxError("the configuration nests too deeply to parse", 1, 1) from None
     except Exception as exc:  # a third-party parser: whatever it raises is the finding
-        raise _from_hcl2(exc, text) from None
-
-
-def _after_tree_sitter_error(text: str, data: bytes, root: Any) -> Body:
-    """python-hcl2's error; or, where it accepts what tree-sitter rejects (`1e5`, which
-    HCL allows and tree-sitter-hcl does not), an empty body: the configuration is HCL,
-    and its blocks are not checked further."""
-    del data, root
-    _hcl2_verdict(text)
-    return Body((), 1, 1)
+        err = _from_hcl2(exc, text)
+        err.line = min(err.line, max(text.count("\n"), 1))  # end of input: the last line
+        raise err from None
 
 
 def _from_hcl2(exc: Exception, text: str) -> HclSyntaxError:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .confine import read_regular
+
 _current: dict[str, str] | None = None
 
 
@@ -43,8 +45,6 @@ def note(path: Path, data: bytes | None) -> None:
 
 def unchanged(reads: dict[str, str]) -> bool:
     """Whether every recorded file still holds what it held (an absent one is still absent)."""
-    from .confine import read_regular
-
     for path, digest in reads.items():
         try:
             data = read_regular(path)

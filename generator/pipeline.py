@@ -237,35 +237,27 @@ def _run_jobs(
     process per batch of files, not per product (ruff and gofmt start in milliseconds
     but format a batch on every core), overlapping the rendering of later products."""
     workers = min(os.cpu_count() or 1, len(jobs))
-    # black formats in a process pool of its own, which must not be forked from a thread.
-    if workers <= 1 or len(jobs) < PARALLEL_PRODUCTS or formatter_name() == "black":
+    if workers <= 1 or len(jobs) < PARALLEL_PRODUCTS:
         rendered = []
-        if workers > 1 and len(jobs) >= PARALLEL_PRODUCTS:
-            with worker_pool(workers) as pool:
-                for one in pool.map(_generate_job, jobs, chunksize=1):
-                    rendered.append(one)
-                    bar.advance()
-        else:
-            for job in jobs:
-                rendered.append(_generate_job(job))
-                bar.advance()
+        for job in jobs:
+            rendered.append(_generate_job(job))
+            bar.advance()
         return _format_pending(rendered, target, cache)
-    results: list[GenerationResult | None] = [None] * len(jobs)
+    # black formats in a process pool of its own, which must not be forked from a thread:
+    # it gets one batch, formatted below in this thread once the workers are done.
+    overlap = formatter_name() != "black"
     batch: list[tuple[int, _Pending]] = []
     formatting: list[Future[list[tuple[int, GenerationResult]]]] = []
     with ThreadPoolExecutor(1) as formatter, worker_pool(workers) as pool:
         for i, pending in enumerate(pool.map(_generate_job, jobs, chunksize=1)):
             bar.advance()
             batch.append((i, pending))
-            if sum(len(p.rendered) for _, p in batch) >= FORMAT_BATCH:
+            if overlap and sum(len(p.rendered) for _, p in batch) >= FORMAT_BATCH:
                 formatting.append(formatter.submit(_format_batch, batch, target, cache))
                 batch = []
-        if batch:
-            formatting.append(formatter.submit(_format_batch, batch, target, cache))
-        for done in formatting:
-            for i, part in done.result():
-                results[i] = part
-    return [r for r in results if r is not None]
+    parts = [pair for done in formatting for pair in done.result()]
+    parts += _format_batch(batch, target, cache) if batch else []
+    return [part for _, part in sorted(parts, key=lambda pair: pair[0])]
 
 
 # Files per formatter process: large enough that start-up is noise, small enough that the

@@ -91,11 +91,10 @@ class _Check:
         try:
             top = parse_hcl(text)
         except HclSyntaxError as err:
-            line = min(err.line, max(text.count("\n"), 1))  # end of input: the last line
             self.error(
                 "example-hcl-syntax",
                 f"the HCL does not parse: {err.message}",
-                line,
+                err.line,
                 err.col,
                 err.hint or "fix the configuration so that `terraform validate` would accept it",
             )

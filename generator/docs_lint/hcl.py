@@ -22,9 +22,7 @@ def check_fence(fence: Fence, display: str) -> list[Diagnostic]:
 
 
 def _at(fence: Fence, display: str, err: HclSyntaxError) -> Diagnostic:
-    n_lines = fence.content.count("\n")
-    line = min(err.line, max(n_lines, 1))  # the parser's end-of-input is the fence's last line
-    where = Location(display, fence.body_line + line - 1, max(err.col, 1) + fence.indent)
+    where = Location(display, fence.body_line + err.line - 1, max(err.col, 1) + fence.indent)
     return finding(
         "lint-hcl-syntax",
         f"example {fence.info} block (line {fence.line}) is not valid HCL: {err.message}",
