@@ -93,6 +93,7 @@ def _run_generate(
     spec_format: str,
 ) -> tuple[GenerateOutcome, _Written | None]:
     """The outcome, and after a successful write what the run record needs."""
+    from . import up_to_date
     from .manifest import MANIFEST_NAME, sha256_bytes
     from .pipeline import generate, target_names
     from .results import Selection
@@ -118,7 +119,8 @@ def _run_generate(
         return _no_record(GenerateOutcome(2, result.diagnostics, [f"error: {b}" for b in bad]))
     selection = Selection(tuple(products), tuple(resources), target_names(target))
     try:
-        plan = plan_sync(result, out, selection)
+        known = up_to_date.known_contents(out_dir)
+        plan = plan_sync(result, out, selection, known)
     except OSError as exc:  # e.g. a name longer than the file system allows
         return _no_record(
             GenerateOutcome(

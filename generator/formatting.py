@@ -25,7 +25,6 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +46,18 @@ def black_mode() -> Any:
     )
 
 
-_MODE_KEY = f"black={_dist_version('black')};py311;100;strnorm;trailing-comma".encode()
+def _dist_version(name: str) -> str:
+    from importlib.metadata import version
+
+    return version(name)
+
+
+@cache
+def _mode_key() -> bytes:
+    # importlib.metadata costs ~25 ms to import and query: only a black run asks.
+    return f"black={_dist_version('black')};py311;100;strnorm;trailing-comma".encode()
+
+
 RUFF_ARGS = ("format", "--isolated", "--line-length", "100", "--target-version", "py311")
 # Below this many misses, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -158,13 +168,15 @@ class FormatCache:
             self.directory = default_cache_dir()
 
     def _key(self, source: str) -> str:
-        tool = _MODE_KEY if self.formatter == "black" else f"ruff={_ruff_version()}".encode()
+        tool = _mode_key() if self.formatter == "black" else f"ruff={_ruff_version()}".encode()
         return hashlib.sha256(tool + b"\0" + source.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path | None:
         return None if self.directory is None else self.directory / "black" / key[:2] / key
 
     def get(self, source: str) -> str | None:
+        if self.directory is None:
+            return None  # no cache (ruff's default): not even the key is worth hashing
         path = self._path(self._key(source))
         if path is None:
             return None
@@ -174,6 +186,8 @@ class FormatCache:
             return None
 
     def put(self, source: str, formatted: str) -> None:
+        if self.directory is None:
+            return
         path = self._path(self._key(source))
         if path is None:
             return

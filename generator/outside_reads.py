@@ -22,13 +22,17 @@ _current: dict[str, str] | None = None
 
 @contextmanager
 def recording() -> Iterator[dict[str, str]]:
-    """{absolute path: sha256} of every file noted inside the block (one process)."""
+    """{absolute path: sha256} of every file noted inside the block (one process). A block
+    inside another one's: what it records counts for the outer block too."""
     global _current
     outer, _current = _current, {}
+    inner = _current
     try:
-        yield _current
+        yield inner
     finally:
         _current = outer
+        if outer is not None:
+            outer.update(inner)
 
 
 MISSING = "-"  # the digest of a file that was looked for and not found
@@ -41,6 +45,12 @@ def note(path: Path, data: bytes | None) -> None:
     if _current is not None:
         digest = MISSING if data is None else hashlib.sha256(data).hexdigest()
         _current[os.path.abspath(path)] = digest
+
+
+def renote(reads: dict[str, str]) -> None:
+    """Files an earlier run read, noted again for a result taken from a cache."""
+    if _current is not None:
+        _current.update(reads)
 
 
 def unchanged(reads: dict[str, str]) -> bool:

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import pickle
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
-from .banner import banner
+from . import resource_memo
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
-from .formatting import FormatCache, FormatError, formatter_name, normalize_text
+from .formatting import FormatCache, formatter_name
 from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
 from .model.nodes import Product, Provider
 from .outside_reads import recording
@@ -27,24 +25,17 @@ from .product_cache import ProductCache
 from .progress import Bar, stage
 from .provider_tree import check_provider, provider_products, resolve_provider
 from .render.environment import builtin_templates_dir, shared_environment
+from .rendering import Pending, format_pending, render_all, resource_files
 from .results import GenerationResult, RenderedFile
 from .spec_check import validate_paths
 from .targets import TARGETS
-from .targets.base import PROVIDER_OWNER, Owner, PlannedFile, Target, TargetOptions
+from .targets.base import (
+    PlannedFile,
+    TargetOptions,
+    resource_spec,
+)
 from .targets.checks import target_checks
 from .workers import worker_pool
-
-
-def render_file(
-    env: jinja2.Environment, planned: PlannedFile, command: str, prefix: str | None
-) -> str:
-    head = banner(planned.spec, planned.template, command, prefix or "# ")
-    if planned.static_text is not None:
-        if not planned.banner or prefix is None:
-            return planned.static_text
-        return head + "\n" + planned.static_text
-    template = env.get_template(planned.template)
-    return template.render(banner=head, **planned.context)
 
 
 def target_names(target: str | Sequence[str]) -> tuple[str, ...]:
@@ -158,7 +149,7 @@ def _generate_target(
     bar = bar or Bar(None, "", 0)
     if folders is None:
         whole = (specs_path, [str(specs_path)], target, provider, template_dirs, out_label, fmt)
-        parts = _run_jobs([whole], target, cache, bar)
+        parts = _run_jobs([(whole, None)], target, cache, bar)
     else:
         store = product_cache or ProductCache.default()
         label = specs_path.resolve().name or "specs"
@@ -176,8 +167,13 @@ def _generate_target(
         # Largest products first, one per task: a big product started last (compute is a
         # quarter of the corpus) would leave the other worker idle at the end.
         missing.sort(key=lambda i: -_folder_size(folders[i]))
+        # Resources are kept one by one beside the products (resource_memo.py).
+        memo_dir = None if store.directory is None else store.directory.parent / "resources"
         jobs = [
-            (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt)
+            (
+                (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt),
+                (env_key, memo_dir),
+            )
             for i in missing
         ]
         bar.advance(len(folders) - len(jobs))
@@ -208,7 +204,7 @@ def _generate_target(
     diagnostics.extend(checks)
     result.fatal.extend(d for d in checks if d.is_error)
     if not result.fatal:
-        tail = _format_pending(
+        tail = format_pending(
             [
                 _plan_provider(
                     specs_path, target, provider, result.products, template_dirs, out_label
@@ -230,7 +226,7 @@ PARALLEL_PRODUCTS = 8
 
 
 def _run_jobs(
-    jobs: list[tuple[Any, ...]], target: str, cache: FormatCache | None, bar: Bar
+    jobs: list[Any], target: str, cache: FormatCache | None, bar: Bar
 ) -> list[GenerationResult]:
     """Each job's product loaded, validated, planned and rendered (in worker processes when
     there are enough), then formatted in batches while the workers go on: one formatter
@@ -242,11 +238,11 @@ def _run_jobs(
         for job in jobs:
             rendered.append(_generate_job(job))
             bar.advance()
-        return _format_pending(rendered, target, cache)
+        return format_pending(rendered, target, cache)
     # black formats in a process pool of its own, which must not be forked from a thread:
     # it gets one batch, formatted below in this thread once the workers are done.
     overlap = formatter_name() != "black"
-    batch: list[tuple[int, _Pending]] = []
+    batch: list[tuple[int, Pending]] = []
     formatting: list[Future[list[tuple[int, GenerationResult]]]] = []
     with ThreadPoolExecutor(1) as formatter, worker_pool(workers) as pool:
         for i, pending in enumerate(pool.map(_generate_job, jobs, chunksize=1)):
@@ -266,16 +262,23 @@ FORMAT_BATCH = 400
 
 
 def _format_batch(
-    batch: list[tuple[int, _Pending]], target: str, cache: FormatCache | None
+    batch: list[tuple[int, Pending]], target: str, cache: FormatCache | None
 ) -> list[tuple[int, GenerationResult]]:
-    parts = _format_pending([p for _, p in batch], target, cache)
+    parts = format_pending([p for _, p in batch], target, cache)
     return [(i, part) for (i, _), part in zip(batch, parts, strict=True)]
 
 
-def _generate_job(job: tuple[Any, ...]) -> _Pending:
-    """One product (or the whole tree) loaded, validated, planned and rendered."""
-    with recording() as reads:
-        pending = _generate(*job)
+def _generate_job(job: tuple[tuple[Any, ...], tuple[str, Path | None] | None]) -> Pending:
+    """One product (or the whole tree) loaded, validated, planned and rendered; with
+    (environment key, memo folder), each resource's part is kept and reused on its own."""
+    args, memo_args = job
+    env_key, memo_dir = memo_args if memo_args is not None else (None, None)
+    memo = resource_memo.ResourceMemo(memo_dir) if memo_dir is not None else None
+    with recording() as reads, resource_memo.using(memo):
+        specs_path, paths, target, provider, template_dirs, out_label, fmt = args
+        pending = _generate(
+            specs_path, paths, target, provider, template_dirs, out_label, fmt, env_key
+        )
     # The templates' contexts are done with; do not ship them back across processes.
     for pf, _ in pending.rendered:
         pf.context = {}
@@ -332,7 +335,8 @@ def _generate(
     template_dirs: Sequence[Path] | None,
     out_label: str,
     fmt: str,
-) -> _Pending:
+    env_key: str | None = None,
+) -> Pending:
     report = validate_paths(paths, fmt)
     products = provider_products(provider, report.usable)
     result = GenerationResult(products=products, dropped=list(report.dropped))
@@ -340,7 +344,7 @@ def _generate(
     foreign = report.format in FOREIGN
     if report.errors and not foreign:
         result.fatal = list(report.errors)
-        return _Pending(result, bag)
+        return Pending(result, bag)
     label = specs_path.resolve().name or "specs"
     options = TargetOptions(specs_dir=specs_path.resolve(), specs_label=label, out_label=out_label)
     tgt = TARGETS[target](options)
@@ -358,21 +362,52 @@ def _generate(
     result.products = checked
     if fatal.has_errors:
         result.fatal = fatal.sorted()
-        return _Pending(result, bag)
+        return Pending(result, bag)
     env = shared_environment(target, template_dirs)
     command = _command(specs_path, out_label)
     rendered: list[tuple[PlannedFile, str]] = []
+    ready: list[tuple[PlannedFile, str]] = []
+    keep: list[tuple[str, int, int, list[Diagnostic]]] = []
+    memo = resource_memo.current()
     for product in checked:
         sources = {
             res_name: _banner_path(report.sources[(product.name, res_name)], specs_path, label)
             for (prod, res_name) in report.sources
             if prod == product.name
         }
-        planned, diags = tgt.plan_product(provider, product, sources)
+        # A resource's files see the product without its resources (see Target.plan_resource).
+        shell = dataclasses.replace(product, resources=())
+        # What a resource's files depend on besides the resource itself (resource_memo.py).
+        context_key = (
+            resource_memo.key_of(
+                "plan", env_key, repr(options), command, pickle.dumps(shell, protocol=5)
+            )
+            if memo is not None and env_key is not None
+            else None
+        )
+        of_resources: list[PlannedFile] = []
+        for res in product.resources:
+            spec = resource_spec(options, product, res, sources)
+            load_key = memo.load_key(res) if memo is not None else None
+            key = None
+            if context_key is not None and load_key is not None:
+                key = resource_memo.key_of(context_key, load_key, spec)
+            files, final, keepable = resource_files(
+                tgt, env, provider, shell, res, spec, command, key, bag, fatal
+            )
+            of_resources.extend(pf for pf, _ in files)
+            if final:
+                ready.extend(files)
+                continue
+            if key is not None and keepable is not None:
+                keep.append((key, len(rendered), len(rendered) + len(files), keepable))
+            rendered.extend(files)
+        planned, diags = tgt.plan_product_files(provider, shell, of_resources)
         bag.extend(diags)
         fatal.extend(d for d in diags if d.is_error)
-        _render_all(env, tgt, planned, command, rendered, fatal)
-    return _Pending(result, bag, fatal, rendered)
+        render_all(env, tgt, planned, command, rendered, fatal)
+    memo_dir = memo.directory if memo is not None else None
+    return Pending(result, bag, fatal, rendered, ready, keep, memo_dir)
 
 
 def _plan_provider(
@@ -382,7 +417,7 @@ def _plan_provider(
     products: list[Product],
     template_dirs: Sequence[Path] | None,
     out_label: str,
-) -> _Pending:
+) -> Pending:
     label = specs_path.resolve().name or "specs"
     options = TargetOptions(specs_dir=specs_path.resolve(), specs_label=label, out_label=out_label)
     tgt = TARGETS[target](options)
@@ -392,104 +427,8 @@ def _plan_provider(
     fatal.extend(d for d in diags if d.is_error)
     rendered: list[tuple[PlannedFile, str]] = []
     env = shared_environment(target, template_dirs)
-    _render_all(env, tgt, planned, _command(specs_path, out_label), rendered, fatal)
-    return _Pending(GenerationResult(), bag, fatal, rendered)
-
-
-def _render_all(
-    env: jinja2.Environment,
-    tgt: Target,
-    planned: list[PlannedFile],
-    command: str,
-    rendered: list[tuple[PlannedFile, str]],
-    fatal: DiagnosticBag,
-) -> None:
-    for pf in planned:
-        try:
-            rendered.append((pf, render_file(env, pf, command, tgt.comment_prefix(pf.language))))
-        except jinja2.TemplateError as exc:
-            fatal.error(
-                "template-error",
-                f"template `{pf.template}` failed for {_owner_text(pf.owner)}: {exc}",
-                Location(pf.spec),
-                "fix the template (or your --templates override)",
-            )
-
-
-@dataclass
-class _Pending:
-    """A product rendered but not yet formatted: formatting runs once for all products."""
-
-    result: GenerationResult
-    bag: DiagnosticBag = field(default_factory=DiagnosticBag)
-    fatal: DiagnosticBag = field(default_factory=DiagnosticBag)
-    rendered: list[tuple[PlannedFile, str]] = field(default_factory=list)
-
-    def finish(
-        self, tgt: Target, formatted: dict[str, dict[str, str | FormatError]]
-    ) -> GenerationResult:
-        result, bag, fatal = self.result, self.bag, self.fatal
-        for pf, text in self.rendered:
-            outcomes = formatted.get(pf.language)
-            if outcomes is not None:
-                outcome = outcomes[text]
-                if isinstance(outcome, FormatError):
-                    where = f"{pf.path}:{outcome.line}" if outcome.line else pf.path
-                    fatal.error(
-                        "format-error",
-                        f"{tgt.name} target: cannot format `{where}` ({_owner_text(pf.owner)}, "
-                        f"template `{pf.template}`): {outcome}",
-                        Location(pf.spec),
-                        f"the template or custom code produced invalid {pf.language}; "
-                        "nothing was written",
-                    )
-                    continue
-                text = outcome
-            else:
-                text = normalize_text(text)
-            if pf.path in result.files:
-                fatal.error(
-                    "duplicate-output",
-                    f"two planned files share the path `{pf.path}`",
-                    Location(pf.spec),
-                )
-            result.files[pf.path] = RenderedFile(
-                pf.path, text, pf.spec, pf.template, pf.owner, pf.aggregate
-            )
-        bag.extend(fatal.items)
-        result.diagnostics = bag.sorted()
-        result.fatal = result.fatal or fatal.sorted()
-        if result.fatal:
-            result.files = {}
-        return result
-
-
-def _format_pending(
-    pending: list[_Pending], target: str, cache: FormatCache | None
-) -> list[GenerationResult]:
-    """Format every rendered file of `target`, one formatter call per language."""
-    tgt = TARGETS[target](TargetOptions())
-    by_language: dict[str, list[str]] = {}
-    for p in pending:
-        for pf, text in p.rendered:
-            by_language.setdefault(pf.language, []).append(text)
-    formatted: dict[str, dict[str, str | FormatError]] = {}
-    shared_cache = cache or FormatCache()
-    for language, sources in sorted(by_language.items()):
-        formatter = tgt.formatter(language)
-        if formatter is not None:
-            formatted[language] = formatter(sources, shared_cache)
-    return [p.finish(tgt, formatted) for p in pending]
-
-
-def _owner_text(owner: Owner) -> str:
-    if owner.product == PROVIDER_OWNER:
-        return "the provider"
-    return (
-        f"resource `{owner.resource}` of `{owner.product}`"
-        if owner.resource
-        else f"product `{owner.product}`"
-    )
+    render_all(env, tgt, planned, _command(specs_path, out_label), rendered, fatal)
+    return Pending(GenerationResult(), bag, fatal, rendered)
 
 
 def _banner_path(display: str, specs_path: Path, label: str) -> str:

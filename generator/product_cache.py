@@ -11,6 +11,7 @@ disables it); a corrupt or unreadable entry is a miss, never an error.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -24,8 +25,9 @@ from . import __version__
 from .confine import read_regular
 from .formatting import default_cache_dir, formatter_name
 from .outside_reads import unchanged
+from .results import GenerationResult, pack, unpack
 
-FORMAT_VERSION = 3  # bump when the pickled shape changes
+FORMAT_VERSION = 4  # bump when the pickled shape changes
 _GENERATOR_DIR = Path(__file__).resolve().parent
 
 
@@ -68,20 +70,22 @@ class ProductCache:
     def _path(self, key: str) -> Path | None:
         return None if self.directory is None else self.directory / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str) -> Any | None:
+    def get(self, key: str) -> GenerationResult | None:
         path = self._path(key)
         if path is None:
             return None
         try:
             with open(path, "rb") as fh:
-                reads, value = pickle.load(fh)
+                reads, value, blob, rows = pickle.load(fh)
             # Files the product read outside its folder (Magic Modules' example templates):
             # each must still hold what it held, or the entry is stale.
-            return value if unchanged(reads) else None
+            if not unchanged(reads):
+                return None
+            return dataclasses.replace(value, files=unpack(blob, rows))
         except Exception:  # noqa: BLE001 - a bad entry, or a dependency gone, is a miss
             return None
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: str, value: GenerationResult) -> None:
         path = self._path(key)
         if path is None:
             return
@@ -89,8 +93,10 @@ class ProductCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as fh:
-                reads = getattr(value, "outside_reads", {})
-                pickle.dump((reads, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                reads = value.outside_reads
+                blob, rows = pack(value.files)
+                bare = dataclasses.replace(value, files={})
+                pickle.dump((reads, bare, blob, rows), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
             pass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +32,8 @@ class Action(enum.Enum):
 class FileChange:
     path: str
     action: Action
-    old: str | None  # on-disk text (None when missing or binary)
-    new: str | None  # generated text (None for deletions)
+    old: str | None  # on-disk text (None when missing or binary, or unchanged and not read)
+    new: str | None  # generated text (None for deletions, or unchanged and not read)
 
 
 @dataclass
@@ -63,9 +64,16 @@ def _read(path: Path) -> bytes | None:
 
 
 def plan_sync(
-    result: GenerationResult, out_dir: Path, selection: Selection | None = None
+    result: GenerationResult,
+    out_dir: Path,
+    selection: Selection | None = None,
+    known: Mapping[str, str] | None = None,
 ) -> SyncPlan:
+    """What to write, restore and delete. `known` (path -> sha256) names files whose content
+    is known without reading them (up_to_date.known_contents): one known to hold what the
+    manifest says and what is generated now is unchanged, and is not read back."""
     selection = selection or Selection()
+    known = known or {}
     plan = SyncPlan(out_dir)
     manifest, err = read_manifest(out_dir)
     if err:
@@ -76,11 +84,12 @@ def plan_sync(
         old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
     )
     real_dirs: set[str] = set()  # folders found not to be links, for this plan only
+    checked: dict[str, Path] = {}
     # The manifest is untrusted (it is committed, so a pull request can edit it): every
     # entry must name a file inside the output folder, reached through real folders.
     for path in sorted(manifest):
         try:
-            output_path(out_dir, path, real_dirs)
+            checked[path] = output_path(out_dir, path, real_dirs)
         except Escape as exc:
             plan.errors.append(
                 f"{out_dir / MANIFEST_NAME}: entry {exc}: refusing to touch it. The manifest "
@@ -96,14 +105,19 @@ def plan_sync(
         if not selection.covers(Owner(e.product, e.resource), e.aggregate, path):
             entries[path] = e
     for path, f in sorted(in_scope.items()):
+        owned = manifest.get(path)
+        sha = f.sha256
+        if owned is not None and known.get(path) == owned.sha256 == sha:
+            plan.changes.append(FileChange(path, Action.UNCHANGED, None, None))
+            entries[path] = _entry(f, sha)
+            continue
         try:
-            target = output_path(out_dir, path, real_dirs)
+            target = checked.get(path) or output_path(out_dir, path, real_dirs)
         except Escape as exc:
             plan.errors.append(f"{out_dir}: refusing to write {exc}")
             continue
         data = _read(target)
         old_text = data.decode("utf-8", "replace") if data is not None else None
-        owned = manifest.get(path)
         new_bytes = f.text.encode("utf-8")
         if data is None:
             action = Action.CREATE
@@ -117,7 +131,7 @@ def plan_sync(
             action = Action.UPDATE
         plan.changes.append(FileChange(path, action, old_text, f.text))
         if action is not Action.CONFLICT:
-            entries[path] = _entry(f)
+            entries[path] = _entry(f, sha)
     for path, e in sorted(manifest.items()):
         if path in in_scope or not selection.covers(
             Owner(e.product, e.resource), e.aggregate, path
@@ -149,9 +163,9 @@ def plan_sync(
     return plan
 
 
-def _entry(f: RenderedFile) -> ManifestEntry:
+def _entry(f: RenderedFile, sha: str) -> ManifestEntry:
     return ManifestEntry(
-        f.path, f.sha256, f.spec, f.template, f.owner.product, f.owner.resource, f.aggregate
+        f.path, sha, f.spec, f.template, f.owner.product, f.owner.resource, f.aggregate
     )
 
 

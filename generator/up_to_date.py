@@ -39,7 +39,7 @@ from .cache_dir import default_cache_dir
 from .confine import read_regular
 from .outside_reads import unchanged
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3
 _GENERATOR_DIR = Path(__file__).resolve().parent
 Stat = tuple[int, int, int, int]
 RACY_NS = 3_000_000_000  # FAT's mtime is 2 s; every other file system is finer
@@ -56,6 +56,9 @@ class RunRecord:
     # temp file, which the full path cleans up) is noticed. Listings, not folder mtimes,
     # which are too coarse on some file systems to see a file added just after the run.
     folders: dict[str, tuple[str, ...]]
+    # What the run wrote to each file (path -> sha256): a later run that finds a file
+    # stat-ing as recorded (and not racy) knows its content without reading it.
+    shas: dict[str, str]
 
 
 class _Unrecordable(Exception):
@@ -175,8 +178,7 @@ def _listing(folder: str) -> tuple[str, ...] | None:
         return None
 
 
-def recorded(out_dir: str, digest: str) -> RunRecord | None:
-    """The last run's record when nothing it depends on or wrote has changed since."""
+def _load(out_dir: str) -> RunRecord | None:
     path = _record_path(out_dir)
     if path is None:
         return None
@@ -185,7 +187,30 @@ def recorded(out_dir: str, digest: str) -> RunRecord | None:
             record = pickle.load(fh)
     except Exception:  # noqa: BLE001 - no record, or a bad one: take the full path
         return None
-    if not isinstance(record, RunRecord) or record.digest != digest:
+    return record if isinstance(record, RunRecord) else None
+
+
+def known_contents(out_dir: str) -> dict[str, str]:
+    """Files of the output whose content the last run's record vouches for: path -> sha256
+    of what that run wrote, for each file that still stats exactly as recorded (size,
+    mtime, ctime, inode) and was not racy then. Whatever the specs say now: these are
+    facts about the disk, which lets a run with edited specs compare most files by hash
+    instead of reading them back."""
+    record = _load(out_dir)
+    if record is None:
+        return {}
+    known = {}
+    for rel, seen in record.outputs.items():
+        sha = record.shas.get(rel)
+        if sha is not None and rel not in record.racy and _stat(os.path.join(out_dir, rel)) == seen:
+            known[rel] = sha
+    return known
+
+
+def recorded(out_dir: str, digest: str) -> RunRecord | None:
+    """The last run's record when nothing it depends on or wrote has changed since."""
+    record = _load(out_dir)
+    if record is None or record.digest != digest:
         return None
     for rel, seen in record.outputs.items():
         if _stat(os.path.join(out_dir, rel)) != seen:
@@ -246,7 +271,8 @@ def remember(
             return
         folders[rel] = names
     reads = dict(sorted(outside_reads.items()))
-    record = RunRecord(digest, reads, outputs, outcome, racy, folders)
+    shas = {rel: sha for rel, sha in owned.items() if sha is not None}
+    record = RunRecord(digest, reads, outputs, outcome, racy, folders, shas)
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,13 +7,12 @@ checker; this module checks what only the whole model can tell.
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
+from functools import partial
 
-from .confine import Escape, input_path, is_file
+from . import resource_memo
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .model.nodes import (
     IdParamSource,
@@ -28,12 +27,11 @@ from .model.nodes import (
 )
 from .validate_api import nested_query_problems, state_only_problems
 from .validate_examples import check_example_hcl
-from .validate_hooks import PY_PARAMS, custom_code_problems
+from .validate_hooks import custom_code_findings
 from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-GENERATED_DIR = "generated"
 
 
 def walk(props: Iterable[Property], prefix: str = "") -> Iterator[tuple[str, Property]]:
@@ -98,8 +96,26 @@ class _Checker:
             [(r.terraform_name, r.loc) for r in product.resources],
             f"product `{product.name}` resources",
         )
+        params = set(param_names)
+        memo = resource_memo.current()
         for res in product.resources:
-            self.resource(res, set(param_names), sources.get((product.name, res.name)))
+            source = sources.get((product.name, res.name))
+            load_key = memo.load_key(res) if memo is not None else None
+            if memo is None or load_key is None:
+                self.resource(res, params, source)
+                continue
+            # Kept per resource: what it found depends on the resource (its load key), the
+            # product's parameters and where the spec lives (custom code is found from it).
+            key = resource_memo.key_of(
+                "validate",
+                load_key,
+                "\0".join(sorted(params)),
+                source or "",
+                str(self.shape_checked),
+            )
+            resource_memo.replayed(
+                memo, key, self.bag.items, partial(self.resource, res, params, source)
+            )
 
     def resource(self, res: Resource, provider_params: set[str], source: str | None) -> None:
         where = f"resource `{res.name}`"
@@ -129,7 +145,8 @@ class _Checker:
         self.bag.extend(state_only_problems(res))
         self._examples(res)
         self.bag.extend(check_example_hcl(res))
-        self._custom_code(res, source)
+        all_paths = {p for p, _ in walk(res.properties)}
+        self.bag.extend(custom_code_findings(res, source, all_paths))
 
     def _properties(
         self, props: tuple[Property, ...], res: Resource, where: str, top_level: bool
@@ -515,62 +532,6 @@ class _Checker:
                         f"`{res.terraform_name}` resource: applying it would destroy the object",
                         ex.loc,
                         "keep the resource under test in every entry of `updates`",
-                    )
-
-    def _custom_code(self, res: Resource, source: str | None) -> None:
-        if res.custom_code.is_empty or source is None:
-            return
-        base = Path(source).parent
-        all_paths = {p for p, _ in walk(res.properties)}
-        for kind, pairs in (
-            ("hook", res.custom_code.hooks),
-            ("expand", res.custom_code.expand),
-            ("flatten", res.custom_code.flatten),
-        ):
-            for key, rel in pairs:
-                try:
-                    # Custom code is copied into the provider: it must be the spec's own.
-                    f = input_path(base, rel)
-                except Escape as exc:
-                    self.bag.error(
-                        "custom-code-outside",
-                        f"custom code {exc}: hand-written files must live in the spec's folder",
-                        res.custom_code.loc,
-                        "move the file beside the spec (e.g. `custom/<name>.py`) and name it "
-                        "relative to the spec's folder",
-                    )
-                    continue
-                if GENERATED_DIR in Path(rel).parts:
-                    self.bag.error(
-                        "custom-code-generated",
-                        f"custom code `{rel}` lives under generated/, where regeneration overwrites it",
-                        res.custom_code.loc,
-                        "keep hand-written files beside the spec under specs/",
-                    )
-                elif not is_file(f):
-                    what = "is not a regular file" if os.path.exists(f) else "does not exist"
-                    self.bag.error(
-                        "custom-code-missing",
-                        f"custom code file `{rel}` ({kind} `{key}`) {what}",
-                        res.custom_code.loc,
-                        "the path is relative to the spec file's folder",
-                    )
-                elif kind != "hook" or key in PY_PARAMS:
-                    loc = res.custom_code.file_loc(kind, key)
-                    self.bag.extend(custom_code_problems(res.name, kind, key, rel, base, loc))
-                if kind != "hook" and key not in all_paths:
-                    from .loaders.shape_check import did_you_mean
-
-                    guess = did_you_mean(key, sorted(all_paths))
-                    self.bag.error(
-                        "unknown-reference",
-                        f"custom {kind} names `{key}`, which is not a property of this resource",
-                        res.custom_code.loc,
-                        (
-                            f"did you mean `{guess}`?"
-                            if guess
-                            else "use the dotted path from the resource root"
-                        ),
                     )
 
     def _duplicates(self, named: list[tuple[str, Location]], where: str) -> None:

@@ -10,11 +10,13 @@ go target reads) is scanned for `func Name(` and its parameter count.
 from __future__ import annotations
 
 import ast
+import os
 import re
 from pathlib import Path
 
 from .confine import Escape, input_path, is_file, read_regular_text
 from .diagnostics import Diagnostic, DiagnosticBag, Location
+from .model.nodes import Resource
 from .render.go_literals import go_exported, go_unexported
 
 # What the python target calls (targets/python_target.py, templates/python/runtime):
@@ -163,4 +165,70 @@ def custom_code_problems(
                 loc,
                 "docs/targets.md (Custom code in Go) gives each hook's Go signature",
             )
+    return bag.items
+
+
+# Generated trees are rewritten on every run: hand-written code never lives there.
+GENERATED_DIR = "generated"
+
+
+def custom_code_findings(
+    res: Resource, source: str | None, all_paths: set[str]
+) -> list[Diagnostic]:
+    """The custom-code files a resource names: inside its spec's folder, outside generated/,
+    present, defining what they must, for properties it has (`all_paths`, dotted)."""
+    if res.custom_code.is_empty or source is None:
+        return []
+    bag = DiagnosticBag()
+    base = Path(source).parent
+    for kind, pairs in (
+        ("hook", res.custom_code.hooks),
+        ("expand", res.custom_code.expand),
+        ("flatten", res.custom_code.flatten),
+    ):
+        for key, rel in pairs:
+            try:
+                # Custom code is copied into the provider: it must be the spec's own.
+                f = input_path(base, rel)
+            except Escape as exc:
+                bag.error(
+                    "custom-code-outside",
+                    f"custom code {exc}: hand-written files must live in the spec's folder",
+                    res.custom_code.loc,
+                    "move the file beside the spec (e.g. `custom/<name>.py`) and name it "
+                    "relative to the spec's folder",
+                )
+                continue
+            if GENERATED_DIR in Path(rel).parts:
+                bag.error(
+                    "custom-code-generated",
+                    f"custom code `{rel}` lives under generated/, where regeneration overwrites it",
+                    res.custom_code.loc,
+                    "keep hand-written files beside the spec under specs/",
+                )
+            elif not is_file(f):
+                what = "is not a regular file" if os.path.exists(f) else "does not exist"
+                bag.error(
+                    "custom-code-missing",
+                    f"custom code file `{rel}` ({kind} `{key}`) {what}",
+                    res.custom_code.loc,
+                    "the path is relative to the spec file's folder",
+                )
+            elif kind != "hook" or key in PY_PARAMS:
+                loc = res.custom_code.file_loc(kind, key)
+                bag.extend(custom_code_problems(res.name, kind, key, rel, base, loc))
+            if kind != "hook" and key not in all_paths:
+                from .loaders.shape_check import did_you_mean
+
+                guess = did_you_mean(key, sorted(all_paths))
+                bag.error(
+                    "unknown-reference",
+                    f"custom {kind} names `{key}`, which is not a property of this resource",
+                    res.custom_code.loc,
+                    (
+                        f"did you mean `{guess}`?"
+                        if guess
+                        else "use the dotted path from the resource root"
+                    ),
+                )
     return bag.items

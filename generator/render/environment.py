@@ -8,6 +8,8 @@ come from specs reach templates already escaped for their target (see `literals.
 from __future__ import annotations
 
 import functools
+import hashlib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,4 +50,25 @@ def shared_environment(target: str, overrides: Sequence[Path] | None = None) -> 
 def _environment(target: str, overrides: tuple[str, ...]) -> jinja2.Environment:
     env = make_environment(target, [Path(p) for p in overrides])
     env.auto_reload = True
+    env.bytecode_cache = _bytecode_cache()
     return env
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept across processes (a run that re-renders one resource would
+    spend a quarter of its time compiling them). Jinja checks each entry against its
+    template's source; the folder is per mmgen code, Jinja and Python build, since the
+    compiled form also depends on the environment's options set above."""
+    from ..cache_dir import default_cache_dir
+    from ..resource_memo import code_digest
+
+    base = default_cache_dir()
+    if base is None:
+        return None
+    build = f"{code_digest()}:{jinja2.__version__}:{sys.version}".encode()
+    folder = base / "jinja" / hashlib.sha256(build).hexdigest()[:24]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))

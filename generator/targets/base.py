@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from ..diagnostics import Diagnostic
 from ..formatting import FormatCache, FormatError
-from ..model.nodes import Product, Provider
+from ..model.nodes import Product, Provider, Resource
 from .features import Feature
 
 
@@ -63,6 +63,13 @@ class TargetOptions:
 Formatter = Callable[[list[str], FormatCache], dict[str, str | FormatError]]
 
 
+def resource_spec(
+    options: TargetOptions, product: Product, res: Resource, sources: dict[str, str]
+) -> str:
+    """A resource's spec path as banners show it; `sources` maps resource name -> path."""
+    return sources.get(res.name, f"{options.specs_label}/{product.name}/{res.name}.yaml")
+
+
 def provider_spec_path(provider: Provider, options: TargetOptions) -> str:
     """How banners name the provider spec: from the specs folder's name, machine-free."""
     if not provider.source:
@@ -88,10 +95,20 @@ class Target(Protocol):
         """Target-specific checks of one product (beyond feature support)."""
         ...
 
-    def plan_product(
-        self, provider: Provider, product: Product, sources: dict[str, str]
+    def plan_resource(
+        self, provider: Provider, product: Product, res: Resource, spec: str
     ) -> tuple[list[PlannedFile], list[Diagnostic]]:
-        """Every file of one product; `sources` maps resource name -> spec path."""
+        """Every file of one resource; `spec` is its spec path as banners show it.
+
+        `product` comes without its resources: a resource's files depend on it and on the
+        product's own settings only, which is what lets them be kept per resource
+        (resource_memo.py)."""
+        ...
+
+    def plan_product_files(
+        self, provider: Provider, product: Product, resource_files: list[PlannedFile]
+    ) -> tuple[list[PlannedFile], list[Diagnostic]]:
+        """The product's own files (package, doc), given every file its resources have."""
         ...
 
     def plan_provider(

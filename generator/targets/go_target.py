@@ -15,8 +15,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..banner import comment_safe
-from ..diagnostics import Diagnostic, DiagnosticBag
-from ..model.nodes import Product, Provider
+from ..diagnostics import Diagnostic
+from ..model.nodes import Product, Provider, Resource
 from ..provider_tree import provider_settings
 from ..render.environment import builtin_templates_dir
 from ..render.go_literals import go_bool, go_exported, go_package, go_string
@@ -181,76 +181,65 @@ class GoTarget:
             ],
         }
 
-    def plan_product(
-        self, provider: Provider, product: Product, sources: dict[str, str]
+    def plan_resource(
+        self, provider: Provider, product: Product, res: Resource, spec: str
     ) -> tuple[list[PlannedFile], list[Diagnostic]]:
-        bag = DiagnosticBag()
+        folder = self.root / "internal" / "services" / go_package(product.name)
+        owner = Owner(product.name, res.name)
+        ctx, custom_files, diags = resource_context(
+            provider, product, res, spec, self.options.specs_dir.parent
+        )
+        files = [
+            PlannedFile(
+                str(folder / f"{res.name}_resource.go"),
+                "resource.go.j2",
+                spec,
+                owner,
+                "go",
+                context=ctx,
+            )
+        ]
+        for name, (src, text) in sorted(custom_files.items()):
+            files.append(
+                PlannedFile(str(folder / name), "custom-code", src, owner, "go", static_text=text)
+            )
+        acc, unit = test_contexts(provider, product, res)
+        for suffix, template, context in (
+            ("resource_test", "acctest.go.j2", acc),
+            ("unit_test", "unittest.go.j2", unit),
+        ):
+            files.append(
+                PlannedFile(
+                    str(folder / f"{res.name}_{suffix}.go"),
+                    template,
+                    spec,
+                    owner,
+                    "go",
+                    context=context,
+                )
+            )
+        files.append(resource_page(self.root, provider, product, res, spec))
+        return files, list(diags)
+
+    def plan_product_files(
+        self, provider: Provider, product: Product, resource_files: list[PlannedFile]
+    ) -> tuple[list[PlannedFile], list[Diagnostic]]:
+        if not resource_files:
+            return [], []
         pkg = go_package(product.name)
-        folder = self.root / "internal" / "services" / pkg
-        files: list[PlannedFile] = []
-        if product.resources:
-            files.append(
-                PlannedFile(
-                    str(folder / "doc.go"),
-                    "doc.go.j2",
-                    f"{self.options.specs_label}/{product.name}/product.yaml",
-                    Owner(product.name),
-                    "go",
-                    context={
-                        "package": pkg,
-                        # A `//` comment: one line, nothing unprintable.
-                        "product_display": comment_safe(" ".join(product.display_name.split())),
-                    },
-                )
-            )
-        for res in product.resources:
-            spec = sources.get(
-                res.name, f"{self.options.specs_label}/{product.name}/{res.name}.yaml"
-            )
-            owner = Owner(product.name, res.name)
-            ctx, custom_files, diags = resource_context(
-                provider, product, res, spec, self.options.specs_dir.parent
-            )
-            bag.extend(diags)
-            files.append(
-                PlannedFile(
-                    str(folder / f"{res.name}_resource.go"),
-                    "resource.go.j2",
-                    spec,
-                    owner,
-                    "go",
-                    context=ctx,
-                )
-            )
-            for name, (src, text) in sorted(custom_files.items()):
-                files.append(
-                    PlannedFile(
-                        str(folder / name), "custom-code", src, owner, "go", static_text=text
-                    )
-                )
-            acc, unit = test_contexts(provider, product, res)
-            files.append(
-                PlannedFile(
-                    str(folder / f"{res.name}_resource_test.go"),
-                    "acctest.go.j2",
-                    spec,
-                    owner,
-                    "go",
-                    context=acc,
-                )
-            )
-            files.append(
-                PlannedFile(
-                    str(folder / f"{res.name}_unit_test.go"),
-                    "unittest.go.j2",
-                    spec,
-                    owner,
-                    "go",
-                    context=unit,
-                )
-            )
-            files.append(resource_page(self.root, provider, product, res, spec))
-        return files, bag.items
+        doc = PlannedFile(
+            str(self.root / "internal" / "services" / pkg / "doc.go"),
+            "doc.go.j2",
+            f"{self.options.specs_label}/{product.name}/product.yaml",
+            Owner(product.name),
+            "go",
+            context={
+                "package": pkg,
+                # A `//` comment: one line, nothing unprintable.
+                "product_display": comment_safe(" ".join(product.display_name.split())),
+            },
+        )
+        return [doc], []
 
 
 __all__ = ["GoTarget", "go_imports"]

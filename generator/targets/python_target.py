@@ -160,74 +160,79 @@ class PythonTarget:
         files.append(index_page(root, provider, products, settings, spec))
         return files, []
 
-    def plan_product(
-        self, provider: Provider, product: Product, sources: dict[str, str]
+    def plan_resource(
+        self, provider: Provider, product: Product, res: Resource, spec: str
     ) -> tuple[list[PlannedFile], list[Diagnostic]]:
-        bag = DiagnosticBag()
         root = self.root
         product_dir = root / self.package(provider) / module_name(product.name)
-        product_spec = f"{self.options.specs_label}/{product.name}/product.yaml"
-        files: list[PlannedFile] = []
-
-        def add(
-            path: PurePosixPath, template: str, spec: str, owner: Owner, language: str, **kw: Any
-        ) -> None:
-            files.append(PlannedFile(str(path), template, spec, owner, language, **kw))
-
-        add(
-            product_dir / "__init__.py",
-            "package_init.py.j2",
-            product_spec,
-            Owner(product.name),
-            "python",
-            context={
-                "module_doc": py(f"Resources of {product.display_name}, one module each."),
-                "version": py(__version__),
-            },
-        )
-        for res in product.resources:
-            spec = sources.get(
-                res.name, f"{self.options.specs_label}/{product.name}/{res.name}.yaml"
+        owner = Owner(product.name, res.name)
+        mod = module_name(res.name)
+        page = resource_page(root, provider, product, res, spec)  # every target's page
+        res = degraded(res, self.features)
+        ctx, custom_files, diags = self._resource_context(product, res, spec)
+        files = [
+            PlannedFile(
+                str(product_dir / f"{mod}.py"), "resource.py.j2", spec, owner, "python", context=ctx
             )
-            owner = Owner(product.name, res.name)
-            mod = module_name(res.name)
-            page = resource_page(root, provider, product, res, spec)  # every target's page
-            res = degraded(res, self.features)
-            ctx, custom_files, diags = self._resource_context(product, res, spec)
-            bag.extend(diags)
-            add(product_dir / f"{mod}.py", "resource.py.j2", spec, owner, "python", context=ctx)
-            for rel_name, (src, text) in sorted(custom_files.items()):
-                add(
-                    product_dir / "custom" / rel_name,
+        ]
+        for rel_name, (src, text) in sorted(custom_files.items()):
+            files.append(
+                PlannedFile(
+                    str(product_dir / "custom" / rel_name),
                     "custom-code",
                     src,
                     owner,
                     "python",
                     static_text=text,
                 )
-            files.append(page)
-            add(
-                root / "tests" / "acceptance" / f"test_{module_name(product.name)}_{mod}.py",
+            )
+        files.append(page)
+        files.append(
+            PlannedFile(
+                str(root / "tests" / "acceptance" / f"test_{module_name(product.name)}_{mod}.py"),
                 "acctest.py.j2",
                 spec,
                 owner,
                 "python",
                 context=self._acctest_context(provider, res),
             )
-        if any(f.template == "custom-code" for f in files):
-            add(
-                product_dir / "custom" / "__init__.py",
+        )
+        return files, list(diags)
+
+    def plan_product_files(
+        self, provider: Provider, product: Product, resource_files: list[PlannedFile]
+    ) -> tuple[list[PlannedFile], list[Diagnostic]]:
+        product_dir = self.root / self.package(provider) / module_name(product.name)
+        product_spec = f"{self.options.specs_label}/{product.name}/product.yaml"
+        files = [
+            PlannedFile(
+                str(product_dir / "__init__.py"),
                 "package_init.py.j2",
                 product_spec,
                 Owner(product.name),
                 "python",
                 context={
-                    "module_doc": py("Hand-written hooks copied from specs/."),
+                    "module_doc": py(f"Resources of {product.display_name}, one module each."),
                     "version": py(__version__),
                 },
-                aggregate=True,
             )
-        return files, bag.items
+        ]
+        if any(f.template == "custom-code" for f in resource_files):
+            files.append(
+                PlannedFile(
+                    str(product_dir / "custom" / "__init__.py"),
+                    "package_init.py.j2",
+                    product_spec,
+                    Owner(product.name),
+                    "python",
+                    context={
+                        "module_doc": py("Hand-written hooks copied from specs/."),
+                        "version": py(__version__),
+                    },
+                    aggregate=True,
+                )
+            )
+        return files, []
 
     def _static_files(self, folder: str) -> list[Path]:
         base = builtin_templates_dir() / "python" / folder

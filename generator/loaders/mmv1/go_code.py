@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ... import resource_memo
 from ...diagnostics import DiagnosticBag
 from ...model.nodes import CustomCode
 from ..base import LoadResult
@@ -13,10 +14,12 @@ def without_go_code(result: LoadResult, fmt: str) -> LoadResult:
     """mmv1 custom code is Go templates: it cannot run in a Python provider. Say so, once
     per resource, and drop it rather than copy Go into Python hooks."""
     bag = DiagnosticBag(list(result.diagnostics))
+    memo = resource_memo.current()
     products = []
     for product in result.products:
         resources = []
         for res in product.resources:
+            before = res
             empty = [e.name for e in res.examples if not e.config.strip()]
             if empty:
                 # Example templates that could not be rendered (missing, or beyond the
@@ -48,6 +51,8 @@ def without_go_code(result: LoadResult, fmt: str) -> LoadResult:
                     "port the behaviour to Python hooks (docs/generation.md#custom-code)",
                 )
                 res = dataclasses.replace(res, custom_code=CustomCode())
+            if memo is not None:
+                memo.derived(before, res, f"without_go_code:{fmt}")
             resources.append(res)
         products.append(dataclasses.replace(product, resources=tuple(resources)))
     return dataclasses.replace(result, products=products, diagnostics=bag.items)

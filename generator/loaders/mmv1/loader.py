@@ -32,11 +32,14 @@ Rules taken from upstream's behaviour:
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ... import resource_memo
+from ...confine import read_regular
 from ...diagnostics import DiagnosticBag, Location
 from ...model.nodes import (
     ApiStyle,
@@ -52,6 +55,7 @@ from ...model.nodes import (
     RestMapping,
 )
 from ...progress import stage
+from ...resource_memo import ResourceMemo, side_digest
 from ..base import LoadResult
 from ..ids import PLACEHOLDER
 from ..spec_files import PRODUCT_FILE, display_path, find_spec_targets
@@ -230,12 +234,10 @@ class _ProductLoader:
         self.product_async = r.map_(pm, "async", "product")
         resources: list[Resource] = []
         sources: dict[str, str] = {}
+        memo = resource_memo.current()
+        side = side_digest(self.folder, set(specs)) if memo is not None else None
         for spec in specs:
-            rm = _parse(spec, self.bag)
-            if rm is None:
-                self._skip(spec, "yaml")
-                continue
-            res = self._resource(rm, spec)
+            res = self._memo_unit(memo, side, spec) if memo and side else self._unit(spec)
             if res is not None:
                 if res.name in sources:
                     self.bag.error(
@@ -279,6 +281,41 @@ class _ProductLoader:
         )
         self.result.products.append(product)
         self.result.sources.update({(product.name, n): s for n, s in sources.items()})
+
+    def _unit(self, spec: Path) -> Resource | None:
+        """One resource file read and built (None: skipped, and said why)."""
+        rm = _parse(spec, self.bag)
+        if rm is None:
+            self._skip(spec, "yaml")
+            return None
+        return self._resource(rm, spec)
+
+    def _memo_unit(self, memo: ResourceMemo, side: str, spec: Path) -> Resource | None:
+        """`_unit`, kept per resource file (resource_memo.load_unit)."""
+        try:
+            data = read_regular(spec)
+        except (OSError, ValueError):
+            return self._unit(spec)  # _parse reports it
+        shown = display_path(spec)
+        key = resource_memo.key_of(
+            "mmv1-load",
+            side,
+            os.path.abspath(self.folder),
+            shown,
+            data,
+            repr((self.requested, self.include_excluded)),
+        )
+        counters = (self.r.unsupported, self.r.version_filtered, self.r.tooling)
+        res = resource_memo.load_unit(
+            memo,
+            key,
+            lambda: self._unit(spec),
+            self.bag.items,
+            counters,
+            self.result.skipped,
+            shown,
+        )
+        return res if isinstance(res, Resource) else None
 
     def _resource_files(self) -> list[Path]:
         if self.only is not None:

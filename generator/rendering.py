@@ -1,0 +1,192 @@
+"""Planned files to formatted text: render each, format them in batches, keep resources'
+files in the resource memo once formatted.
+
+Rendering returns text; nothing here touches the output folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from . import resource_memo
+from .banner import banner
+from .diagnostics import Diagnostic, DiagnosticBag, Location
+from .formatting import FormatCache, FormatError, normalize_text
+from .model.nodes import Product, Provider, Resource
+from .results import GenerationResult, RenderedFile
+from .targets import TARGETS
+from .targets.base import PROVIDER_OWNER, Owner, PlannedFile, Target, TargetOptions
+
+
+def render_file(
+    env: jinja2.Environment, planned: PlannedFile, command: str, prefix: str | None
+) -> str:
+    head = banner(planned.spec, planned.template, command, prefix or "# ")
+    if planned.static_text is not None:
+        if not planned.banner or prefix is None:
+            return planned.static_text
+        return head + "\n" + planned.static_text
+    template = env.get_template(planned.template)
+    return template.render(banner=head, **planned.context)
+
+
+def resource_files(
+    tgt: Target,
+    env: jinja2.Environment,
+    provider: Provider,
+    shell: Product,
+    res: Resource,
+    spec: str,
+    command: str,
+    key: str | None,
+    bag: DiagnosticBag,
+    fatal: DiagnosticBag,
+) -> tuple[list[tuple[PlannedFile, str]], bool, list[Diagnostic] | None]:
+    """One resource's files planned and rendered, or taken from the memo under `key`: the
+    files, whether they are formatted already (a memo hit), and when they can be kept in
+    the memo once formatted, their plan diagnostics."""
+    memo = resource_memo.current() if key is not None else None
+    if memo is not None and key is not None:
+        hit = memo.get(key)
+        if hit is not None:
+            files, diags = hit
+            bag.extend(diags)
+            return list(files), True, None
+    planned, diags = tgt.plan_resource(provider, shell, res, spec)
+    bag.extend(diags)
+    errors = [d for d in diags if d.is_error]
+    fatal.extend(errors)
+    rendered: list[tuple[PlannedFile, str]] = []
+    failed = len(fatal.items)
+    render_all(env, tgt, planned, command, rendered, fatal)
+    keepable = memo is not None and not errors and len(fatal.items) == failed
+    return rendered, False, (diags if keepable else None)
+
+
+def render_all(
+    env: jinja2.Environment,
+    tgt: Target,
+    planned: list[PlannedFile],
+    command: str,
+    rendered: list[tuple[PlannedFile, str]],
+    fatal: DiagnosticBag,
+) -> None:
+    for pf in planned:
+        try:
+            rendered.append((pf, render_file(env, pf, command, tgt.comment_prefix(pf.language))))
+        except jinja2.TemplateError as exc:
+            fatal.error(
+                "template-error",
+                f"template `{pf.template}` failed for {owner_text(pf.owner)}: {exc}",
+                Location(pf.spec),
+                "fix the template (or your --templates override)",
+            )
+
+
+@dataclass
+class Pending:
+    """A product rendered but not yet formatted: formatting runs once for all products."""
+
+    result: GenerationResult
+    bag: DiagnosticBag = field(default_factory=DiagnosticBag)
+    fatal: DiagnosticBag = field(default_factory=DiagnosticBag)
+    rendered: list[tuple[PlannedFile, str]] = field(default_factory=list)
+    # Files taken from the resource memo: formatted already.
+    ready: list[tuple[PlannedFile, str]] = field(default_factory=list)
+    # Resources to keep in the memo once formatted: (key, first and end index in
+    # `rendered`, their plan diagnostics), and the memo's folder.
+    keep: list[tuple[str, int, int, list[Diagnostic]]] = field(default_factory=list)
+    memo_dir: Path | None = None
+
+    def finish(
+        self, tgt: Target, formatted: dict[str, dict[str, str | FormatError]]
+    ) -> GenerationResult:
+        result, bag, fatal = self.result, self.bag, self.fatal
+        finals: list[str | None] = []
+        for pf, text in self.rendered:
+            outcomes = formatted.get(pf.language)
+            if outcomes is not None:
+                outcome = outcomes[text]
+                if isinstance(outcome, FormatError):
+                    where = f"{pf.path}:{outcome.line}" if outcome.line else pf.path
+                    fatal.error(
+                        "format-error",
+                        f"{tgt.name} target: cannot format `{where}` ({owner_text(pf.owner)}, "
+                        f"template `{pf.template}`): {outcome}",
+                        Location(pf.spec),
+                        f"the template or custom code produced invalid {pf.language}; "
+                        "nothing was written",
+                    )
+                    finals.append(None)
+                    continue
+                text = outcome
+            else:
+                text = normalize_text(text)
+            finals.append(text)
+            self._add(pf, text)
+        for pf, text in self.ready:
+            self._add(pf, text)
+        self._keep_formatted(finals)
+        bag.extend(fatal.items)
+        result.diagnostics = bag.sorted()
+        result.fatal = result.fatal or fatal.sorted()
+        if result.fatal:
+            result.files = {}
+        return result
+
+    def _add(self, pf: PlannedFile, text: str) -> None:
+        if pf.path in self.result.files:
+            self.fatal.error(
+                "duplicate-output",
+                f"two planned files share the path `{pf.path}`",
+                Location(pf.spec),
+            )
+        self.result.files[pf.path] = RenderedFile(
+            pf.path, text, pf.spec, pf.template, pf.owner, pf.aggregate
+        )
+
+    def _keep_formatted(self, finals: list[str | None]) -> None:
+        """Each resource rendered fresh, kept in the memo as formatted (resource_memo.py)."""
+        if not self.keep or self.memo_dir is None:
+            return
+        memo = resource_memo.ResourceMemo(self.memo_dir)
+        for key, first, end, diags in self.keep:
+            texts = finals[first:end]
+            if all(t is not None for t in texts):
+                files = [
+                    (dataclasses.replace(pf, context={}), text)
+                    for (pf, _), text in zip(self.rendered[first:end], texts, strict=True)
+                ]
+                memo.put(key, (files, diags))
+
+
+def format_pending(
+    pending: list[Pending], target: str, cache: FormatCache | None
+) -> list[GenerationResult]:
+    """Format every rendered file of `target`, one formatter call per language."""
+    tgt = TARGETS[target](TargetOptions())
+    by_language: dict[str, list[str]] = {}
+    for p in pending:
+        for pf, text in p.rendered:
+            by_language.setdefault(pf.language, []).append(text)
+    formatted: dict[str, dict[str, str | FormatError]] = {}
+    shared_cache = cache or FormatCache()
+    for language, sources in sorted(by_language.items()):
+        formatter = tgt.formatter(language)
+        if formatter is not None:
+            formatted[language] = formatter(sources, shared_cache)
+    return [p.finish(tgt, formatted) for p in pending]
+
+
+def owner_text(owner: Owner) -> str:
+    if owner.product == PROVIDER_OWNER:
+        return "the provider"
+    return (
+        f"resource `{owner.resource}` of `{owner.product}`"
+        if owner.resource
+        else f"product `{owner.product}`"
+    )
