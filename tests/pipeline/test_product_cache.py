@@ -7,9 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.product_cache import ProductCache
+from generator.results import RenderedFile, pack, unpack
+from generator.targets.base import Owner
 
 from .helpers import REPO
 
@@ -68,3 +72,25 @@ def test_a_template_that_appears_later_misses(
     second, generated = _run(tree, tmp_path / "cache", monkeypatch)
     assert generated == 1
     assert 'type = "OCR_PROCESSOR"' in second[DOCS_PAGE]
+
+
+@given(
+    st.dictionaries(
+        st.text(min_size=1, max_size=20),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
+        max_size=8,
+    )
+)
+def test_packed_files_unpack_to_the_same_files(texts: dict[str, str]) -> None:
+    """Cache entries keep texts as one UTF-8 blob: every file comes back byte for byte,
+    with its hash, in the same order."""
+    owner = Owner("p", "r")
+    files = {
+        p: RenderedFile(p, t, "specs/p/r.yaml", "t.j2", owner, False) for p, t in texts.items()
+    }
+    blob, rows = pack(files)
+    back = unpack(blob, rows)
+    assert list(back) == list(files)
+    for path, f in files.items():
+        assert back[path].sha256 == f.sha256  # kept, not recomputed
+        assert back[path] == f and back[path].text == f.text

@@ -176,3 +176,76 @@ def test_the_replayed_count_leaves_out_deleted_files(
     replayed = gen(specs, out)
     monkeypatch.setenv("MMGEN_CACHE_DIR", "off")
     assert replayed.messages == gen(specs, out).messages
+
+
+def _known(out: Path) -> dict[str, str]:
+    """What the record vouches for, asked as `gen` runs: from the output's parent."""
+    cwd = os.getcwd()
+    try:
+        os.chdir(out.parent)
+        return up_to_date.known_contents(out.name)
+    finally:
+        os.chdir(cwd)
+
+
+def _edit_oven(specs: Path) -> None:
+    oven = specs / "kitchen" / "oven.yaml"
+    text = oven.read_text()
+    assert "description: " in text
+    oven.write_text(text.replace("description: ", "description: Edited. ", 1))
+
+
+def test_after_a_spec_edit_a_hand_edit_the_record_cannot_vouch_for_is_restored(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run whose specs changed compares files the record vouches for by hash alone; a
+    file hand-edited since (same size, mtime restored) is not vouched for, so it is read
+    and restored."""
+    specs, out = _setup(tmp_path)
+    # _age changes every ctime to now: no file is "racy" for this record all the same, as
+    # if it had been written more than RACY_NS before it.
+    monkeypatch.setattr(up_to_date, "RACY_NS", 0)
+    _age(out)
+    gen(specs, out)  # records the aged files by stat alone
+    assert SINK in _known(out)
+    target = out / SINK
+    before = target.stat()
+    text = target.read_text()
+    target.write_text(text.replace("import", "IMPORT", 1))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert SINK not in _known(out)  # its ctime moved
+    _edit_oven(specs)
+    calls = _full_runs(monkeypatch)
+    outcome = gen(specs, out)
+    assert calls == [1]
+    assert f"overwrote hand-edited {SINK}" in outcome.messages
+    assert target.read_text() == text
+
+
+def test_after_a_spec_edit_files_the_record_vouches_for_are_not_read_back(
+    tmp_path: Path, cached: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import sync
+
+    specs, out = _setup(tmp_path)
+    monkeypatch.setattr(up_to_date, "RACY_NS", 0)  # as above
+    _age(out)
+    gen(specs, out)
+    read: list[str] = []
+    real = sync._read
+    monkeypatch.setattr(sync, "_read", lambda p: read.append(Path(p).name) or real(p))
+    _edit_oven(specs)
+    outcome = gen(specs, out)
+    changed = {m.split(" ", 1)[1] for m in outcome.messages if m.startswith("updated ")}
+    assert changed and SINK not in changed
+    # The manifest, and the files whose new text differs from what the record vouches for.
+    assert sorted(read) == sorted([".mmgen-manifest.json", *(Path(c).name for c in changed)])
+    # And the result is what a run without any record writes.
+    fresh = tmp_path / "fresh" / "generated"  # banners name the output folder
+    fresh.parent.mkdir()
+    monkeypatch.setenv("MMGEN_CACHE_DIR", "off")
+    gen(specs, fresh)
+    assert sorted(p.name for p in fresh.rglob("*")) == sorted(p.name for p in out.rglob("*"))
+    for p in fresh.rglob("*"):
+        if p.is_file() and p.name != ".mmgen-manifest.json":
+            assert (out / p.relative_to(fresh)).read_bytes() == p.read_bytes(), p
