@@ -19,7 +19,7 @@ from . import resource_memo
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 from .formatting import FormatCache, formatter_name
 from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
-from .model.nodes import Product, Provider
+from .model.nodes import CustomCode, Product, Provider, RestMapping, Timeouts
 from .outside_reads import recording
 from .product_cache import ProductCache
 from .progress import Bar, stage
@@ -291,8 +291,15 @@ def _folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+# What a resource keeps once its files are rendered: the provider-wide files and the
+# summary read names, types, the first paragraph of the description and a few flags.
+_NO_REST = RestMapping(base_url="", id_template="")
+
+
 def _slim(part: GenerationResult) -> GenerationResult:
-    """What a cached product needs to keep: files, diagnostics, names and summaries."""
+    """What a product needs to keep once rendered (in the cache, and on its way back from a
+    worker): files, diagnostics, names and summaries. The provider-wide files are made from
+    these alone, which the cache tests hold them to (the same output cached or not)."""
 
     products = [
         dataclasses.replace(
@@ -300,8 +307,14 @@ def _slim(part: GenerationResult) -> GenerationResult:
             resources=tuple(
                 dataclasses.replace(
                     r,
+                    rest=_NO_REST,
                     properties=(),
+                    import_formats=(),
+                    timeouts=Timeouts(),
                     examples=(),
+                    references=(),
+                    custom_code=CustomCode(),
+                    breaking_changes_allowed=(),
                     description=r.description.strip().split("\n\n")[0],
                 )
                 for r in p.resources
