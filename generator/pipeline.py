@@ -12,6 +12,7 @@ import os
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from .product_cache import ProductCache
 from .progress import Bar, stage
 from .provider_tree import check_provider, provider_products, resolve_provider
 from .render.environment import builtin_templates_dir, shared_environment
-from .rendering import Pending, format_pending, render_all, resource_files
+from .rendering import Pending, RenderedParts, format_pending, render_all, resource_files
 from .results import GenerationResult, RenderedFile
 from .spec_check import validate_paths
 from .targets import TARGETS
@@ -167,12 +168,14 @@ def _generate_target(
         # Largest products first, one per task: a big product started last (compute is a
         # quarter of the corpus) would leave the other worker idle at the end.
         missing.sort(key=lambda i: -_folder_size(folders[i]))
-        # Resources are kept one by one beside the products (resource_memo.py).
+        # Resources are kept one by one beside the products (resource_memo.py); their
+        # rendered files, in the product's last entry (its folder's tag names it).
         memo_dir = None if store.directory is None else store.directory.parent / "resources"
+        tags = [store.folder_tag(env_key, folder, fmt) for folder in folders]
         jobs = [
             (
                 (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt),
-                (env_key, memo_dir),
+                _MemoArgs(env_key, memo_dir, store.directory, tags[i]),
             )
             for i in missing
         ]
@@ -185,7 +188,7 @@ def _generate_target(
                 continue
             part = fresh[i]
             if not part.fatal:
-                store.put(key, _slim(part))
+                store.put(key, _slim(part), tags[i])
             parts.append(part)
     result = GenerationResult()
     diagnostics: list[Diagnostic] = []
@@ -268,16 +271,30 @@ def _format_batch(
     return [(i, part) for (i, _), part in zip(batch, parts, strict=True)]
 
 
-def _generate_job(job: tuple[tuple[Any, ...], tuple[str, Path | None] | None]) -> Pending:
-    """One product (or the whole tree) loaded, validated, planned and rendered; with
-    (environment key, memo folder), each resource's part is kept and reused on its own."""
+@dataclass(frozen=True)
+class _MemoArgs:
+    """What a product job needs to keep and reuse its resources' parts."""
+
+    env_key: str
+    memo_dir: Path | None  # the resource memo's folder
+    products_dir: Path | None  # the product cache's folder
+    tag: str  # the product folder's tag there (its last entry)
+
+
+def _generate_job(job: tuple[tuple[Any, ...], _MemoArgs | None]) -> Pending:
+    """One product (or the whole tree) loaded, validated, planned and rendered; with memo
+    arguments, each resource's part is kept and reused on its own."""
     args, memo_args = job
-    env_key, memo_dir = memo_args if memo_args is not None else (None, None)
-    memo = resource_memo.ResourceMemo(memo_dir) if memo_dir is not None else None
+    memo = parts = None
+    if memo_args is not None and memo_args.memo_dir is not None:
+        memo = resource_memo.ResourceMemo(memo_args.memo_dir)
+        store = ProductCache(memo_args.products_dir)
+        parts = RenderedParts(lambda: store.previous(memo_args.tag))
     with recording() as reads, resource_memo.using(memo):
         specs_path, paths, target, provider, template_dirs, out_label, fmt = args
+        env_key = memo_args.env_key if memo_args is not None else None
         pending = _generate(
-            specs_path, paths, target, provider, template_dirs, out_label, fmt, env_key
+            specs_path, paths, target, provider, template_dirs, out_label, fmt, env_key, parts
         )
     # The templates' contexts are done with; do not ship them back across processes.
     for pf, _ in pending.rendered:
@@ -349,6 +366,7 @@ def _generate(
     out_label: str,
     fmt: str,
     env_key: str | None = None,
+    parts: RenderedParts | None = None,
 ) -> Pending:
     report = validate_paths(paths, fmt)
     products = provider_products(provider, report.usable)
@@ -382,6 +400,7 @@ def _generate(
     ready: list[tuple[PlannedFile, str]] = []
     keep: list[tuple[str, int, int, list[Diagnostic]]] = []
     memo = resource_memo.current()
+    result.parts = {}
     for product in checked:
         sources = {
             res_name: _banner_path(report.sources[(product.name, res_name)], specs_path, label)
@@ -395,7 +414,7 @@ def _generate(
             resource_memo.key_of(
                 "plan", env_key, repr(options), command, pickle.dumps(shell, protocol=5)
             )
-            if memo is not None and env_key is not None
+            if memo is not None and env_key is not None and parts is not None
             else None
         )
         of_resources: list[PlannedFile] = []
@@ -405,13 +424,18 @@ def _generate(
             key = None
             if context_key is not None and load_key is not None:
                 key = resource_memo.key_of(context_key, load_key, spec)
-            files, final, keepable = resource_files(
-                tgt, env, provider, shell, res, spec, command, key, bag, fatal
+            hit = parts.get(key) if parts is not None and key is not None else None
+            if key is not None and hit is not None:
+                diags, files = hit
+                bag.extend(diags)
+                of_resources.extend(pf for pf, _ in files)
+                ready.extend(files)
+                result.parts[key] = (diags, [(pf.path, pf.language) for pf, _ in files])
+                continue
+            files, keepable = resource_files(
+                tgt, env, provider, shell, res, spec, command, bag, fatal
             )
             of_resources.extend(pf for pf, _ in files)
-            if final:
-                ready.extend(files)
-                continue
             if key is not None and keepable is not None:
                 keep.append((key, len(rendered), len(rendered) + len(files), keepable))
             rendered.extend(files)
@@ -419,8 +443,7 @@ def _generate(
         bag.extend(diags)
         fatal.extend(d for d in diags if d.is_error)
         render_all(env, tgt, planned, command, rendered, fatal)
-    memo_dir = memo.directory if memo is not None else None
-    return Pending(result, bag, fatal, rendered, ready, keep, memo_dir)
+    return Pending(result, bag, fatal, rendered, ready, keep)
 
 
 def _plan_provider(

@@ -67,6 +67,29 @@ class ProductCache:
         _hash_tree(h, folder)
         return h.hexdigest()
 
+    def folder_tag(self, environment: str, folder: Path, fmt: str) -> str:
+        """A product folder, whatever it holds: names the last entry made for it."""
+        h = hashlib.sha256(f"latest;{environment};{fmt};{os.path.relpath(folder)}".encode())
+        return h.hexdigest()
+
+    def previous(self, tag: str) -> GenerationResult | None:
+        """The last entry put for the folder `tag` names, whatever the folder held then.
+
+        Not checked against the files it read outside the folder: only its per-resource
+        parts are used, each under a key of everything that resource's files depend on."""
+        if self.directory is None:
+            return None
+        try:
+            key = (self.directory / "latest" / tag).read_text(encoding="ascii").strip()
+            path = self._path(key)
+            if path is None or len(key) != 64:
+                return None
+            with open(path, "rb") as fh:
+                _, value, blob, rows = pickle.load(fh)
+            return dataclasses.replace(value, files=unpack(blob, rows))
+        except Exception:  # noqa: BLE001 - no entry, or a bad one: nothing to take from
+            return None
+
     def _path(self, key: str) -> Path | None:
         return None if self.directory is None else self.directory / key[:2] / f"{key}.pickle"
 
@@ -85,7 +108,8 @@ class ProductCache:
         except Exception:  # noqa: BLE001 - a bad entry, or a dependency gone, is a miss
             return None
 
-    def put(self, key: str, value: GenerationResult) -> None:
+    def put(self, key: str, value: GenerationResult, tag: str | None = None) -> None:
+        """Keep `value` under `key`; with `tag`, it is also the folder's last entry."""
         path = self._path(key)
         if path is None:
             return
@@ -98,5 +122,12 @@ class ProductCache:
                 bare = dataclasses.replace(value, files={})
                 pickle.dump((reads, bare, blob, rows), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            if tag is not None:
+                latest = path.parent.parent / "latest"
+                latest.mkdir(exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=latest, prefix=".tmp-")
+                with os.fdopen(fd, "w", encoding="ascii") as fh:
+                    fh.write(key)
+                os.replace(tmp, latest / tag)
         except OSError:
             pass

@@ -6,13 +6,11 @@ Rendering returns text; nothing here touches the output folder.
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import jinja2
 
-from . import resource_memo
 from .banner import banner
 from .diagnostics import Diagnostic, DiagnosticBag, Location
 from .formatting import FormatCache, FormatError, normalize_text
@@ -42,20 +40,11 @@ def resource_files(
     res: Resource,
     spec: str,
     command: str,
-    key: str | None,
     bag: DiagnosticBag,
     fatal: DiagnosticBag,
-) -> tuple[list[tuple[PlannedFile, str]], bool, list[Diagnostic] | None]:
-    """One resource's files planned and rendered, or taken from the memo under `key`: the
-    files, whether they are formatted already (a memo hit), and when they can be kept in
-    the memo once formatted, their plan diagnostics."""
-    memo = resource_memo.current() if key is not None else None
-    if memo is not None and key is not None:
-        hit = memo.get(key)
-        if hit is not None:
-            files, diags = hit
-            bag.extend(diags)
-            return list(files), True, None
+) -> tuple[list[tuple[PlannedFile, str]], list[Diagnostic] | None]:
+    """One resource's files planned and rendered; with its plan diagnostics when they can
+    be kept once formatted (no error on the way)."""
     planned, diags = tgt.plan_resource(provider, shell, res, spec)
     bag.extend(diags)
     errors = [d for d in diags if d.is_error]
@@ -63,8 +52,36 @@ def resource_files(
     rendered: list[tuple[PlannedFile, str]] = []
     failed = len(fatal.items)
     render_all(env, tgt, planned, command, rendered, fatal)
-    keepable = memo is not None and not errors and len(fatal.items) == failed
-    return rendered, False, (diags if keepable else None)
+    keepable = not errors and len(fatal.items) == failed
+    return rendered, (diags if keepable else None)
+
+
+class RenderedParts:
+    """Resources' formatted files from their product's last cache entry, by memo key: a
+    product re-done after an edit takes every resource whose key is unchanged from there,
+    so that each text is kept once (in the product's entry), not once more per resource."""
+
+    def __init__(self, load: Callable[[], GenerationResult | None]) -> None:
+        self._load = load
+        self._entry: GenerationResult | None = None
+        self._loaded = False
+
+    def get(self, key: str) -> tuple[list[Diagnostic], list[tuple[PlannedFile, str]]] | None:
+        if not self._loaded:
+            self._entry, self._loaded = self._load(), True
+        entry = self._entry
+        part = entry.parts.get(key) if entry is not None else None
+        if entry is None or part is None:
+            return None
+        diags, paths = part
+        files = []
+        for path, language in paths:
+            f = entry.files.get(path)
+            if f is None:
+                return None
+            pf = PlannedFile(path, f.template, f.spec, f.owner, language, aggregate=f.aggregate)
+            files.append((pf, f.text))
+        return list(diags), files
 
 
 def render_all(
@@ -97,10 +114,9 @@ class Pending:
     rendered: list[tuple[PlannedFile, str]] = field(default_factory=list)
     # Files taken from the resource memo: formatted already.
     ready: list[tuple[PlannedFile, str]] = field(default_factory=list)
-    # Resources to keep in the memo once formatted: (key, first and end index in
-    # `rendered`, their plan diagnostics), and the memo's folder.
+    # Resources to keep once formatted (GenerationResult.parts): (memo key, first and end
+    # index in `rendered`, their plan diagnostics).
     keep: list[tuple[str, int, int, list[Diagnostic]]] = field(default_factory=list)
-    memo_dir: Path | None = None
 
     def finish(
         self, tgt: Target, formatted: dict[str, dict[str, str | FormatError]]
@@ -150,18 +166,12 @@ class Pending:
         )
 
     def _keep_formatted(self, finals: list[str | None]) -> None:
-        """Each resource rendered fresh, kept in the memo as formatted (resource_memo.py)."""
-        if not self.keep or self.memo_dir is None:
-            return
-        memo = resource_memo.ResourceMemo(self.memo_dir)
+        """Each resource rendered fresh and formatted without error, as a part of the result
+        (GenerationResult.parts) for the next run of its product."""
         for key, first, end, diags in self.keep:
-            texts = finals[first:end]
-            if all(t is not None for t in texts):
-                files = [
-                    (dataclasses.replace(pf, context={}), text)
-                    for (pf, _), text in zip(self.rendered[first:end], texts, strict=True)
-                ]
-                memo.put(key, (files, diags))
+            if all(t is not None for t in finals[first:end]):
+                files = [(pf.path, pf.language) for pf, _ in self.rendered[first:end]]
+                self.result.parts[key] = (diags, files)
 
 
 def format_pending(

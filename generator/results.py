@@ -120,6 +120,10 @@ class GenerationResult:
     provider: Provider | None = None
     # Files read from outside the spec folder ({absolute path: sha256}): see outside_reads.py.
     outside_reads: dict[str, str] = field(default_factory=dict)
+    # Each resource's rendered part by its memo key (resource_memo.py): its plan diagnostics
+    # and its files as (path, language); the texts are among `files`. The next run of the
+    # product takes a resource's files from here when its key is unchanged.
+    parts: dict[str, tuple[list[Diagnostic], list[tuple[str, str]]]] = field(default_factory=dict)
 
     @property
     def has_errors(self) -> bool:
