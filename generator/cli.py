@@ -21,6 +21,7 @@ from .cli_output import (
     left_out_lines,
     output_options,
     shown,
+    visible,
     wrap,
 )
 from .diagnostics import format_diagnostics
@@ -331,8 +332,9 @@ def generate(
             click.echo(line, err=True)
     for line in left_out_lines(outcome.left_out, output):
         click.echo(line, err=True)
-    if outcome.diagnostics and out_fmt == "text":
-        click.echo(wrap(by_code(outcome.diagnostics), indent="  "), err=True)
+    counted = visible(outcome.diagnostics, output)
+    if counted and out_fmt == "text":
+        click.echo(wrap(by_code(counted), indent="  "), err=True)
     if check and outcome.diff:
         click.echo(outcome.diff, nl=False)
     sys.exit(outcome.exit_code)
@@ -370,7 +372,7 @@ def convert(src: str, from_fmt: str, out_dir: str) -> None:
     if not lexists(src):
         raise click.UsageError(f"path does not exist: '{src}'")
     outcome = convert_specs(src, out_dir, from_fmt)
-    out = format_diagnostics(outcome.diagnostics, "text")
+    out = format_diagnostics(visible(outcome.diagnostics), "text")
     if out:
         click.echo(out, nl=False, err=True)
     if outcome.exit_code == 2:
@@ -407,7 +409,7 @@ def import_docs_cmd(page: str, output: str | None, fmt: str, force: bool) -> Non
     from .writer import write_text_atomic
 
     result = load_docs_page(page)
-    out = format_diagnostics(result.diagnostics, fmt)
+    out = format_diagnostics(visible(result.diagnostics), fmt)
     if out:
         click.echo(out, nl=False, err=True)
     if result.has_errors or result.resource is None or result.product is None:
@@ -582,7 +584,7 @@ def fmt_cmd(paths: tuple[str, ...], check: bool) -> None:
     if missing:
         raise click.UsageError(f"path does not exist: {', '.join(missing)}")
     report = fmt_paths(paths, check)
-    out = format_diagnostics(report.diagnostics, "text")
+    out = format_diagnostics(visible(report.diagnostics), "text")
     if out:
         click.echo(out, nl=False, err=True)
     verb = "would reformat" if check else "reformatted"

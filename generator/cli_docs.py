@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from .cli_output import visible
 from .diagnostics import format_diagnostics
 from .docs_lint.cli import lint
 from .loaders.formats import FORMATS as SPEC_FORMATS
@@ -71,8 +72,9 @@ def build_cmd(
         click.echo(f"{specs_dir}: error[io]: specs folder does not exist", err=True)
         sys.exit(2)
     outcome = build_site(specs_dir, out_dir, spec_format, commit, target)
-    if outcome.diagnostics:
-        click.echo(format_diagnostics(outcome.diagnostics, fmt), nl=False, err=fmt == "text")
+    shown = visible(outcome.diagnostics)
+    if shown:
+        click.echo(format_diagnostics(shown, fmt), nl=False, err=fmt == "text")
     for line in outcome.messages:
         click.echo(line, err=True)
     sys.exit(outcome.exit_code)

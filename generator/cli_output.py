@@ -8,7 +8,8 @@ them: they change what is shown, not what was found.
   with `TERM=dumb`: a bar in a CI log or a pipe is noise of carriage returns;
 - colour (the severity words) only on a terminal, never with `NO_COLOR` set, unless
   `--color` forces it (`--no-color` turns it off everywhere);
-- `-q`: errors and the summary only; `-v`: also stage timings and details;
+- `-q`: errors and the summary only; `-v`: also info-level notes (what mmgen decided on
+  its own, such as a derived API name), stage timings and details;
 - the summary ends with the counts by diagnostic code.
 """
 
@@ -27,7 +28,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from .diagnostics import Diagnostic, format_diagnostics
+from .diagnostics import Diagnostic, Severity, format_diagnostics
 from .progress import Sink
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -60,7 +61,9 @@ def output_options(func: F) -> F:
     """Add -q, -v, --max-diagnostics and --color/--no-color; the command gets `output`."""
 
     @click.option("-q", "--quiet", is_flag=True, help="Errors and the summary only.")
-    @click.option("-v", "--verbose", is_flag=True, help="Also stage timings and details.")
+    @click.option(
+        "-v", "--verbose", is_flag=True, help="Also info-level notes, stage timings and details."
+    )
     @click.option(
         "--max-diagnostics",
         type=click.IntRange(min=0),
@@ -100,8 +103,9 @@ def output_options(func: F) -> F:
 SEVERITY_STYLE: dict[str, dict[str, Any]] = {
     "error": {"fg": "red", "bold": True},
     "warning": {"fg": "yellow"},
+    "info": {"fg": "cyan"},
 }
-_SEVERITY = re.compile(r"^(\S.*?: )(error|warning)(\[)", re.MULTILINE)
+_SEVERITY = re.compile(r"^(\S.*?: )(error|warning|info)(\[)", re.MULTILINE)
 
 
 def colorize(text: str) -> str:
@@ -112,8 +116,15 @@ def colorize(text: str) -> str:
     )
 
 
+def visible(diags: Iterable[Diagnostic], output: OutputOptions | None = None) -> list[Diagnostic]:
+    """Info-level notes only with -v, in every output format (a command without -v: never)."""
+    verbose = output is not None and output.verbose
+    return [d for d in diags if verbose or d.severity is not Severity.INFO]
+
+
 def shown(diags: Sequence[Diagnostic], output: OutputOptions) -> tuple[list[Diagnostic], int]:
-    """The diagnostics to print (after -q and --max-diagnostics) and how many were cut."""
+    """The diagnostics to print (after -q, -v and --max-diagnostics) and how many were cut."""
+    diags = visible(diags, output)
     keep = [d for d in diags if d.is_error] if output.quiet else list(diags)
     limit = output.max_diagnostics
     if limit is None or len(keep) <= limit:
@@ -132,7 +143,7 @@ def emit_diagnostics(
     if text:
         click.echo(colorize(text) if color else text, nl=False, err=err, color=color)
     if cut:
-        rest = [d for d in diags if d.is_error or not output.quiet][len(keep) :]
+        rest = [d for d in visible(diags, output) if d.is_error or not output.quiet][len(keep) :]
         click.echo(wrap(f"... and {cut} more ({by_code(rest)})", indent="  "), err=True)
 
 
@@ -140,13 +151,17 @@ def by_code(diags: Iterable[Diagnostic]) -> str:
     """`by code: errors: a 3, b 1; warnings: c 7`: most frequent first, ties by name.
 
     Each `code N` is joined by a no-break space so that `wrap` never splits it."""
-    counts = Counter((d.is_error, d.code) for d in diags)
+    counts = Counter((d.severity, d.code) for d in diags)
     if not counts:
         return "by code: none"
     groups = []
-    for is_error, label in ((True, "errors"), (False, "warnings")):
+    for severity, label in (
+        (Severity.ERROR, "errors"),
+        (Severity.WARNING, "warnings"),
+        (Severity.INFO, "notes"),
+    ):
         ranked = sorted(
-            ((code, n) for (err, code), n in counts.items() if err is is_error),
+            ((code, n) for (sev, code), n in counts.items() if sev is severity),
             key=lambda kv: (-kv[1], kv[0]),
         )
         if ranked:
@@ -159,9 +174,10 @@ def emit_summary(line: str, diags: Sequence[Diagnostic], fmt: str, output: Outpu
     (the counts), last, where scripts and people look for it."""
     if fmt != "text":
         return
+    diags = visible(diags, output)
     if diags:
         click.echo(wrap(by_code(diags), indent="  "), err=True)
-    hidden = sum(1 for d in diags if not d.is_error) if output.quiet else 0
+    hidden = sum(1 for d in diags if d.severity is Severity.WARNING) if output.quiet else 0
     if hidden:
         click.echo(f"({hidden} warning(s) not shown: run without -q to see them)", err=True)
     click.echo(line, err=True)

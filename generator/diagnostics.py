@@ -16,6 +16,9 @@ from typing import NamedTuple
 class Severity(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
+    # What mmgen decided on its own that a spec author may want to know (a derived API
+    # name, ...): shown with -v only, never a failure, not even under --strict.
+    INFO = "info"
 
 
 class Location(NamedTuple):
@@ -75,7 +78,7 @@ class Diagnostic:
             return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
         loc = self.location
-        level = "error" if self.is_error else "warning"
+        level = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(self.severity, "notice")
         props = [f"file={prop(loc.file)}"]
         if loc.line:
             props.append(f"line={loc.line}")
@@ -130,6 +133,11 @@ class DiagnosticBag:
         self, code: str, message: str, location: Location = NO_LOCATION, hint: str = ""
     ) -> None:
         self.items.append(Diagnostic(Severity.WARNING, code, message, location, hint))
+
+    def info(
+        self, code: str, message: str, location: Location = NO_LOCATION, hint: str = ""
+    ) -> None:
+        self.items.append(Diagnostic(Severity.INFO, code, message, location, hint))
 
     def extend(self, other: Iterable[Diagnostic]) -> None:
         self.items.extend(other)

@@ -158,6 +158,7 @@ api:
     type: String
     presence: required
     forces_new: true
+    api_name: location
     description: The Azure region the resource is in.""",
         ]
     )

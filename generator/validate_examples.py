@@ -36,33 +36,66 @@ TEST_PLACEHOLDER = re.compile(
 )
 
 
+# Both kinds of placeholder, in one left-to-right scan of a line.
+_ANY_PLACEHOLDER = re.compile(f"(?P<test>{TEST_PLACEHOLDER.pattern})|{PLACEHOLDER.pattern}")
+# Per line of the filled HCL: (filled start, filled length, original start, original length)
+# of each placeholder replaced, so that a column found in the filled text can be given in
+# the spec's own text.
+ColumnMap = dict[int, list[tuple[int, int, int, int]]]
+
+
 def fill_placeholders(text: str, ex: Example) -> str:
     """The HCL with each `{{var}}` replaced by something of the same kind: inside a string,
     the var's docs value (quotes and template openers removed); outside one, that value
     when it is a number or bool literal, else a reference `var.NAME` (an expression)."""
+    return fill_placeholders_mapped(text, ex)[0]
+
+
+def fill_placeholders_mapped(text: str, ex: Example) -> tuple[str, ColumnMap]:
+    """`fill_placeholders`, and where each replacement sits (see `original_col`)."""
     docs = {v.name: v.docs for v in ex.vars}
     out: list[str] = []
-    for line in TEST_PLACEHOLDER.sub("x", text).split("\n"):
-        pieces, last = [], 0
-        for m in PLACEHOLDER.finditer(line):
+    columns: ColumnMap = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        pieces, last, width = [], 0, 0
+        for m in _ANY_PLACEHOLDER.finditer(line):
             before = line[last : m.start()]
             pieces.append(before)
-            value = docs.get(m.group(1), "")
-            if not before.strip() and not line[m.end() :].strip():
-                # Alone on its line, a var stands for HCL of its own (an optional argument).
-                value = docs.get(m.group(1), "")
-                pieces.append("" if "\n" in value else value)  # keep the HCL's line numbers
-            elif _in_string(line[: m.start()]):
-                value = (
-                    value.replace("\\", "").replace('"', "").replace("${", "$").replace("%{", "%")
-                )
-                pieces.append(value.replace("\n", " ") or "x")
+            width += len(before)
+            if m.group("test") is not None:
+                value = "x"  # Magic Modules' test placeholder: any text will do
             else:
-                pieces.append(value if SAFE_BARE.fullmatch(value) else f"var.{m.group(1)}")
+                value = _var_value(line, m, docs.get(m.group(2), ""), m.group(2))
+            pieces.append(value)
+            columns.setdefault(number, []).append((width, len(value), m.start(), len(m.group())))
+            width += len(value)
             last = m.end()
         pieces.append(line[last:])
         out.append("".join(pieces))
-    return "\n".join(out)
+    return "\n".join(out), columns
+
+
+def _var_value(line: str, m: re.Match[str], value: str, name: str) -> str:
+    if not line[: m.start()].strip() and not line[m.end() :].strip():
+        # Alone on its line, a var stands for HCL of its own (an optional argument).
+        return "" if "\n" in value else value  # keep the HCL's line numbers
+    if _in_string(TEST_PLACEHOLDER.sub("x", line[: m.start()])):
+        value = value.replace("\\", "").replace('"', "").replace("${", "$").replace("%{", "%")
+        return value.replace("\n", " ") or "x"
+    return value if SAFE_BARE.fullmatch(value) else f"var.{name}"
+
+
+def original_col(columns: ColumnMap, line: int, col: int) -> int:
+    """A 1-based column of the filled HCL as a column of the text before filling: after a
+    replacement it moves by the length difference, inside one it is the placeholder's."""
+    shift = 0
+    for filled_start, filled_len, orig_start, orig_len in columns.get(line, ()):
+        if col - 1 < filled_start:
+            break
+        if col - 1 < filled_start + filled_len:
+            return orig_start + 1
+        shift = (orig_start + orig_len) - (filled_start + filled_len)
+    return col + shift
 
 
 def _in_string(prefix: str) -> bool:
@@ -71,14 +104,19 @@ def _in_string(prefix: str) -> bool:
 
 
 class _Check:
-    def __init__(self, res: Resource, ex: Example, at: TextAt, what: str) -> None:
+    def __init__(
+        self, res: Resource, ex: Example, at: TextAt, what: str, columns: ColumnMap | None = None
+    ) -> None:
         self.res = res
         self.ex = ex
         self.at = at
         self.what = what
+        self.columns = columns or {}
         self.items: list[Diagnostic] = []
 
     def error(self, code: str, message: str, line: int, col: int, hint: str) -> None:
+        # Found in the filled HCL; reported where the spec's own text has it.
+        col = original_col(self.columns, line, col)
         where = self.at.at(line, col)
         if not self.at.exact:
             message += f" (line {line} of the HCL)"
@@ -99,9 +137,33 @@ class _Check:
                 err.hint or "fix the configuration so that `terraform validate` would accept it",
             )
             return
+        if self._one_per_line(top):
+            return
         for block in top.blocks:
             if block.name == "resource" and block.labels[:1] == (self.res.terraform_name,):
                 self.body(block.body, self.res.properties, "", top=True)
+
+    def _one_per_line(self, body: Body) -> bool:
+        """HCL ends every argument and block with a newline; both parsers here accept two
+        on one line (`a = 1 b = 2`), which Terraform rejects. Reported as the syntax error
+        it is; True when one was found."""
+        previous = 0
+        for item in body.items:
+            if item.line == previous:
+                what = "block" if isinstance(item, Block) else "argument"
+                self.error(
+                    "example-hcl-syntax",
+                    f"the HCL does not parse: a second {what} (`{item.name}`) on the line of "
+                    "the one before it; each argument and block ends with a newline",
+                    item.line,
+                    item.col,
+                    f"put `{item.name}` on a line of its own",
+                )
+                return True
+            previous = item.line
+            if isinstance(item, Block) and self._one_per_line(item.body):
+                return True
+        return False
 
     def body(self, body: Body, props: tuple[Property, ...], path: str, top: bool) -> None:
         by_name = {p.name: p for p in props}
@@ -323,11 +385,11 @@ def check_example_hcl(res: Resource) -> list[Diagnostic]:
             texts.append((update, at, f", update {i + 1}"))
         checked: set[str] = set()
         for text, at, what in texts:
-            filled = fill_placeholders(text, ex)
+            filled, columns = fill_placeholders_mapped(text, ex)
             if not text.strip() or PLACEHOLDER.sub("", text) in checked:
                 continue  # an update that only changes var values: its HCL is checked already
             checked.add(PLACEHOLDER.sub("", text))
-            check = _Check(res, ex, at or TextAt(ex.loc or Location()), what)
+            check = _Check(res, ex, at or TextAt(ex.loc or Location()), what, columns)
             check.run(filled)
             out.extend(check.items)
     return out

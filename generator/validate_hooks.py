@@ -187,6 +187,8 @@ def custom_code_findings(
         ("flatten", res.custom_code.flatten),
     ):
         for key, rel in pairs:
+            # Where the spec names this file (the path's own line:col), else the block.
+            loc = res.custom_code.file_loc(kind, key)
             try:
                 # Custom code is copied into the provider: it must be the spec's own.
                 f = input_path(base, rel)
@@ -194,7 +196,7 @@ def custom_code_findings(
                 bag.error(
                     "custom-code-outside",
                     f"custom code {exc}: hand-written files must live in the spec's folder",
-                    res.custom_code.loc,
+                    loc,
                     "move the file beside the spec (e.g. `custom/<name>.py`) and name it "
                     "relative to the spec's folder",
                 )
@@ -203,7 +205,7 @@ def custom_code_findings(
                 bag.error(
                     "custom-code-generated",
                     f"custom code `{rel}` lives under generated/, where regeneration overwrites it",
-                    res.custom_code.loc,
+                    loc,
                     "keep hand-written files beside the spec under specs/",
                 )
             elif not is_file(f):
@@ -211,11 +213,10 @@ def custom_code_findings(
                 bag.error(
                     "custom-code-missing",
                     f"custom code file `{rel}` ({kind} `{key}`) {what}",
-                    res.custom_code.loc,
+                    loc,
                     "the path is relative to the spec file's folder",
                 )
             elif kind != "hook" or key in PY_PARAMS:
-                loc = res.custom_code.file_loc(kind, key)
                 bag.extend(custom_code_problems(res.name, kind, key, rel, base, loc))
             if kind != "hook" and key not in all_paths:
                 from .loaders.shape_check import did_you_mean
@@ -224,7 +225,7 @@ def custom_code_findings(
                 bag.error(
                     "unknown-reference",
                     f"custom {kind} names `{key}`, which is not a property of this resource",
-                    res.custom_code.loc,
+                    res.custom_code.key_loc(kind, key),
                     (
                         f"did you mean `{guess}`?"
                         if guess

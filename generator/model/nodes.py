@@ -483,7 +483,12 @@ class CustomCode:
     file_locs: tuple[tuple[str, Location], ...] = field(default=(), compare=False, repr=False)
 
     def file_loc(self, kind: str, key: str) -> Location:
+        """Where the file of `kind` `key` is named (its path), else the block."""
         return dict(self.file_locs).get(f"{kind}:{key}", self.loc)
+
+    def key_loc(self, kind: str, key: str) -> Location:
+        """Where the property path `key` of an `expand`/`flatten` entry is written."""
+        return dict(self.file_locs).get(f"key:{kind}:{key}", self.file_loc(kind, key))
 
     @property
     def is_empty(self) -> bool:

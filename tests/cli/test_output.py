@@ -207,3 +207,33 @@ def test_shell_completion_script_is_produced() -> None:
         )
         assert proc.returncode == 0, proc.stderr
         assert marker in proc.stdout and "_MMGEN_COMPLETE" in proc.stdout, (shell, proc.stdout)
+
+
+def test_a_derived_api_name_is_an_info_note_shown_with_verbose_only(tmp_path: Path) -> None:
+    """A property without `api_name` goes to the API under camelCase: `-v` says so, at the
+    property's `name:`, and it never fails a run, not even with --strict."""
+    specs = tmp_path / "specs"
+    import shutil
+
+    shutil.copytree(GOOD, specs)
+    oven = specs / "kitchen" / "oven.yaml"
+    text = oven.read_text()
+    assert "    api_name: properties.temperature\n" in text
+    oven.write_text(text.replace("    api_name: properties.temperature\n", "", 1))
+    line = next(i for i, ln in enumerate(oven.read_text().split("\n"), 1) if "temperature" in ln)
+    code, out, err = _invoke("validate", str(specs), "--strict")
+    assert code == 0 and "api-name-derived" not in out + err
+    code, out, err = _invoke("validate", str(specs), "--strict", "-v")
+    assert code == 0, out + err
+    assert f"oven.yaml:{line}:5: info[api-name-derived]: `temperature` is sent" in out
+    assert "as `temperature`" in out
+    assert "notes: api-name-derived 1" in err
+    code, out, _ = _invoke("validate", str(specs), "-v", "--format", "json")
+    assert '"severity": "info"' in out
+
+
+def test_by_code_lists_notes_after_warnings() -> None:
+    info = Diagnostic(Severity.INFO, "api-name-derived", "x", Location("a.yaml", 1, 1))
+    assert by_code([_diag("w"), info, _diag("e", error=True)]) == (
+        "by code: errors: e\xa01; warnings: w\xa01; notes: api-name-derived\xa01"
+    )

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.model.nodes import Example, ExampleVar
-from generator.validate_examples import fill_placeholders
+from generator.validate_examples import fill_placeholders, fill_placeholders_mapped, original_col
 
 from .conftest import FIXTURES
 
@@ -158,3 +158,40 @@ def test_mmv1_examples_have_no_flood(mmgen) -> None:  # type: ignore[no-untyped-
     items = data["diagnostics"] if isinstance(data, dict) else data
     ours = [d for d in items if d["code"].startswith("example-")]
     assert 0 < len(ours) <= 40, len(ours)
+
+
+def test_a_column_after_a_placeholder_is_the_spec_text_column(mmgen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The HCL is checked with its `{{var}}`s filled (here by a longer value); a finding after
+    one on the same line is still reported at its column in the spec's own text."""
+    line = '        name = "{{oven_name}}" temperature = 180'
+    body = f"""      resource "kitchen_oven" "example" {{
+{line}
+      }}"""
+    found = _findings(mmgen, _oven(tmp_path, body))
+    assert [(f[0], f[2]) for f in found] == [(35, "example-hcl-syntax")]
+    # The parser stops at the second argument on the line: where `temperature` is written.
+    assert found[0][1] == line.index("temperature") + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", " ", '"', "=", "{{v}}", "{{ w }}", "%{suffix}", "%{ if x }"]),
+        max_size=12,
+    ),
+    st.text(alphabet='ab"-1 ', max_size=12),
+)
+def test_original_col_finds_each_character_of_the_line(parts: list[str], docs: str) -> None:
+    """Outside a replacement, a column of the filled line names the same character in the
+    line as written; inside one, the placeholder's first column."""
+    line = "".join(parts)
+    ex = Example("e", line, vars=(ExampleVar("v", docs, "t"), ExampleVar("w", docs, "t")))
+    filled, columns = fill_placeholders_mapped(line, ex)
+    spans = columns.get(1, [])
+    for col in range(1, len(filled) + 1):
+        back = original_col(columns, 1, col)
+        inside = [s for s in spans if s[0] <= col - 1 < s[0] + s[1]]
+        if inside:
+            assert back == inside[0][2] + 1
+        else:
+            assert line[back - 1] == filled[col - 1], (line, filled, col, back)

@@ -335,6 +335,8 @@ def build_resource(m: YMap, prefix: str) -> Resource | None:
             node = cc.get(kind)
             if isinstance(node, YMap):
                 file_locs += [(f"{kind}:{k.value}", v.loc) for k, v in node.entries]
+                # The property path itself (the key), for findings about the path.
+                file_locs += [(f"key:{kind}:{k.value}", k.loc) for k, _ in node.entries]
         custom = CustomCode(
             hooks=hooks,
             expand=_str_map(cc, "expand"),
@@ -458,6 +460,29 @@ def check_type_specific_keys(props: YNode | None, bag: DiagnosticBag) -> None:
         check_type_specific_keys(m.get("properties"), bag)
 
 
+def note_derived_api_names(props: YNode | None, bag: DiagnosticBag) -> None:
+    """Say, as an info-level note (`-v`), which properties go to the API under a name
+    derived from theirs: a spec that leaves `api_name` out gets camelCase, which is right
+    for most APIs and silently wrong for the rest."""
+    if not isinstance(props, YSeq):
+        return
+    for m in props.items:
+        if not isinstance(m, YMap):
+            continue
+        name = _opt_str(m, "name")
+        client_side = _bool(m, "url_param_only") or m.get("version_of") is not None
+        if name and m.get("api_name") is None and not client_side:
+            at = m.key_node("name")
+            bag.info(
+                "api-name-derived",
+                f"`{name}` is sent to the API as `{default_api_name(name)}` (derived from its "
+                "name; no `api_name:`)",
+                at.loc if at is not None else m.loc,
+                "write `api_name:` when the API spells it otherwise",
+            )
+        note_derived_api_names(m.get("properties"), bag)
+
+
 def load_document(path: str, display: str, shape_name: str) -> tuple[YMap | None, list[Diagnostic]]:
     """Read, parse and shape-check one spec file."""
     text, diags = read_spec_text(path, display)
@@ -474,6 +499,7 @@ def load_document(path: str, display: str, shape_name: str) -> tuple[YMap | None
     ShapeChecker(NAMED, bag).check(tree, shape, shape_name.lower())
     if shape is RESOURCE:
         check_type_specific_keys(tree.get("properties"), bag)
+        note_derived_api_names(tree.get("properties"), bag)
     return tree, bag.items
 
 
