@@ -15,21 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from ..model.nodes import Product, Resource
 from ..model.server_names import derived_name_template
-from .routes import Route
+from .routes import Route, base_path
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 OPERATION_PATH = re.compile(r"/operations/(?P<op>op-\d+)/?$")
 CREATE, READ, UPDATE, DELETE = "create", "read", "update", "delete"
-
-
-def base_path(product: Product) -> str:
-    """The path of the product's base URL, `/v1/` for `https://x.googleapis.com/v1/`."""
-    path = urlsplit(product.base_url).path
-    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
 
 
 def split_template(template: str) -> tuple[str, dict[str, str]]:

@@ -24,6 +24,13 @@ def _template_regex(template: str) -> re.Pattern[str]:
     return re.compile(pattern.rstrip("/") + "/?", re.IGNORECASE)
 
 
+def base_path(product: Product) -> str:
+    """The path of the product's base URL, `/v1/` for `https://x.googleapis.com/v1/`: the
+    runtimes join every call's template to it (an endpoint override keeps it)."""
+    path = urlsplit(product.base_url).path
+    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+
 def arm_type(product: Product, template: str) -> str:
     """`Microsoft.BatchAI/jobs` from `.../providers/Microsoft.BatchAI/jobs/{name}`.
 
@@ -123,9 +130,9 @@ def build_routes(products: list[Product] | tuple[Product, ...]) -> list[Route]:
                 Route(
                     product=product,
                     resource=resource,
-                    # Request paths start with `/`; the runtimes join a template with or
-                    # without one to the same URL, so the route must match either.
-                    pattern=_template_regex("/" + template.lstrip("/")),
+                    # The runtimes join a template, with or without its leading `/`, to
+                    # the product's base URL, path included: the route is under that path.
+                    pattern=_template_regex(base_path(product) + template.lstrip("/")),
                     shape=build_shape(resource.properties),
                     type=(
                         google_type(product, resource)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from emu_helpers import JOB, JOB_V, KITCHEN_V, OVEN, SINK, call, job_body, sink_body
 
-from generator.emulator import Emulator
+from generator.emulator import Emulator, load_emulator
+
+KITCHEN = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "gen-specs"
 
 
 def test_arm_create_polls_then_succeeds(emu: Emulator) -> None:
@@ -96,3 +101,21 @@ def test_ids_keep_their_first_spelling_and_are_unquoted(emu: Emulator) -> None:
 def test_unknown_operation(emu: Emulator) -> None:
     resp = call("GET", emu.url + "/providers/Mmgen.Emulator/operationStatuses/op-999")
     assert resp.status == 404 and resp.error["code"] == "OperationNotFound"
+
+
+def test_routes_sit_under_the_path_of_the_products_base_url(tmp_path: Path) -> None:
+    """The runtimes join every call to the product's base URL, path included (an endpoint
+    override replaces only scheme and host): a base URL of `https://host/api/v2/` puts the
+    sink at `/api/v2/subscriptions/...`, and nowhere else."""
+    specs = tmp_path / "specs"
+    shutil.copytree(KITCHEN, specs)
+    product = specs / "kitchen" / "product.yaml"
+    text = product.read_text()
+    assert "base_url: https://kitchen.example.com/\n" in text
+    product.write_text(text.replace("kitchen.example.com/\n", "kitchen.example.com/api/v2/\n"))
+    with load_emulator([str(specs)]) as emu:
+        url = emu.url + "/api/v2" + SINK.format("s1") + KITCHEN_V
+        assert call("PUT", url, sink_body()).status == 201
+        assert call("GET", url).body["properties"]["depth"] == 10
+        assert call("GET", emu.url + SINK.format("s1") + KITCHEN_V).status == 404
+        assert call("DELETE", url).status == 200
