@@ -300,6 +300,11 @@ def _generate_job(job: tuple[tuple[Any, ...], _MemoArgs | None]) -> Pending:
     for pf, _ in pending.rendered:
         pf.context = {}
     pending.result.outside_reads = dict(sorted(reads.items()))
+    if memo is not None:
+        # A run with a cache returns every product as the cache keeps it, fresh or not (so
+        # what `generate` returns never depends on what was cached); and full models cost
+        # more to send back to the parent than anything else a product holds.
+        pending.result = _slim(pending.result)
     return pending
 
 

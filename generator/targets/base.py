@@ -1,7 +1,7 @@
 """The target contract: what a target owns, and the plan of files it returns.
 
 Loaders, the model and validation know nothing about targets. A target owns everything
-target-specific: its file layout (`plan_product`, `plan_provider`), its banner comment
+target-specific: its file layout (`plan_resource`, `plan_product_files`, `plan_provider`), its banner comment
 style (`comment_prefix`), its formatters and how their failures are reported (`format`),
 its runtime (static files it copies), the checks only it needs (`check`: regex dialect,
 names its language reserves) and the model features it supports (`features`). A feature

@@ -32,6 +32,7 @@ from generator.cli import cli
 from generator.convert import convert_specs
 from generator.model.nodes import Product, Resource
 from generator.pipeline import generate
+from generator.product_cache import ProductCache
 from generator.provider_tree import FOREIGN_DEFAULTS
 from generator.results import GenerationResult
 from generator.spec_check import RELAXED_FOR_FOREIGN, validate_paths
@@ -326,7 +327,9 @@ def mmv1_runs(
     for target in TARGETS:
         if target in runs:
             continue
-        result = generate(MMV1, target, fmt="mmv1")
+        # No product cache: these checks read the models (properties, examples), which a
+        # run with a cache does not return (it keeps names and summaries only).
+        result = generate(MMV1, target, fmt="mmv1", product_cache=ProductCache(None))
         out = tmp_path_factory.mktemp(f"mmv1-{target}")
         write_tree(result, out)
         runs[target] = (result, out)
