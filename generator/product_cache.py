@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import pickle
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,9 +25,11 @@ from . import __version__
 from .confine import read_regular
 from .formatting import default_cache_dir, formatter_name
 from .outside_reads import unchanged
+from .pickle_store import dump_atomic, entry_path, load
 from .results import GenerationResult, pack, unpack
 
 FORMAT_VERSION = 4  # bump when the pickled shape changes
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
 _GENERATOR_DIR = Path(__file__).resolve().parent
 
 
@@ -81,25 +83,22 @@ class ProductCache:
             return None
         try:
             key = (self.directory / "latest" / tag).read_text(encoding="ascii").strip()
-            path = self._path(key)
-            if path is None or len(key) != 64:
+            if not _HEX_KEY.fullmatch(key):
+                return None  # not a key this cache wrote: never a path to follow
+            path = entry_path(self.directory, key)
+            if path is None:
                 return None
-            with open(path, "rb") as fh:
-                _, value, blob, rows = pickle.load(fh)
+            _, value, blob, rows = load(path)
             return dataclasses.replace(value, files=unpack(blob, rows))
         except Exception:  # noqa: BLE001 - no entry, or a bad one: nothing to take from
             return None
 
-    def _path(self, key: str) -> Path | None:
-        return None if self.directory is None else self.directory / key[:2] / f"{key}.pickle"
-
     def get(self, key: str) -> GenerationResult | None:
-        path = self._path(key)
+        path = entry_path(self.directory, key)
         if path is None:
             return None
         try:
-            with open(path, "rb") as fh:
-                reads, value, blob, rows = pickle.load(fh)
+            reads, value, blob, rows = load(path)
             # Files the product read outside its folder (Magic Modules' example templates):
             # each must still hold what it held, or the entry is stale.
             if not unchanged(reads):
@@ -110,24 +109,23 @@ class ProductCache:
 
     def put(self, key: str, value: GenerationResult, tag: str | None = None) -> None:
         """Keep `value` under `key`; with `tag`, it is also the folder's last entry."""
-        path = self._path(key)
+        path = entry_path(self.directory, key)
         if path is None:
             return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                reads = value.outside_reads
-                blob, rows = pack(value.files)
-                bare = dataclasses.replace(value, files={})
-                pickle.dump((reads, bare, blob, rows), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            if tag is not None:
-                latest = path.parent.parent / "latest"
-                latest.mkdir(exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=latest, prefix=".tmp-")
-                with os.fdopen(fd, "w", encoding="ascii") as fh:
-                    fh.write(key)
-                os.replace(tmp, latest / tag)
-        except OSError:
-            pass
+        blob, rows = pack(value.files)
+        bare = dataclasses.replace(value, files={})
+        if dump_atomic(path, (value.outside_reads, bare, blob, rows)) and tag is not None:
+            _write_text_atomic(path.parent.parent / "latest" / tag, key)
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    tmp = None
+    try:
+        path.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError:  # no pointer: the next run of the product re-renders its resources
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)

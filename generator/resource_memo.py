@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,6 +41,7 @@ from . import __version__
 from .cache_dir import default_cache_dir
 from .confine import read_regular
 from .outside_reads import recording, renote, unchanged
+from .pickle_store import dump_atomic, entry_path, load
 
 MEMO_VERSION = 1  # bump when an entry's pickled shape changes
 _GENERATOR_DIR = Path(__file__).resolve().parent
@@ -130,34 +129,20 @@ class ResourceMemo:
         held = self._origin.get(id(resource))
         return held[1] if held is not None and held[0] is resource else None
 
-    def _path(self, key: str) -> Path | None:
-        return None if self.directory is None else self.directory / key[:2] / f"{key}.pickle"
-
     def get(self, key: str) -> Any | None:
-        path = self._path(key)
+        path = entry_path(self.directory, key)
         if path is None:
             return None
         try:
-            with open(path, "rb") as fh:
-                reads, value = pickle.load(fh)
+            reads, value = load(path)
             return value if unchanged(reads) else None
         except Exception:  # noqa: BLE001 - a bad entry, or a dependency gone, is a miss
             return None
 
     def put(self, key: str, value: Any, reads: dict[str, str] | None = None) -> None:
-        path = self._path(key)
-        if path is None:
-            return
-        tmp = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((reads or {}, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except Exception:  # noqa: BLE001 - an entry that cannot be kept only costs a miss
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
+        path = entry_path(self.directory, key)
+        if path is not None:
+            dump_atomic(path, (reads or {}, value))
 
 
 def replayed(memo: ResourceMemo, key: str, items: list[Any], run: Callable[[], None]) -> None:

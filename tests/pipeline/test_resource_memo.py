@@ -153,3 +153,25 @@ def test_a_corrupt_entry_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     EDITS["a description"](tree)
     after = _summary(tree, "python", cache)
     assert after == _summary(tree, "python", None) and after != first
+
+
+def test_a_pointer_that_is_not_a_key_is_never_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder's last-entry pointer names a cache key; anything else (a path, say) is
+    ignored, and the product is rendered afresh with the same result."""
+    tree = tmp_path / "mmv1"
+    shutil.copytree(MMV1, tree)
+    monkeypatch.chdir(tmp_path)
+    cache = tmp_path / "cache" / "products"
+    _summary(tree, "python", cache)
+    pointers = list((cache / "latest").iterdir())
+    assert len(pointers) == 1
+    outside = tmp_path / "elsewhere.pickle"
+    outside.write_bytes(b"never read")
+    pointers[0].write_text("../../elsewhere")
+    planned = _planned(monkeypatch)
+    EDITS["a description"](tree)
+    after = _summary(tree, "python", cache)
+    assert sorted(planned) == ["processor", "processor_default_version", "schema"]
+    assert after == _summary(tree, "python", None)
