@@ -49,21 +49,27 @@ def output_path(root: Path, rel: str, real_dirs: set[str] | None = None) -> Path
 
     `real_dirs` (the caller's, for one batch of paths) remembers the folders already found
     not to be links, so that a tree of thousands of files checks each folder once."""
+    return Path(checked_output(os.fspath(root), rel, real_dirs))
+
+
+def checked_output(root: str, rel: str, real_dirs: set[str] | None = None) -> str:
+    """`output_path` as a string: the checks alone, without building a Path (a manifest of
+    thousands of entries is checked on every run)."""
     parts = _parts(rel)
     for part in parts:
-        if len(part.encode("utf-8", "surrogatepass")) > NAME_MAX:
+        if len(part) * 4 > NAME_MAX and len(part.encode("utf-8", "surrogatepass")) > NAME_MAX:
             raise Escape(f"`{part[:40]}…` is longer than file systems allow ({NAME_MAX} bytes)")
-    current = os.fspath(root)
+    current = root or "."
     last = len(parts) - 1
     for i, part in enumerate(parts):
-        current = os.path.join(current, part)
+        current = current + part if current.endswith(os.sep) else current + os.sep + part
         if i < last and real_dirs is not None and current in real_dirs:
             continue
         if os.path.islink(current):
             raise Escape(f"`{rel}` goes through the symbolic link `{current}`")
         if i < last and real_dirs is not None:
             real_dirs.add(current)
-    return root.joinpath(*parts)
+    return current
 
 
 def input_path(root: Path, rel: str) -> Path:

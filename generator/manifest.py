@@ -32,23 +32,34 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def render_manifest(entries: list[ManifestEntry]) -> str:
-    data = {
-        "generator": "mmgen",
-        "version": __version__,
-        "files": [
-            {
-                "path": e.path,
-                "sha256": e.sha256,
-                "spec": e.spec,
-                "template": e.template,
-                "product": e.product,
-                "resource": e.resource,
-                "aggregate": e.aggregate,
-            }
-            for e in sorted(entries, key=lambda e: e.path)
-        ],
-    }
-    return json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+    """The manifest's text: exactly `json.dumps(..., indent=2, ensure_ascii=False)` of
+    {generator, version, files: [entry, ...]} (tested), written out per entry because the
+    json module drops to pure Python whenever it indents (a tenth of a second per run on a
+    corpus of 2,000 files)."""
+    head = (
+        "{\n"
+        f'  "generator": {_json("mmgen")},\n'
+        f'  "version": {_json(__version__)},\n'
+        '  "files": ['
+    )
+    if not entries:
+        return head + "]\n}\n"
+    items = [
+        "\n    {\n"
+        f'      "path": {_json(e.path)},\n'
+        f'      "sha256": {_json(e.sha256)},\n'
+        f'      "spec": {_json(e.spec)},\n'
+        f'      "template": {_json(e.template)},\n'
+        f'      "product": {_json(e.product)},\n'
+        f'      "resource": {_json(e.resource)},\n'
+        f'      "aggregate": {_json(e.aggregate)}\n'
+        "    }"
+        for e in sorted(entries, key=lambda e: e.path)
+    ]
+    return head + ",".join(items) + "\n  ]\n}\n"
+
+
+_json = json.JSONEncoder(ensure_ascii=False).encode  # one scalar, the C encoder
 
 
 def read_manifest(out_dir: Path) -> tuple[dict[str, ManifestEntry], str | None]:

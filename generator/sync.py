@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import difflib
 import enum
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .confine import Escape, output_path, read_regular
+from .confine import Escape, checked_output, output_path, read_regular
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, render_manifest, sha256_bytes
 from .results import GenerationResult, RenderedFile, Selection
 from .targets.base import Owner
@@ -84,12 +85,13 @@ def plan_sync(
         old_manifest_bytes.decode("utf-8", "replace") if old_manifest_bytes is not None else None
     )
     real_dirs: set[str] = set()  # folders found not to be links, for this plan only
-    checked: dict[str, Path] = {}
+    checked: dict[str, str] = {}
+    root = os.fspath(out_dir)
     # The manifest is untrusted (it is committed, so a pull request can edit it): every
     # entry must name a file inside the output folder, reached through real folders.
     for path in sorted(manifest):
         try:
-            checked[path] = output_path(out_dir, path, real_dirs)
+            checked[path] = checked_output(root, path, real_dirs)
         except Escape as exc:
             plan.errors.append(
                 f"{out_dir / MANIFEST_NAME}: entry {exc}: refusing to touch it. The manifest "
@@ -112,7 +114,8 @@ def plan_sync(
             entries[path] = _entry(f, sha)
             continue
         try:
-            target = checked.get(path) or output_path(out_dir, path, real_dirs)
+            seen = checked.get(path)
+            target = Path(seen) if seen is not None else output_path(out_dir, path, real_dirs)
         except Escape as exc:
             plan.errors.append(f"{out_dir}: refusing to write {exc}")
             continue

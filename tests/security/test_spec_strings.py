@@ -30,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -404,8 +405,10 @@ def check_docs(
         assert result["errors"] == [], (fence, result["errors"])
     docs_example, test_example = parsed[0]["strings"], parsed[-1]["strings"]
     key = "resource.kitchen_sink.example.nickname"
-    assert docs_example[key] == s["example_docs"]
-    assert test_example[key] == s["example_test"]
+    # HCL reads every string literal in Unicode NFC (its native syntax spec): `ί` (U+1F77)
+    # reaches Terraform as U+03AF whatever the file holds, so NFC is what must match.
+    assert docs_example[key] == unicodedata.normalize("NFC", s["example_docs"])
+    assert test_example[key] == unicodedata.normalize("NFC", s["example_test"])
 
 
 # --- the properties ------------------------------------------------------------------
