@@ -105,7 +105,27 @@ def parse_hcl(text: str) -> Body:
         # tree-sitter-hcl accepts a few things HCL does not (see _Converter.lenient):
         # python-hcl2 has the last word on those configurations.
         _hcl2_verdict(text)
+    _one_per_line(body)
     return body
+
+
+def _one_per_line(body: Body) -> None:
+    """HCL ends every argument and block with a newline. Both parsers here accept two on
+    one line (`a = 1 b = 2`), which Terraform rejects: the syntax error it is."""
+    previous = 0
+    for item in body.items:
+        if item.line == previous:
+            what = "block" if isinstance(item, Block) else "argument"
+            raise HclSyntaxError(
+                f"a second {what} (`{item.name}`) on the line of the one before it; each "
+                "argument and block ends with a newline",
+                item.line,
+                item.col,
+                f"put `{item.name}` on a line of its own",
+            )
+        previous = item.line
+        if isinstance(item, Block):
+            _one_per_line(item.body)
 
 
 def tree_sitter_tree(data: bytes) -> tree_sitter.Tree:

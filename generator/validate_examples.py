@@ -137,33 +137,9 @@ class _Check:
                 err.hint or "fix the configuration so that `terraform validate` would accept it",
             )
             return
-        if self._one_per_line(top):
-            return
         for block in top.blocks:
             if block.name == "resource" and block.labels[:1] == (self.res.terraform_name,):
                 self.body(block.body, self.res.properties, "", top=True)
-
-    def _one_per_line(self, body: Body) -> bool:
-        """HCL ends every argument and block with a newline; both parsers here accept two
-        on one line (`a = 1 b = 2`), which Terraform rejects. Reported as the syntax error
-        it is; True when one was found."""
-        previous = 0
-        for item in body.items:
-            if item.line == previous:
-                what = "block" if isinstance(item, Block) else "argument"
-                self.error(
-                    "example-hcl-syntax",
-                    f"the HCL does not parse: a second {what} (`{item.name}`) on the line of "
-                    "the one before it; each argument and block ends with a newline",
-                    item.line,
-                    item.col,
-                    f"put `{item.name}` on a line of its own",
-                )
-                return True
-            previous = item.line
-            if isinstance(item, Block) and self._one_per_line(item.body):
-                return True
-        return False
 
     def body(self, body: Body, props: tuple[Property, ...], path: str, top: bool) -> None:
         by_name = {p.name: p for p in props}

@@ -40,3 +40,11 @@ def test_only_hcl_blocks_are_parsed() -> None:
 def test_fence_starting_with_a_blank_line_keeps_its_column() -> None:
     page = "# x\n\n* `a` - (Optional) For example:\n\n  ```hcl\n\n  a = = 1\n  ```\n"
     assert hcl_findings(page) == [("lint-hcl-syntax", 7, 7)]
+
+
+def test_two_arguments_on_one_line_are_a_syntax_error() -> None:
+    """Terraform ends every argument with a newline; both parsers here would accept it."""
+    page = '# x\n\n```hcl\nresource "a" "b" {\n  name = "n" size = 1\n}\n```\n'
+    diags = [d for d in lint_string(page) if d.code == "lint-hcl-syntax"]
+    assert found(diags) == [("lint-hcl-syntax", 5, 14)]
+    assert "a second argument (`size`)" in diags[0].message
