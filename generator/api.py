@@ -53,15 +53,16 @@ def run_generate(
     from .render.template_root import builtin_templates_dir
 
     digest: str | None = None
+    record = up_to_date.read_record(out_dir)
     if not (check or products or resources):
         digest = up_to_date.run_digest(
             specs_dir, out_dir, target, template_dirs, spec_format, builtin_templates_dir()
         )
-        last = up_to_date.recorded(out_dir, digest) if digest is not None else None
+        last = up_to_date.recorded(out_dir, digest, record) if digest is not None else None
         if last is not None:
             return last.outcome
     outcome, written = _run_generate(
-        specs_dir, out_dir, target, products, resources, template_dirs, check, spec_format
+        specs_dir, out_dir, target, products, resources, template_dirs, check, spec_format, record
     )
     if digest is not None:
         if outcome.exit_code == 0 and written is not None:
@@ -91,8 +92,10 @@ def _run_generate(
     template_dirs: tuple[Path, ...],
     check: bool,
     spec_format: str,
+    record: Any = None,
 ) -> tuple[GenerateOutcome, _Written | None]:
-    """The outcome, and after a successful write what the run record needs."""
+    """The outcome, and after a successful write what the run record needs; `record` is
+    the last run's (up_to_date.RunRecord), for the files it vouches for."""
     from . import up_to_date
     from .manifest import MANIFEST_NAME, sha256_bytes
     from .pipeline import generate, target_names
@@ -119,7 +122,7 @@ def _run_generate(
         return _no_record(GenerateOutcome(2, result.diagnostics, [f"error: {b}" for b in bad]))
     selection = Selection(tuple(products), tuple(resources), target_names(target))
     try:
-        known = up_to_date.known_contents(out_dir)
+        known = up_to_date.known_contents(out_dir, record)
         plan = plan_sync(result, out, selection, known)
     except OSError as exc:  # e.g. a name longer than the file system allows
         return _no_record(

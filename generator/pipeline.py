@@ -170,12 +170,11 @@ def _generate_target(
         missing.sort(key=lambda i: -_folder_size(folders[i]))
         # Resources are kept one by one beside the products (resource_memo.py); their
         # rendered files, in the product's last entry (its folder's tag names it).
-        memo_dir = None if store.directory is None else store.directory.parent / "resources"
         tags = [store.folder_tag(env_key, folder, fmt) for folder in folders]
         jobs = [
             (
                 (specs_path, [str(folders[i])], target, provider, template_dirs, out_label, fmt),
-                _MemoArgs(env_key, memo_dir, store.directory, tags[i]),
+                _MemoArgs(env_key, store.directory, tags[i]),
             )
             for i in missing
         ]
@@ -276,8 +275,7 @@ class _MemoArgs:
     """What a product job needs to keep and reuse its resources' parts."""
 
     env_key: str
-    memo_dir: Path | None  # the resource memo's folder
-    products_dir: Path | None  # the product cache's folder
+    products_dir: Path | None  # the product cache's folder; the memo's is beside it
     tag: str  # the product folder's tag there (its last entry)
 
 
@@ -286,8 +284,8 @@ def _generate_job(job: tuple[tuple[Any, ...], _MemoArgs | None]) -> Pending:
     arguments, each resource's part is kept and reused on its own."""
     args, memo_args = job
     memo = parts = None
-    if memo_args is not None and memo_args.memo_dir is not None:
-        memo = resource_memo.ResourceMemo(memo_args.memo_dir)
+    if memo_args is not None and memo_args.products_dir is not None:
+        memo = resource_memo.ResourceMemo(memo_args.products_dir.parent / "resources")
         store = ProductCache(memo_args.products_dir)
         parts = RenderedParts(lambda: store.previous(memo_args.tag))
     with recording() as reads, resource_memo.using(memo):

@@ -15,22 +15,21 @@ import dataclasses
 import hashlib
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .confine import read_regular
 from .formatting import default_cache_dir, formatter_name
 from .outside_reads import unchanged
 from .pickle_store import dump_atomic, entry_path, load
+from .resource_memo import code_digest
 from .results import GenerationResult, pack, unpack
+from .writer import write_text_atomic
 
 FORMAT_VERSION = 4  # bump when the pickled shape changes
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
-_GENERATOR_DIR = Path(__file__).resolve().parent
 
 
 def _hash_tree(h: Any, root: Path, suffixes: tuple[str, ...] | None = None) -> None:
@@ -56,8 +55,7 @@ class ProductCache:
 
     def environment_key(self, templates: Iterable[Path], labels: Sequence[str]) -> str:
         """What every product shares: generator code, templates, labels, formatter."""
-        h = hashlib.sha256(f"v{FORMAT_VERSION};mmgen={__version__};{formatter_name()}".encode())
-        _hash_tree(h, _GENERATOR_DIR, (".py",))
+        h = hashlib.sha256(f"v{FORMAT_VERSION};{code_digest()};{formatter_name()}".encode())
         for t in templates:
             _hash_tree(h, t)
         h.update("\0".join(labels).encode())
@@ -115,17 +113,7 @@ class ProductCache:
         blob, rows = pack(value.files)
         bare = dataclasses.replace(value, files={})
         if dump_atomic(path, (value.outside_reads, bare, blob, rows)) and tag is not None:
-            _write_text_atomic(path.parent.parent / "latest" / tag, key)
-
-
-def _write_text_atomic(path: Path, text: str) -> None:
-    tmp = None
-    try:
-        path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError:  # no pointer: the next run of the product re-renders its resources
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+            try:
+                write_text_atomic(path.parent.parent / "latest" / tag, key)
+            except OSError:
+                pass  # no pointer: the product's next run renders its resources afresh

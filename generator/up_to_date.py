@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +36,7 @@ from . import __version__
 from .cache_dir import default_cache_dir
 from .confine import read_regular
 from .outside_reads import unchanged
+from .pickle_store import dump_atomic, load
 
 RECORD_VERSION = 3
 _GENERATOR_DIR = Path(__file__).resolve().parent
@@ -178,25 +177,26 @@ def _listing(folder: str) -> tuple[str, ...] | None:
         return None
 
 
-def _load(out_dir: str) -> RunRecord | None:
+def read_record(out_dir: str) -> RunRecord | None:
+    """The last run's record for this output folder, whatever it says (None: none, or a
+    bad one). Read once per run: `recorded` and `known_contents` both take it."""
     path = _record_path(out_dir)
     if path is None:
         return None
     try:
-        with open(path, "rb") as fh:
-            record = pickle.load(fh)
+        record = load(path)
     except Exception:  # noqa: BLE001 - no record, or a bad one: take the full path
         return None
     return record if isinstance(record, RunRecord) else None
 
 
-def known_contents(out_dir: str) -> dict[str, str]:
+def known_contents(out_dir: str, record: RunRecord | None = None) -> dict[str, str]:
     """Files of the output whose content the last run's record vouches for: path -> sha256
     of what that run wrote, for each file that still stats exactly as recorded (size,
     mtime, ctime, inode) and was not racy then. Whatever the specs say now: these are
     facts about the disk, which lets a run with edited specs compare most files by hash
     instead of reading them back."""
-    record = _load(out_dir)
+    record = record or read_record(out_dir)
     if record is None:
         return {}
     known = {}
@@ -207,9 +207,9 @@ def known_contents(out_dir: str) -> dict[str, str]:
     return known
 
 
-def recorded(out_dir: str, digest: str) -> RunRecord | None:
+def recorded(out_dir: str, digest: str, record: RunRecord | None = None) -> RunRecord | None:
     """The last run's record when nothing it depends on or wrote has changed since."""
-    record = _load(out_dir)
+    record = record or read_record(out_dir)
     if record is None or record.digest != digest:
         return None
     for rel, seen in record.outputs.items():
@@ -273,16 +273,7 @@ def remember(
     reads = dict(sorted(outside_reads.items()))
     shas = {rel: sha for rel, sha in owned.items() if sha is not None}
     record = RunRecord(digest, reads, outputs, outcome, racy, folders, shas)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(record, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except Exception:  # noqa: BLE001 - a record that cannot be kept only costs a full run
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    dump_atomic(path, record)  # a record that cannot be kept only costs a full run
 
 
 def forget(out_dir: str) -> None:
