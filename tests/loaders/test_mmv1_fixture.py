@@ -262,6 +262,10 @@ def test_detection_and_dispatch() -> None:
     # rendered, so every example keeps its HCL.
     codes = Counter(d.code for d in loaded.diagnostics)
     assert codes["foreign-custom-code"] == 3
+    # Said before any target is chosen, so it names none: it holds for the Go target too.
+    foreign = [d for d in loaded.diagnostics if d.code == "foreign-custom-code"]
+    assert all("carried into no target" in d.message for d in foreign)
+    assert not any("python" in d.message.lower() for d in foreign)
     assert codes["foreign-example-without-hcl"] == 0
     assert all(r.custom_code.is_empty for r in loaded.products[0].resources)
     assert all(e.config for r in loaded.products[0].resources for e in r.examples)

@@ -1,4 +1,4 @@
-"""What mmv1 keeps in Go templates, which a Python provider cannot use: said and dropped."""
+"""What mmv1 keeps in Go templates, which no target can use as it is: said and dropped."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from ..base import LoadResult
 
 
 def without_go_code(result: LoadResult, fmt: str) -> LoadResult:
-    """mmv1 custom code is Go templates: it cannot run in a Python provider. Say so, once
-    per resource, and drop it rather than copy Go into Python hooks."""
+    """mmv1 custom code is Go templates written against that generator's SDKv2 code (its
+    `d *schema.ResourceData`, its helper names): neither the Python provider nor the Go one
+    on terraform-plugin-framework can run it. Say so, once per resource, and drop it rather
+    than copy it into hooks."""
     bag = DiagnosticBag(list(result.diagnostics))
     memo = resource_memo.current()
     products = []
@@ -45,10 +47,10 @@ def without_go_code(result: LoadResult, fmt: str) -> LoadResult:
                 )
                 bag.warning(
                     "foreign-custom-code",
-                    f"{fmt} custom code of `{res.terraform_name}` ({', '.join(names)}) is Go and is not "
-                    "carried into the python target",
+                    f"{fmt} custom code of `{res.terraform_name}` ({', '.join(names)}) is "
+                    "Go written for that generator's templates: it is carried into no target",
                     res.custom_code.loc if res.custom_code.loc.line else res.loc,
-                    "port the behaviour to Python hooks (docs/generation.md#custom-code)",
+                    "port the behaviour to each target's hooks (docs/generation.md#custom-code)",
                 )
                 res = dataclasses.replace(res, custom_code=CustomCode())
             if memo is not None:
