@@ -25,7 +25,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
-from .validate_api import nested_query_problems, state_only_problems
+from .validate_api import nested_query_problems, parent_id_problems, state_only_problems
 from .validate_examples import check_example_hcl
 from .validate_hooks import custom_code_findings
 from .validate_write_only import check_write_only_arguments
@@ -143,6 +143,7 @@ class _Checker:
         check_write_only_arguments(res, self.bag)
         self.bag.extend(nested_query_problems(res))
         self.bag.extend(state_only_problems(res))
+        self.bag.extend(parent_id_problems(res))
         self._examples(res)
         self.bag.extend(check_example_hcl(res))
         all_paths = {p for p, _ in walk(res.properties)}

@@ -1,11 +1,12 @@
 """Model checks of a resource's API mapping, for `validate.py`: a nested resource
 (`RestMapping.nested_query`) must be findable in its list by arguments the API returns;
-`state_only` arguments must be ones nothing else updates."""
+`state_only` arguments must be ones nothing else updates; a `parent_id` argument is
+where the id template starts."""
 
 from __future__ import annotations
 
 from .diagnostics import Diagnostic, DiagnosticBag
-from .model.nodes import Resource
+from .model.nodes import Property, Resource, TypeKind
 
 
 def nested_query_problems(res: Resource) -> list[Diagnostic]:
@@ -56,5 +57,48 @@ def state_only_problems(res: Resource) -> list[Diagnostic]:
                 res.rest.loc,
                 "name a top-level argument without `forces_new`, or remove it from "
                 "`state_only:`",
+            )
+    return bag.items
+
+
+def parent_id_problems(res: Resource) -> list[Diagnostic]:
+    """A `parent_id` argument is one top-level String the user sets, and the resource's id
+    template starts with it (`{batch_pool_id}/jobs/{name}`): the parent's id is a prefix
+    of this object's, as in ARM."""
+    bag = DiagnosticBag()
+    found: list[tuple[str, Property]] = []
+    stack = [(p.name, p) for p in res.properties]
+    while stack:
+        path, p = stack.pop()
+        found.append((path, p))
+        stack += [(f"{path}.{q.name}", q) for q in p.type.nested_properties]
+    for path, p in sorted(found, key=lambda pair: pair[0]):
+        if not p.parent_id:
+            continue
+        at = p.validation.loc if p.validation.loc.line else p.loc
+        if "." in path:
+            bag.error(
+                "parent-id",
+                f"`{path}` is a nested property; only a top-level argument can hold the parent's id",
+                at,
+                "move it to the resource's top level, or remove `parent_id`",
+            )
+            continue
+        if p.type.kind is not TypeKind.STRING or not p.presence.settable:
+            bag.error(
+                "parent-id",
+                f"`{p.name}` holds the parent's id, so it must be a String the user sets "
+                f"(it is {p.type.kind.value}, presence {p.presence.value})",
+                at,
+                "make it `type: String` with `presence: required`",
+            )
+        template = res.rest.id_template
+        if not template.startswith("{" + p.name + "}"):
+            bag.error(
+                "parent-id",
+                f"the id template `{template}` does not start with `{{{p.name}}}`, the "
+                "parent's id it lives under",
+                at,
+                f"write the id template as `{{{p.name}}}/<collection>/{{name}}`",
             )
     return bag.items

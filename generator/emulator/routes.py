@@ -7,21 +7,36 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..model.nodes import ApiStyle, Product, Resource
+from ..model.server_names import parent_ids
 from .shapes import Checker, Leaf, Shape, build_shape
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 BODY_HOOKS = ("before_create", "before_update")
 
 
-def _template_regex(template: str) -> re.Pattern[str]:
+def _template_regex(template: str, paths: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A route's pattern: a placeholder is one path segment, or (``paths``: a parent's id,
+    which the runtimes fill with its slashes) several."""
     pattern, pos = "", 0
     for match in _PLACEHOLDER.finditer(template):
         pattern += re.escape(template[pos : match.start()])
-        pattern += f"(?P<{match.group(1)}>[^/]+)"
+        one = ".+?" if match.group(1) in paths else "[^/]+"
+        pattern += f"(?P<{match.group(1)}>{one})"
         pos = match.end()
     pattern += re.escape(template[pos:])
     # Literal segments are case-insensitive, as in ARM ("resourcegroups" == "resourceGroups").
     return re.compile(pattern.rstrip("/") + "/?", re.IGNORECASE)
+
+
+def _route_template(product: Product, resource: Resource) -> str:
+    """The id template under the product's base path. A template that starts with a
+    parent's id (`{pool_id}/jobs/{name}`) is joined without a slash: the id starts with
+    its own (`/subscriptions/...`), as the runtimes send it."""
+    template = resource.rest.id_template
+    for p in resource.properties:
+        if p.parent_id and p.parent_id.startswith("/") and template.startswith(f"{{{p.name}}}"):
+            return base_path(product).rstrip("/") + template
+    return base_path(product) + template.lstrip("/")
 
 
 def base_path(product: Product) -> str:
@@ -132,7 +147,9 @@ def build_routes(products: list[Product] | tuple[Product, ...]) -> list[Route]:
                     resource=resource,
                     # The runtimes join a template, with or without its leading `/`, to
                     # the product's base URL, path included: the route is under that path.
-                    pattern=_template_regex(base_path(product) + template.lstrip("/")),
+                    pattern=_template_regex(
+                        _route_template(product, resource), parent_ids(resource)
+                    ),
                     shape=build_shape(resource.properties),
                     type=(
                         google_type(product, resource)

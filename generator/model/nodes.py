@@ -246,6 +246,11 @@ class Property:
     # write-only value itself cannot show a change, since state never holds it.
     version_of: str | None = None
     breaking_changes_allowed: tuple[Allowance, ...] = ()
+    # A top-level argument that holds the id of the object this one lives under (azurerm's
+    # `batch_pool_id`): the id template of that parent, `/subscriptions/{s}/.../pools/{p}`.
+    # The resource's id template starts with the argument (`{batch_pool_id}/jobs/{name}`),
+    # which fills it with its slashes (each segment escaped) and is parsed back on import.
+    parent_id: str | None = None
     # The `updateMask` names a change of this top-level argument contributes, instead of
     # its own API path (mmv1 `update_mask_fields`: an object whose API wants its leaves
     # named, or a field the API knows by another path). Empty: its changed API paths.

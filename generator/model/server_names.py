@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .nodes import Presence, Resource
+from .nodes import Presence, Property, Resource
 
 _PLACEHOLDER = re.compile(r"\{%?([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -53,3 +53,38 @@ def derived_name_template(res: Resource) -> str | None:
     if len(ids) != 1:
         return None
     return path.rstrip("/") + "/{" + ids[0] + "}"
+
+
+def parent_ids(res: Resource) -> tuple[str, ...]:
+    """Top-level arguments that hold the id of the object this one lives under (`parent_id`):
+    id-template placeholders filled with their slashes, like a server-assigned name."""
+    return tuple(p.name for p in res.properties if p.parent_id)
+
+
+def path_params(res: Resource) -> tuple[str, ...]:
+    """Every placeholder a value with slashes fills (escaped segment by segment)."""
+    return tuple(dict.fromkeys(server_names(res) + parent_ids(res)))
+
+
+# One path segment that is not `.` or `..`: a parent id must not climb out of its path.
+_SEGMENT = r"[^/]*[^/.][^/]*"
+
+
+def parent_id_regex(template: str) -> str:
+    """The values a `parent_id` argument accepts: ids of the form `template`, literal
+    segments in any case (ARM answers `resourcegroups` for `resourceGroups`)."""
+    pattern, pos = "", 0
+    for match in _PLACEHOLDER.finditer(template):
+        pattern += re.escape(template[pos : match.start()])
+        pattern += _SEGMENT
+        pos = match.end()
+    pattern += re.escape(template[pos:])
+    return "(?i)^" + pattern + "$"
+
+
+def regex_message(prop: Property) -> str:
+    """What a value that fails a property's `regex` is told, in every target: a parent's
+    id names the form it must have rather than the expression derived from it."""
+    if prop.parent_id and prop.validation.regex == parent_id_regex(prop.parent_id):
+        return "must be the id of the object it lives under, of the form " + prop.parent_id
+    return "must match the regular expression " + (prop.validation.regex or "")

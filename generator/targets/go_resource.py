@@ -23,7 +23,7 @@ from ..model.nodes import (
     Provider,
     Resource,
 )
-from ..model.server_names import derived_name_template, server_names
+from ..model.server_names import derived_name_template, parent_ids, server_names
 from ..render.go_literals import (
     go_bool,
     go_exported,
@@ -327,7 +327,8 @@ def resource_context(
     rest = res.rest
     update_verb = rest.update_verb if rest.main_update else None
     create_default = rest.base_url if rest.create_verb == "POST" else rest.id_template
-    by_server = _server_names(res)
+    parents = set(parent_ids(res))
+    paths = url_paths(res)
     t = res.timeouts
     op = res.terraform_name
     ctx: dict[str, Any] = {
@@ -352,10 +353,10 @@ def resource_context(
         "api_version": go_string(rest.api_version) if rest.api_version else None,
         "base_url": go_string(product.base_url),
         "id_format": go_string(rest.id_format or rest.id_template),
-        "read_url": _url(rest.id_template, rest.id_template, by_server),
-        "create_url": _url(rest.create_url, create_default, by_server),
-        "update_url": _url(rest.update_url, rest.id_template, by_server),
-        "delete_url": _url(rest.delete_url, rest.id_template, by_server),
+        "read_url": _url(rest.id_template, rest.id_template, paths),
+        "create_url": _url(rest.create_url, create_default, paths),
+        "update_url": _url(rest.update_url, rest.id_template, paths),
+        "delete_url": _url(rest.delete_url, rest.id_template, paths),
         "create_verb": go_string(rest.create_verb),
         "read_verb": go_string(rest.read_verb),
         "update_verb": go_string(update_verb) if update_verb else None,
@@ -366,7 +367,9 @@ def resource_context(
         "mask_names": _mask_names(res),
         "async_style": rest.async_style.value,
         "operation_url": (
-            go_string(rest.operation_url.replace("{" + OP_ID + "}", "{%" + OP_ID + "}"))
+            go_string(
+                _paths(rest.operation_url.replace("{" + OP_ID + "}", "{%" + OP_ID + "}"), parents)
+            )
             if rest.operation_url
             else None
         ),
@@ -389,7 +392,7 @@ def resource_context(
         "grouped_paths": _paths_literal([top[n] for n in sorted(rest.grouped_fields) if n in top]),
         "update_groups": [
             {
-                "url": go_string(g.url),
+                "url": go_string(_paths(g.url, parents)),
                 "verb": go_string(g.verb),
                 "paths": _paths_literal([top[n] for n in g.fields if n in top]),
                 "fingerprint": go_string(g.fingerprint) if g.fingerprint else None,
@@ -413,7 +416,8 @@ def resource_context(
             "import_": go_string(f"{op}: import failed"),
         },
         "import_formats": [
-            go_string(f) for f in (res.import_formats or (rest.id_format or rest.id_template,))
+            go_string(_paths(f, parents))
+            for f in (res.import_formats or (rest.id_format or rest.id_template,))
         ],
         "methods": methods,
     }
@@ -473,6 +477,11 @@ def _server_names(res: Resource) -> set[str]:
     """Placeholders of the self link that are a relative name the server assigns, filled
     with their slashes (`{%name}`: escaped segment by segment)."""
     return set(server_names(res))
+
+
+def url_paths(res: Resource) -> set[str]:
+    """Placeholders filled with their slashes: a server's name, and a parent's id."""
+    return _server_names(res) | set(parent_ids(res))
 
 
 def _named_by_server(res: Resource) -> bool:

@@ -7,6 +7,7 @@ them from the package selectors the finished code uses.
 from __future__ import annotations
 
 from ..model.nodes import IdParamSource, Presence, Resource
+from ..model.server_names import regex_message
 from ..render.go_literals import go_bool, go_float, go_int, go_string
 from .go_fields import GoField, GoKind
 
@@ -105,7 +106,7 @@ def _validators(f: GoField, by_path: dict[str, GoField]) -> list[str]:
         if v.regex is not None:
             out.append(
                 f"{pkg}.RegexMatches(regexp.MustCompile({go_string(v.regex)}), "
-                f"{go_string('must match the regular expression ' + v.regex)})"
+                f"{go_string(regex_message(p))})"
             )
         if p.type.enum_values:
             values = ", ".join(go_string(e) for e in p.type.enum_values)

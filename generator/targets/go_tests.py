@@ -15,7 +15,7 @@ from ..render.go_literals import go_exported, go_package, go_string, go_unexport
 from .acctest_view import acceptance_data
 from .go_fields import GoField, GoKind, resource_fields, walk_fields
 from .go_nested import nested_context
-from .go_resource import PLACEHOLDER, _server_names, _url
+from .go_resource import PLACEHOLDER, _url, url_paths
 
 
 def _sample(f: GoField, i: int) -> Any:
@@ -161,7 +161,7 @@ def test_contexts(
         "name": go_exported(res.name),
         "cases": cases,
         "importable": res.importable,
-        "read_url": _url(rest.id_template, rest.id_template, _server_names(res)),
+        "read_url": _url(rest.id_template, rest.id_template, url_paths(res)),
         "base_url": go_string(product.base_url),
         "api_version": go_string(rest.api_version or ""),
         "id_params": [

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..model.nodes import STRING_MAP_KINDS, MapView, Property, Type, TypeKind
+from ..model.server_names import regex_message
 from ..render.literals import py
 
 PRIMITIVE_KIND = {
@@ -104,6 +105,9 @@ def field_code(p: Property, bag: DiagnosticBag, where: str) -> FieldCode:
     ):
         if value is not None:
             kw.append((key, py(value)))
+    if p.parent_id and v.regex is not None:
+        # Said instead of the expression derived from the parent's id template.
+        kw.append(("regex_message", py(regex_message(p))))
     for key, refs in (
         ("conflicts_with", p.conflicts_with),
         ("exactly_one_of", p.exactly_one_of),

@@ -16,6 +16,7 @@ from ..confine import Escape, input_path, read_regular_text
 from ..diagnostics import Diagnostic, DiagnosticBag
 from ..formatting import FormatCache, FormatError, format_all
 from ..model.nodes import HOOK_NAMES, Product, Provider, ProviderSetting, Resource
+from ..model.server_names import parent_ids
 from ..provider_tree import provider_settings
 from ..render.docs_view import fill_example
 from ..render.environment import builtin_templates_dir
@@ -337,6 +338,8 @@ class PythonTarget:
             spec_kwargs.append(
                 ("virtual_defaults", py(tuple(p.name for p in res.virtual_defaults)))
             )
+        if parent_ids(res):
+            spec_kwargs.append(("parent_ids", py(parent_ids(res))))
         imports = [
             "from .._runtime.resource import GeneratedResource",
             "from .._runtime.spec import "

@@ -47,13 +47,15 @@ def generate_provider(
         sys.path.remove(str(root))
 
 
-def go_module_with_test(specs: Path, out: Path, template: Path, dest: str) -> Path:
-    """Generate the go provider of an mmv1 tree into `out` and copy a Go test template into
-    it at `dest` (relative to the module), its `"MODULE/` imports pointed at the module.
-    Returns the module folder."""
+def go_module_with_test(
+    specs: Path, out: Path, template: Path, dest: str, spec_format: str = "mmv1"
+) -> Path:
+    """Generate the go provider of a tree (mmv1 unless `spec_format` says) into `out` and
+    copy a Go test template into it at `dest` (relative to the module), its `"MODULE/`
+    imports pointed at the module. Returns the module folder."""
     import re
 
-    outcome = run_generate(str(specs), str(out), target="go", spec_format="mmv1")
+    outcome = run_generate(str(specs), str(out), target="go", spec_format=spec_format)
     assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
     module = out / "go"
     match = re.search(r"^module (\S+)$", (module / "go.mod").read_text(encoding="utf-8"), re.M)

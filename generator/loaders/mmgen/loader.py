@@ -7,6 +7,7 @@ the next error. Semantic checks live in `generator.validate`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from ...model.nodes import (
     Validation,
     default_api_name,
 )
+from ...model.server_names import parent_id_regex
 from ...progress import stage
 from ..base import LoadResult
 from ..ids import id_params
@@ -230,14 +232,20 @@ def build_property(m: YMap) -> Property | None:
         )
     # A version argument lives in Terraform only: it is never sent nor read.
     version_of = _opt_str(m, "version_of")
-    url_param_only = _bool(m, "url_param_only") or version_of is not None
+    # A parent's id is only in the URL, and another parent is another object.
+    parent_id = _opt_str(m, "parent_id")
+    url_param_only = _bool(m, "url_param_only") or version_of is not None or bool(parent_id)
+    if parent_id and validation.regex is None:
+        validation = dataclasses.replace(
+            validation, regex=parent_id_regex(parent_id), loc=location_of(m.get("parent_id"), m.loc)
+        )
     return Property(
         name=name,
         type=build_type(m, kind),
         api_name=_str(m, "api_name") or ("" if url_param_only else default_api_name(name)),
         description=_str(m, "description"),
         presence=presence,
-        forces_new=_bool(m, "forces_new"),
+        forces_new=_bool(m, "forces_new") or bool(parent_id),
         default=_default(m),
         default_loc=location_of(m.get("default"), m.loc),
         sensitive=_bool(m, "sensitive"),
@@ -257,6 +265,7 @@ def build_property(m: YMap) -> Property | None:
         omit_empty=_bool(m, "omit_empty"),
         config_only=_bool(m, "config_only"),
         version_of=version_of,
+        parent_id=parent_id,
         breaking_changes_allowed=_allowances(m),
         loc=_key_loc(m, "name"),
     )
@@ -470,7 +479,11 @@ def note_derived_api_names(props: YNode | None, bag: DiagnosticBag) -> None:
         if not isinstance(m, YMap):
             continue
         name = _opt_str(m, "name")
-        client_side = _bool(m, "url_param_only") or m.get("version_of") is not None
+        client_side = (
+            _bool(m, "url_param_only")
+            or m.get("version_of") is not None
+            or m.get("parent_id") is not None
+        )
         if name and m.get("api_name") is None and not client_side:
             at = m.key_node("name")
             bag.info(

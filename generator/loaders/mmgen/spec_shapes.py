@@ -73,6 +73,13 @@ PROPERTY = Obj(
         "required_with": Key(PATHS),
         "ignore_read": Key(Bool("the API does not return it; keep the configured value")),
         "url_param_only": Key(Bool("used only in the URL, never sent in the body")),
+        "parent_id": Key(
+            Str(
+                "the id template of the object this one lives under: the argument holds "
+                "its id and the resource's id template starts with it; implies "
+                "`url_param_only` and `forces_new`"
+            )
+        ),
         "min_version": Key(
             Str("API release that introduced it (e.g. `beta`), when later than the resource's")
         ),

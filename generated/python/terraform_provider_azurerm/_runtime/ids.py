@@ -155,24 +155,29 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _format_regex(template: str) -> re.Pattern[str]:
+def _format_regex(template: str, paths: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """An import format as a regex: a placeholder is one path segment, or (``paths``: a
+    parent's id) several."""
     pattern = ""
     pos = 0
     for match in _PLACEHOLDER.finditer(template):
         pattern += re.escape(template[pos : match.start()])
-        pattern += f"(?P<{match.group(1)}>[^/]+)"
+        one = ".+?" if match.group(1) in paths else "[^/]+"
+        pattern += f"(?P<{match.group(1)}>{one})"
         pos = match.end()
     pattern += re.escape(template[pos:])
     # ARM ids are case-insensitive in their fixed segments ("resourcegroups").
     return re.compile(pattern + "/?", re.IGNORECASE)
 
 
-def parse_id(formats: Iterable[str], import_id: str) -> dict[str, str]:
+def parse_id(
+    formats: Iterable[str], import_id: str, paths: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Match ``import_id`` against each format in turn; raises ValueError if none match."""
     tried = []
     for fmt in formats:
         tried.append(fmt)
-        match = _format_regex(fmt).fullmatch(import_id.strip())
+        match = _format_regex(fmt, paths).fullmatch(import_id.strip())
         if match:
             return {k: unquote(v) for k, v in match.groupdict().items()}
     expected = "\n".join(f"  {t}" for t in tried)
@@ -194,6 +199,11 @@ def server_names(spec: ResourceSpec) -> frozenset[str]:
         if field is not None and field.is_computed_only:
             found.append(name)
     return frozenset(found)
+
+
+def path_params(spec: ResourceSpec) -> frozenset[str]:
+    """Placeholders filled with their slashes: a server's name, a parent's id."""
+    return server_names(spec) | frozenset(spec.parent_ids)
 
 
 def derived_name_template(spec: ResourceSpec) -> str | None:

@@ -44,6 +44,8 @@ class Field:
     default: Any = None
     enum_values: tuple[Any, ...] = ()
     regex: str | None = None
+    # Said when `regex` fails, instead of the expression (a parent's id names its form).
+    regex_message: str | None = None
     min_length: int | None = None
     max_length: int | None = None
     minimum: float | None = None
@@ -218,6 +220,9 @@ class ResourceSpec:
     deletion_policy: str | None = None
     # Client-side arguments with a default: an import sets them to it (nothing to read).
     virtual_defaults: tuple[str, ...] = ()
+    # Arguments holding the id of the object this one lives under: they fill the id
+    # template with their slashes, and an import id gives them several segments.
+    parent_ids: tuple[str, ...] = ()
     # The resource is an entry of a list inside another object's answer.
     nested: NestedQuery | None = None
     # Top-level fields that change in the state alone, with no API call (labels on an

@@ -224,7 +224,11 @@ def _check_scalar(run: _Run, f: Field, kind: str, value: Any, path: list[Any]) -
         if f.regex is not None and re.search(f.regex, value) is None:
             run.error(
                 f"Invalid value for {f.name}",
-                f"{shown} does not match the pattern {f.regex!r}.",
+                (
+                    f"{shown} {f.regex_message}."
+                    if f.regex_message
+                    else f"{shown} does not match the pattern {f.regex!r}."
+                ),
                 path,
             )
         if f.min_length is not None and len(value) < f.min_length:

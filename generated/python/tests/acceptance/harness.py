@@ -101,7 +101,7 @@ class Locator:
     def url(self, resource_type: str, state: dict[str, Any]) -> str:
         spec, values = self._values(resource_type, state)
         base = self.product_base(self.endpoint, True, spec.base_url)
-        paths = self.ids.server_names(spec)
+        paths = self.ids.path_params(spec)
         return str(
             self.ids.request_url(base, spec.id_template, values, spec.api_version, None, paths)
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ._runtime.provider import GeneratedProvider, ProviderParam
 from .kitchen import oven as kitchen_oven
 from .kitchen import sink as kitchen_sink
+from .kitchen import tap as kitchen_tap
 
 PROVIDER_PARAMS = (
     ProviderParam(
@@ -38,6 +39,7 @@ class Provider(GeneratedProvider):
     RESOURCES = (
         kitchen_oven.Oven,
         kitchen_sink.Sink,
+        kitchen_tap.Tap,
     )
 
 

@@ -158,11 +158,20 @@ func ParseID(formats []string, id string) (map[string]string, error) {
 func matchFormat(format, id string) (map[string]string, bool) {
 	var b strings.Builder
 	var names []string
-	b.WriteString("(?is)^/?")
-	for _, p := range parseTemplate(strings.Trim(format, "/")) {
+	b.WriteString("(?is)^")
+	parts := parseTemplate(strings.Trim(format, "/"))
+	// A parent's id first (`{%pool_id}/jobs/{name}`): its own leading '/' (an ARM id's)
+	// is part of its value; otherwise a leading '/' is optional.
+	parentFirst := len(parts) > 0 && parts[0].param && parts[0].multi
+	if !parentFirst {
+		b.WriteString("/?")
+	}
+	for i, p := range parts {
 		switch {
 		case !p.param:
 			b.WriteString(regexp.QuoteMeta(p.lit))
+		case i == 0 && p.multi:
+			b.WriteString("(/?.+?)")
 		case p.multi:
 			b.WriteString("(.+?)")
 		default:

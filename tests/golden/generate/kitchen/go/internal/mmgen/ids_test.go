@@ -89,6 +89,10 @@ func TestParseID(t *testing.T) {
 			map[string]string{"parent": "organizations/1/folders/2", "name": "t"}, false},
 		{"%name with the literal repeated inside", []string{"{{%parent}}/things/{{name}}"}, "a/things/b/things/c",
 			map[string]string{"parent": "a/things/b", "name": "c"}, false},
+		{"a parent's ARM id keeps its leading slash", []string{"{%pool_id}/jobs/{name}"}, "/subscriptions/s/resourceGroups/rg/pools/p/jobs/j",
+			map[string]string{"pool_id": "/subscriptions/s/resourceGroups/rg/pools/p", "name": "j"}, false},
+		{"a parent's relative id has none", []string{"{%parent}/jobs/{name}"}, "projects/p/jobs/j",
+			map[string]string{"parent": "projects/p", "name": "j"}, false},
 		{"first matching format wins", []string{
 			"projects/{{project}}/locations/{{location}}/things/{{name}}", "{{project}}/{{location}}/{{name}}", "{{name}}"},
 			"p/l/n", map[string]string{"project": "p", "location": "l", "name": "n"}, false},

@@ -144,6 +144,7 @@ func (p *mmgenProvider) Resources(_ context.Context) []func() resource.Resource 
 	return []func() resource.Resource{
 		kitchen.NewOvenResource,
 		kitchen.NewSinkResource,
+		kitchen.NewTapResource,
 	}
 }
 

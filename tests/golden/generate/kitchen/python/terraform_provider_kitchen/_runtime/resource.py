@@ -98,7 +98,7 @@ class GeneratedResource(Resource):
 
     def parse_import_id(self, import_id: str) -> dict[str, str]:
         formats = self.SPEC.import_formats or (self.SPEC.id_format_or_template,)
-        return ids.parse_id(formats, import_id)
+        return ids.parse_id(formats, import_id, frozenset(self.SPEC.parent_ids))
 
     # ------------------------------------------------------------ helpers
 
@@ -125,7 +125,7 @@ class GeneratedResource(Resource):
         template = self.SPEC.id_template if template is None else template
         base = self.settings.base_for(self.SPEC.base_url)
         values = self.id_values(state, template)
-        paths = ids.server_names(self.SPEC)
+        paths = ids.path_params(self.SPEC)
         return ids.request_url(base, template, values, self.SPEC.api_version, query, paths)
 
     def expand(self, state: State) -> dict[str, Any]:
