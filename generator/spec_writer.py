@@ -9,6 +9,7 @@ the mmgen loader gives an equal model.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections import defaultdict
@@ -35,6 +36,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
+from .model.server_names import parent_id_regex
 
 
 class GuessLike(Protocol):
@@ -158,9 +160,13 @@ class _Writer:
         if p.presence is not Presence.OPTIONAL:
             d["presence"] = p.presence.value
         flags = ("forces_new", "sensitive", "write_only", "ignore_read", "url_param_only")
+        # `parent_id` implies url_param_only, forces_new and the regex of its form.
+        implied = ("forces_new", "url_param_only") if p.parent_id else ()
         for key in (*flags, "omit_empty", "config_only"):
-            if getattr(p, key):
+            if getattr(p, key) and key not in implied:
                 d[key] = True
+        if p.parent_id:
+            d["parent_id"] = p.parent_id
         if p.default is not None:
             d["default"] = p.default
         if p.deprecation is not None:
@@ -175,8 +181,10 @@ class _Writer:
             d["view_of"] = p.view_of
         if p.version_of is not None:
             d["version_of"] = p.version_of
-        if not p.validation.is_empty:
-            v = p.validation
+        v = p.validation
+        if p.parent_id and v.regex == parent_id_regex(p.parent_id):
+            v = dataclasses.replace(v, regex=None)
+        if not v.is_empty:
             pairs = (
                 ("regex", v.regex),
                 ("min_length", v.min_length),

@@ -75,7 +75,7 @@ def parent_id_problems(res: Resource) -> list[Diagnostic]:
     for path, p in sorted(found, key=lambda pair: pair[0]):
         if not p.parent_id:
             continue
-        at = p.validation.loc if p.validation.loc.line else p.loc
+        at = p.parent_id_loc if p.parent_id_loc.line else p.loc
         if "." in path:
             bag.error(
                 "parent-id",

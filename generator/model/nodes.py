@@ -259,6 +259,8 @@ class Property:
     # Where `default:`'s value is written, for diagnostics about it; like `loc`, no part
     # of equality.
     default_loc: Location = _loc()
+    # Where `parent_id:`'s value is written, likewise.
+    parent_id_loc: Location = _loc()
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The docs-page loader on the committed pages (tests/fixtures/loaders/docs): no ../shared.
 
 Two of today's azurerm pages, verbatim: `batch_account` (nested blocks, a block name used
-under two parents, a block both in Arguments and Attributes) and `batch_job` (an id with
-parents that are not arguments of the page).
+under two parents, a block both in Arguments and Attributes) and `batch_job` (an id under
+a parent whose id one argument holds).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 from generator.loaders.docs import DocsImport, load_docs_page
 from generator.model.nodes import IdParamSource, Presence, Property, TypeKind
-from generator.validate import walk
+from generator.validate import validate_products, walk
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "fixtures" / "loaders" / "docs"
@@ -116,9 +116,39 @@ def test_no_errors_and_guesses_are_recorded(account: DocsImport, job: DocsImport
     assert "API Providers" in guesses["api.api_version"]
 
 
-def test_parents_that_are_not_arguments_come_from_the_provider(job: DocsImport) -> None:
+PARENT = (
+    "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/"
+    "Microsoft.Batch/batchAccounts/{batch_account_name}/pools/{pool_name}"
+)
+
+
+def test_the_argument_holding_the_parents_id_starts_the_id(job: DocsImport) -> None:
     res = job.resource
     assert res is not None and res.terraform_name == "azurerm_batch_job"
+    # The import id's parents are no arguments of the page, but `batch_pool_id` holds
+    # them all: the id is that argument's value, then the job's own segments.
+    assert res.rest.id_template == "{batch_pool_id}/jobs/{name}"
+    assert [(p.name, p.source) for p in res.rest.id_params] == [
+        ("batch_pool_id", IdParamSource.PROPERTY),
+        ("name", IdParamSource.PROPERTY),
+    ]
+    pool = _props(job)["batch_pool_id"]
+    assert pool.parent_id == PARENT
+    assert pool.url_param_only and pool.forces_new and pool.api_name == ""
+    flagged = [g.message for g in job.guesses if g.path == "api.id_template"]
+    assert not any("map it by hand" in m for m in flagged)
+    assert any("`batch_pool_id` holds the id" in m for m in flagged)
+    # What import-docs writes validates as it is: nothing left to map by hand.
+    assert job.product is not None
+    assert [d.to_text() for d in validate_products([job.product]) if d.is_error] == []
+
+
+def test_parents_no_argument_holds_are_flagged_for_a_human(tmp_path: Path) -> None:
+    text = (PAGES / "batch_job.html.markdown").read_text(encoding="utf-8")
+    page = tmp_path / "batch_job.html.markdown"
+    page.write_text(text.replace("batch_pool_id", "pool_reference"), encoding="utf-8")
+    res = load_docs_page(str(page)).resource
+    assert res is not None
     assert res.rest.id_template.endswith(
         "/batchAccounts/{batch_account_name}/pools/{pool_name}/jobs/{name}"
     )
@@ -129,9 +159,13 @@ def test_parents_that_are_not_arguments_come_from_the_provider(job: DocsImport) 
         ("pool_name", IdParamSource.PROVIDER),
         ("name", IdParamSource.PROPERTY),
     ]
-    # ... and each is flagged for a human to map.
-    flagged = [g.message for g in job.guesses if g.path == "api.id_template"]
+    flagged = [g.message for g in load_docs_page(str(page)).guesses if g.path == "api.id_template"]
     assert sum("map it by hand" in m for m in flagged) == 3
+
+
+def test_batch_job_fields_from_the_fixture(job: DocsImport) -> None:
+    res = job.resource
+    assert res is not None
     props = _props(job)
     assert (props["priority"].type.kind, props["priority"].default) == (TypeKind.INTEGER, 0)
     assert (props["priority"].validation.minimum, props["priority"].validation.maximum) == (

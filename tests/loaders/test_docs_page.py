@@ -349,7 +349,12 @@ def test_corpus_page_loads_cleanly(page: Path) -> None:
     assert res.terraform_name == "azurerm_" + page.name.split(".")[0]
     assert len(res.properties) >= 4
     assert len(list(walk(res.properties))) >= MIN_FIELDS.get(page.name.split(".")[0], 4)
-    assert res.rest.id_template.startswith("/subscriptions/{subscription_id}/resourceGroups/")
+    # An ARM id, or (under a parent whose id an argument holds) that argument's, then its own.
+    parents = {p.name: p.parent_id for p in res.properties if p.parent_id}
+    arm = res.rest.id_template
+    for name, parent in parents.items():
+        arm = arm.replace("{" + name + "}", parent or "")
+    assert arm.startswith("/subscriptions/{subscription_id}/resourceGroups/")
     assert res.examples and res.terraform_name in res.examples[0].config
     assert all(p.description for _, p in walk(res.properties))
 

@@ -92,8 +92,8 @@ def _load(data: bytes, report: Report) -> DocsImport:
     examples = read_examples(page.parts.get("example", []), report)
     properties = lists_from_examples(properties, block_counts(examples, tf_name, report), report)
     api_version, namespaces = read_providers(page.parts.get("api provider", []))
-    id_template = guess_id_template(page.parts.get("import", []), properties, name, report)
-    properties = mark_url_params(properties, id_template, report)
+    id_template, parents = guess_id_template(page.parts.get("import", []), properties, name, report)
+    properties = mark_url_params(properties, id_template, parents, report)
     rest = RestMapping(
         base_url=id_template.rsplit("/", 1)[0] if "/" in id_template else "",
         id_template=id_template,

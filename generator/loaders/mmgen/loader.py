@@ -235,10 +235,8 @@ def build_property(m: YMap) -> Property | None:
     # A parent's id is only in the URL, and another parent is another object.
     parent_id = _opt_str(m, "parent_id")
     url_param_only = _bool(m, "url_param_only") or version_of is not None or bool(parent_id)
-    if parent_id and validation.regex is None:
-        validation = dataclasses.replace(
-            validation, regex=parent_id_regex(parent_id), loc=location_of(m.get("parent_id"), m.loc)
-        )
+    if parent_id and validation.regex is None and kind is TypeKind.STRING:
+        validation = dataclasses.replace(validation, regex=parent_id_regex(parent_id))
     return Property(
         name=name,
         type=build_type(m, kind),
@@ -266,6 +264,7 @@ def build_property(m: YMap) -> Property | None:
         config_only=_bool(m, "config_only"),
         version_of=version_of,
         parent_id=parent_id,
+        parent_id_loc=location_of(m.get("parent_id"), m.loc),
         breaking_changes_allowed=_allowances(m),
         loc=_key_loc(m, "name"),
     )
