@@ -23,7 +23,12 @@ from ..model.nodes import (
     Provider,
     Resource,
 )
-from ..model.server_names import derived_name_template, parent_ids, server_names
+from ..model.server_names import (
+    derived_name_template,
+    parent_ids,
+    path_params,
+    server_names,
+)
 from ..render.go_literals import (
     go_bool,
     go_exported,
@@ -481,7 +486,7 @@ def _server_names(res: Resource) -> set[str]:
 
 def url_paths(res: Resource) -> set[str]:
     """Placeholders filled with their slashes: a server's name, and a parent's id."""
-    return _server_names(res) | set(parent_ids(res))
+    return set(path_params(res))
 
 
 def _named_by_server(res: Resource) -> bool:
