@@ -75,6 +75,7 @@ def test_docs_pages_are_byte_identical_across_targets(case: str) -> None:
             "docs/index.md",
             "docs/resources/oven.md",
             "docs/resources/sink.md",
+            "docs/resources/tap.md",
         }
 
 

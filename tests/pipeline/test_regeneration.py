@@ -229,7 +229,11 @@ def test_black_failure_names_resource_and_template_and_writes_nothing(tmp_path: 
     outcome = run_generate(str(specs), str(out), template_dirs=(overrides,))
     assert outcome.exit_code == 1
     errors = [d for d in outcome.diagnostics if d.code == "format-error"]
-    assert {e.message.split("(resource `")[1].split("`")[0] for e in errors} == {"oven", "sink"}
+    assert {e.message.split("(resource `")[1].split("`")[0] for e in errors} == {
+        "oven",
+        "sink",
+        "tap",
+    }
     assert all("template `resource.py.j2`" in e.message for e in errors)
     assert tree(out) == before
 
@@ -245,7 +249,11 @@ def test_gofmt_failure_names_resource_and_template_and_writes_nothing(tmp_path: 
     outcome = run_generate(str(specs), str(out), template_dirs=(overrides,))
     assert outcome.exit_code == 1
     errors = [d for d in outcome.diagnostics if d.code == "format-error"]
-    assert {e.message.split("(resource `")[1].split("`")[0] for e in errors} == {"oven", "sink"}
+    assert {e.message.split("(resource `")[1].split("`")[0] for e in errors} == {
+        "oven",
+        "sink",
+        "tap",
+    }
     assert all("template `resource.go.j2`" in e.message for e in errors)
     assert all(e.message.startswith("go target:") and "gofmt" in e.message for e in errors)
     assert tree(out) == before
