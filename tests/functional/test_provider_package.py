@@ -36,6 +36,7 @@ def test_kitchen_provider_defaults_from_the_common_prefix(
     assert [r.__module__ for r in cls.RESOURCES] == [
         "terraform_provider_kitchen.kitchen.oven",
         "terraform_provider_kitchen.kitchen.sink",
+        "terraform_provider_kitchen.kitchen.tap",
     ]
     assert {r.SPEC.base_url for r in cls.RESOURCES} == {"https://kitchen.example.com/"}
 
