@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ...confine import Escape, input_path, read_regular
 from ...outside_reads import note
-from ..yaml_source import offset_position
+from ..yaml_errors import offset_position
 
 # The maps a template may index, by the name Go templates give them.
 VAR_MAPS = ("ResourceIdVars", "Vars", "TestEnvVars")
