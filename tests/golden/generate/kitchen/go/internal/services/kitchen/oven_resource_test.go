@@ -35,11 +35,15 @@ var targetOven = acctest.Target{
 	},
 }
 
+// configOvenBasic is the example's configuration, `{random}` and `{env:NAME}`
+// filled by acctest.Config; the life cycle and the disappears test both start from it.
+const configOvenBasic = "resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n"
+
 // TestAccOven_Basic: create, an empty plan, import and compare, change, destroy.
 func TestAccOven_Basic(t *testing.T) {
 	env := acctest.Env(t)
 	random := acctest.Random(t)
-	config := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", random, env)
+	config := acctest.Config(configOvenBasic, random, env)
 	changed1 := acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}-upd\"\n  temperature = 180\n}\n", random, env)
 	address := "kitchen_oven.example"
 	var created map[string]string
@@ -85,7 +89,7 @@ func TestAccOven_Basic_disappears(t *testing.T) {
 		CheckDestroy:             targetOven.CheckDestroyed("kitchen_oven"),
 		Steps: []resource.TestStep{
 			{
-				Config:             acctest.Config("resource \"kitchen_oven\" \"example\" {\n  name        = \"tf-test-oven-{random}\"\n  temperature = 180\n}\n", acctest.Random(t), env),
+				Config:             acctest.Config(configOvenBasic, acctest.Random(t), env),
 				Check:              resource.ComposeTestCheckFunc(targetOven.CheckExists(address), targetOven.Disappear(address)),
 				ExpectNonEmptyPlan: true,
 			},

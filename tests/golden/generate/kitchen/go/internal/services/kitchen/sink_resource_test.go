@@ -35,11 +35,15 @@ var targetSink = acctest.Target{
 	},
 }
 
+// configSinkBasic is the example's configuration, `{random}` and `{env:NAME}`
+// filled by acctest.Config; the life cycle and the disappears test both start from it.
+const configSinkBasic = "resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n"
+
 // TestAccSink_Basic: create, an empty plan, import and compare, change, destroy.
 func TestAccSink_Basic(t *testing.T) {
 	env := acctest.Env(t, "KITCHEN_TEST_LOCATION", "westeurope")
 	random := acctest.Random(t)
-	config := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random, env)
+	config := acctest.Config(configSinkBasic, random, env)
 	changed1 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random, env)
 	changed2 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}-upd\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}-upd\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", random, env)
 	address := "kitchen_sink.example"
@@ -94,7 +98,7 @@ func TestAccSink_Basic_disappears(t *testing.T) {
 		CheckDestroy:             targetSink.CheckDestroyed("kitchen_sink"),
 		Steps: []resource.TestStep{
 			{
-				Config:             acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"{env:KITCHEN_TEST_LOCATION}\"\n  nickname = \"nick-{random}\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n", acctest.Random(t), env),
+				Config:             acctest.Config(configSinkBasic, acctest.Random(t), env),
 				Check:              resource.ComposeTestCheckFunc(targetSink.CheckExists(address), targetSink.Disappear(address)),
 				ExpectNonEmptyPlan: true,
 			},

@@ -33,11 +33,15 @@ var targetTap = acctest.Target{
 	FromSettings: map[string]bool{},
 }
 
+// configTapBasic is the example's configuration, `{random}` and `{env:NAME}`
+// filled by acctest.Config; the life cycle and the disappears test both start from it.
+const configTapBasic = "resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"shiny\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n\nresource \"kitchen_tap\" \"example\" {\n  name    = \"tf-test-tap-{random}\"\n  sink_id = kitchen_sink.example.id\n  flow    = 6\n}\n"
+
 // TestAccTap_Basic: create, an empty plan, import and compare, change, destroy.
 func TestAccTap_Basic(t *testing.T) {
 	env := acctest.Env(t)
 	random := acctest.Random(t)
-	config := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"shiny\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n\nresource \"kitchen_tap\" \"example\" {\n  name    = \"tf-test-tap-{random}\"\n  sink_id = kitchen_sink.example.id\n  flow    = 6\n}\n", random, env)
+	config := acctest.Config(configTapBasic, random, env)
 	changed1 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"shiny\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n\nresource \"kitchen_tap\" \"example\" {\n  name    = \"tf-test-tap-{random}\"\n  sink_id = kitchen_sink.example.id\n  flow    = 7\n}\n", random, env)
 	changed2 := acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"shiny\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n\nresource \"kitchen_tap\" \"example\" {\n  name    = \"tf-test-tap-{random}-upd\"\n  sink_id = kitchen_sink.example.id\n  flow    = 7\n}\n", random, env)
 	address := "kitchen_tap.example"
@@ -92,7 +96,7 @@ func TestAccTap_Basic_disappears(t *testing.T) {
 		CheckDestroy:             targetTap.CheckDestroyed("kitchen_tap"),
 		Steps: []resource.TestStep{
 			{
-				Config:             acctest.Config("resource \"kitchen_sink\" \"example\" {\n  name     = \"tf-test-{random}\"\n  location = \"westeurope\"\n  nickname = \"shiny\"\n  depth    = 20\n\n  faucet {\n    hot = true\n    handle {\n      material = \"brass\"\n    }\n  }\n\n  filters {\n    kind = \"carbon\"\n    credentials {\n      user     = \"vendor\"\n      password = \"s3cret\"\n    }\n  }\n}\n\nresource \"kitchen_tap\" \"example\" {\n  name    = \"tf-test-tap-{random}\"\n  sink_id = kitchen_sink.example.id\n  flow    = 6\n}\n", acctest.Random(t), env),
+				Config:             acctest.Config(configTapBasic, acctest.Random(t), env),
 				Check:              resource.ComposeTestCheckFunc(targetTap.CheckExists(address), targetTap.Disappear(address)),
 				ExpectNonEmptyPlan: true,
 			},
