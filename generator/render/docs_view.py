@@ -11,6 +11,7 @@ they are (and get distinct anchors), and nested blocks come after the arguments.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model.nodes import (
@@ -445,28 +446,47 @@ class _PageBuilder:
         template = (
             self.resource.import_formats[0] if self.resource.import_formats else rest.id_template
         )
+        parents = {p.name: p.parent_id for p in self.resource.properties if p.parent_id}
         values = {}
         for param in rest.id_params:
             if param.name == "subscription_id":
                 values[param.name] = ZERO_UUID
             elif param.source is IdParamSource.PROVIDER:
                 values[param.name] = f"{param.name}1"
+            elif param.name in parents:
+                # A parent's id, as the parent's own example would read.
+                values[param.name] = _fill(parents[param.name] or "", self._parent_value)
             else:
                 values[param.name] = self._example_value(param.name)
-        filled = re.sub(
-            r"\{([A-Za-z_][A-Za-z0-9_]*)\}",
-            lambda m: values.get(m.group(1), m.group(1) + "1"),
-            template,
-        )
+        filled = _fill(template, lambda name: values.get(name, name + "1"))
         return f"terraform import {self.resource.terraform_name}.example {filled}\n"
 
+    def _parent_value(self, name: str) -> str:
+        return ZERO_UUID if name == "subscription_id" else self._example_value(name)
+
     def _example_value(self, name: str) -> str:
-        # A readable value: the first example's docs value for a var of the same name.
+        """A readable value: the first example's docs value for the var this resource's
+        argument is set from (`name = "{{part_name}}"` in its own block), else for a var of
+        the same name (or one ending in `_<name>`)."""
+        for ex in self.resource.examples:
+            by_name = {v.name: v.docs for v in ex.vars}
+            start = ex.config.find(f'resource "{self.resource.terraform_name}"')
+            own = re.search(
+                r"^\s*" + re.escape(name) + r'\s*=\s*"\{\{\s*(\w+)\s*\}\}"\s*$',
+                ex.config[start:] if start >= 0 else "",
+                re.MULTILINE,
+            )
+            if own is not None and own.group(1) in by_name:
+                return by_name[own.group(1)]
         for ex in self.resource.examples:
             for v in ex.vars:
                 if v.name == name or v.name.endswith("_" + name):
                     return v.docs
         return f"{name}1"
+
+
+def _fill(template: str, value: Callable[[str], str]) -> str:
+    return re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: value(m.group(1)), template)
 
 
 def _walk(props: tuple[Property, ...], prefix: str = "") -> list[tuple[str, Property]]:

@@ -83,3 +83,18 @@ def test_misplaced_parent_ids_are_errors_at_the_key(tmp_path: Path, tap: str, sa
     # At the (last) `parent_id:` line of the spec, the one at fault, and nothing else.
     line = max(i for i, text in enumerate(tap.splitlines(), 1) if "parent_id:" in text)
     assert f"tap.yaml:{line}:" in out.split("error[parent-id]")[0].splitlines()[-1]
+
+
+def test_the_docs_pages_import_example_is_a_real_id() -> None:
+    """The import command fills the parent's id from its own template (the example's
+    values), and `{name}` from the var this resource's own `name` is set from."""
+    from generator.render.docs_view import docs_page
+
+    loaded, _ = load_any([str(KITCHEN.parent)])
+    product = loaded.products[0]
+    tap = next(r for r in product.resources if r.name == "tap")
+    (example,) = docs_page(product, tap).import_examples
+    assert example.code == (
+        "terraform import kitchen_tap.example "
+        "/subscriptions/00000000-0000-0000-0000-000000000000/sinks/example-sink/taps/example-tap\n"
+    )
