@@ -175,3 +175,27 @@ def test_batch_job_fields_from_the_fixture(job: DocsImport) -> None:
     assert props["common_environment_properties"].type.kind is TypeKind.KEY_VALUE_PAIRS
     assert props["display_name"].forces_new and props["display_name"].presence is OPT
     assert (res.timeouts.create, res.timeouts.delete) == (5, 5)
+
+
+def test_an_argument_an_example_writes_as_a_list_is_an_array(tmp_path: Path) -> None:
+    text = (PAGES / "batch_job.html.markdown").read_text(encoding="utf-8")
+    listed = text.replace(
+        "  batch_pool_id = azurerm_batch_pool.example.id\n",
+        '  batch_pool_id = azurerm_batch_pool.example.id\n  display_name  = ["a", "b"]\n',
+    )
+    assert listed != text
+    page = tmp_path / "batch_job.html.markdown"
+    page.write_text(listed, encoding="utf-8")
+    result = load_docs_page(str(page))
+    shown = _props(result)["display_name"]
+    assert shown.type.kind is TypeKind.ARRAY and shown.type.item is not None
+    assert shown.type.item.kind is TypeKind.STRING
+    assert any(
+        g.path == "properties.display_name" and "writes `display_name` as a list" in g.message
+        for g in result.guesses
+    )
+    # The page's own examples (one value) leave it a String.
+    assert (
+        _props(load_docs_page(str(PAGES / "batch_job.html.markdown")))["display_name"].type.kind
+        is TypeKind.STRING
+    )

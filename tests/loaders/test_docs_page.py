@@ -529,3 +529,14 @@ def test_mutated_seed_never_raises(data: st.DataObject) -> None:
 def test_random_pages_never_raise(parts: list[str]) -> None:
     result = load_docs_text("".join(parts).encode("utf-8", "surrogatepass"), "random.md")
     assert "docs-internal" not in codes(result)
+
+
+def test_frontdoor_lists_its_example_writes_are_arrays() -> None:
+    """frontdoor's text reads `accepted_protocols` as one value ("Possible values are `Http`
+    and `Https`"); its example writes a list, and the imported spec's example must check."""
+    props = load_corpus("frontdoor")
+    protocols = props["routing_rule.accepted_protocols"]
+    assert protocols.type.kind is TypeKind.ARRAY and protocols.type.item is not None
+    assert protocols.type.item.kind is TypeKind.ENUM
+    assert protocols.type.item.enum_values == ("Http", "Https")
+    assert props["routing_rule.patterns_to_match"].type.kind is TypeKind.ARRAY
