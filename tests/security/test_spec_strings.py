@@ -267,7 +267,8 @@ func TestSpecStringsReadBack(t *testing.T) {
 var accConfig = %(config_literal)s
 """
 
-ACC_CONFIG = re.compile(r'config := acctest\.Config\(("(?:[^"\\\n]|\\.)*"), random, env\)')
+# The example's configuration: one package constant per example (acctest.go.j2).
+ACC_CONFIG = re.compile(r'^const config\w+ = ("(?:[^"\\\n]|\\.)*")$', re.MULTILINE)
 
 
 def write_go_test(module: Path, s: dict[str, Any], config: str) -> None:
