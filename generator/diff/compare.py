@@ -37,6 +37,10 @@ _PROPERTY_RULED = frozenset(
         "breaking_changes_allowed",
         "loc",
         "default_loc",
+        # A parent id's form is its regex's (validation rules) and its URL role a change of
+        # the id template (resource rules).
+        "parent_id",
+        "parent_id_loc",
     }
 )
 _RESOURCE_RULED = frozenset(

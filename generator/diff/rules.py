@@ -161,7 +161,8 @@ _RULES = (
         "field-tightening-validation",
         Kind.BREAKING,
         "Validation tightened",
-        "values accepted before are rejected (bounds narrowed, regex changed, enum values removed)",
+        "values accepted before are rejected (bounds narrowed, regex changed, enum values "
+        "removed, a parent id's form changed)",
     ),
     # --- review detectors ---------------------------------------------------------------
     Rule(
