@@ -113,8 +113,16 @@ def repair(specs: Path, out: Path, want: dict[str, bytes]) -> None:
     assert run_generate(str(specs), str(out), check=True).exit_code == 0
 
 
+def _killable_env(work: Path) -> dict[str, str]:
+    """A killed run cannot remove its formatters' temp folders: keep them in this test's
+    own folder, not in the machine's temp folder."""
+    temp = work / "tmp"
+    temp.mkdir(parents=True, exist_ok=True)
+    return dict(os.environ, TMPDIR=str(temp))
+
+
 def child(out: Path, specs: Path, n: int, when: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONHASHSEED="0")
+    env = dict(_killable_env(out.parent), PYTHONHASHSEED="0")
     return subprocess.run(
         [sys.executable, "-c", CHILD, str(out), str(n), when, str(specs)],
         cwd=REPO,
@@ -184,6 +192,7 @@ def test_killed_again_and_again_then_repaired(trees: dict[str, Path], tmp_path: 
         p = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(out), "0", "before", str(trees["new_specs"])],
             cwd=REPO,
+            env=_killable_env(tmp_path),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
