@@ -11,7 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field, replace
 
-from ..diagnostics import NO_LOCATION, Location
+from ..diagnostics import Location
+from .located import loc_field as _loc
 
 # The provider a tree becomes lives in provider.py; its names are the model's too.
 from .provider import DocsFamily as DocsFamily
@@ -20,11 +21,6 @@ from .provider import Provider as Provider
 from .provider import ProviderSetting as ProviderSetting
 
 Scalar = str | int | float | bool
-
-
-def _loc() -> Location:
-    loc: Location = field(default=NO_LOCATION, compare=False, repr=False)
-    return loc
 
 
 class TypeKind(enum.Enum):

@@ -5,14 +5,10 @@ the products and resources; `generator.model.nodes` exports these names too."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..diagnostics import NO_LOCATION, Location
-
-
-def _loc() -> Location:
-    loc: Location = field(default=NO_LOCATION, compare=False, repr=False)
-    return loc
+from ..diagnostics import Location
+from .located import loc_field as _loc
 
 
 class DocsFamily(enum.Enum):
