@@ -14,6 +14,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
+from ..model.server_names import parent_ids
 from .computed import ValueSource, fill
 from .config import EmulatorConfig, FaultBook
 from .replies import Reply, arm_error, field_errors, utc_now
@@ -152,6 +153,14 @@ class ArmService:
             return field_errors(checker.errors, route)
         rec = self.records.get(key)
         if rec is None:
+            missing = self._missing_parent(route, values)
+            if missing is not None:
+                return arm_error(
+                    404,
+                    "ParentResourceNotFound",
+                    f"Can not perform requested operation on nested resource. Parent resource "
+                    f"'{missing}' not found.",
+                )
             return self._create(route, values, rid, key, cleaned, path)
         pending = self.ops.get(rec.op or "")
         if pending is not None and pending.kind == "delete":
@@ -172,6 +181,17 @@ class ArmService:
                 )
             return Reply(200, self.view(rec), self._async_headers(rec.op, rec.route, False))
         return self._update(rec, key, cleaned, "PUT", path)
+
+    def _missing_parent(self, route: Route, values: dict[str, str]) -> str | None:
+        """The parent id (a `parent_id` argument's value) of an object this emulator serves
+        the kind of but does not hold: ARM refuses to create a child under it. A parent of a
+        kind no spec here describes is taken on trust."""
+        for name in parent_ids(route.resource):
+            parent = values.get(name, "")
+            served = any(r.id_pattern.fullmatch(parent) for r in self.routes if r is not route)
+            if served and parent.lower().rstrip("/") not in self.records:
+                return parent
+        return None
 
     def _create(
         self,

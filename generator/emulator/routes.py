@@ -84,6 +84,8 @@ class Route:
     shape: Shape
     type: str  # the ARM `type`, e.g. Microsoft.BatchAI/jobs
     url_params: dict[str, Leaf]  # placeholders with a url_param_only property
+    # The id template alone (no base path): what the ids of its objects look like.
+    id_pattern: re.Pattern[str] = re.compile(r"(?!)")
 
     @property
     def terraform_name(self) -> str:
@@ -157,6 +159,7 @@ def build_routes(products: list[Product] | tuple[Product, ...]) -> list[Route]:
                         else arm_type(product, template)
                     ),
                     url_params=url_params,
+                    id_pattern=_template_regex(template, parent_ids(resource)),
                 )
             )
     return routes

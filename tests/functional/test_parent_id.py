@@ -5,9 +5,11 @@ target's side is in test_parent_id_go.py."""
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 import pytest
 from fn_helpers import SUBSCRIPTION, Driver, decode, errors
+from test_kitchen_crud import sink_config
 
 from generator.emulator import Emulator
 
@@ -22,7 +24,30 @@ def tap(kitchen_modules: dict[str, ModuleType], emulator: Emulator) -> Driver:
     return driver
 
 
-def test_life_cycle_under_the_parents_id(tap: Driver, emulator: Emulator) -> None:
+@pytest.fixture
+def sink(kitchen_modules: dict[str, ModuleType], emulator: Emulator) -> dict[str, Any]:
+    """The parent, created first (the emulator, as ARM, refuses a child under none)."""
+    driver = Driver(kitchen_modules, "kitchen_sink")
+    assert driver.configure(emulator.url) == []
+    _, applied = driver.create(sink_config(driver))
+    assert list(applied.diagnostics) == []
+    state: dict[str, Any] = decode(applied.new_state)
+    assert state["id"] == SINK_ID
+    return state
+
+
+def test_no_child_under_a_parent_that_does_not_exist(tap: Driver, emulator: Emulator) -> None:
+    config = tap.config(name="tap-1", sink_id=SINK_ID, flow=6)
+    _, applied = tap.create(config)
+    found = errors(applied.diagnostics)
+    assert found and "404 ParentResourceNotFound" in found[0].summary
+    assert f"Parent resource '{SINK_ID}' not found" in found[0].detail
+    assert emulator.resource(TAP_ID) is None
+
+
+def test_life_cycle_under_the_parents_id(
+    tap: Driver, emulator: Emulator, sink: dict[str, Any]
+) -> None:
     config = tap.config(name="tap-1", sink_id=SINK_ID, flow=6)
     assert errors(tap.validate(config)) == []
     _, applied = tap.create(config)
@@ -35,7 +60,7 @@ def test_life_cycle_under_the_parents_id(tap: Driver, emulator: Emulator) -> Non
     assert stored is not None and stored["body"]["properties"] == {"flow": 6}
     assert "sinkId" not in stored["body"]  # only in the URL
     put = [r for r in emulator.requests if r.method == "PUT"]
-    assert [r.path for r in put] == [TAP_ID]
+    assert [r.path for r in put] == [SINK_ID, TAP_ID]
 
     # An import id gives the parent's id back, several segments long.
     imported = tap.import_(TAP_ID)
