@@ -13,14 +13,14 @@ and CPU time (user+sys of the process tree) and their medians.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_corpus import run  # noqa: E402  (the bench's own runner, for another checkout)
 
 
 def main() -> None:
@@ -33,28 +33,18 @@ def main() -> None:
     walls, cpus = [], []
     for i in range(args.runs + 1):
         work = Path(tempfile.mkdtemp())
-        env = dict(os.environ, MMGEN_CACHE_DIR=str(work / "cache"))
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        cmd = [sys.executable, "-m", "generator.cli", "generate", "--target", args.target]
-        cmd += ["--specs", str(args.corpus), "--out", str(work / "out")]
-        start = time.perf_counter()
-        # stderr to a file: an old checkout prints thousands of warnings, which would fill
-        # a pipe nobody reads until the process ends.
-        with open(work / "stderr", "w", encoding="utf-8") as err:
-            proc = subprocess.Popen(
-                cmd, cwd=args.checkout, env=env, stdout=subprocess.DEVNULL, stderr=err
+        try:
+            # No -q: an old checkout may not know it.
+            wall, cpu, _, _ = run(
+                args.corpus, work / "out", work / "cache", args.target, args.checkout, quiet=False
             )
-            _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        text = (work / "stderr").read_text(encoding="utf-8")
-        shutil.rmtree(work)
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(text[-2000:])
+        finally:
+            shutil.rmtree(work)
         if i == 0:
             continue
         walls.append(wall)
-        cpus.append(usage.ru_utime + usage.ru_stime)
-        print(f"run {i}: {wall:.2f} s wall, {cpus[-1]:.1f} CPU s", flush=True)
+        cpus.append(cpu)
+        print(f"run {i}: {wall:.2f} s wall, {cpu:.1f} CPU s", flush=True)
     print(f"median: {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.1f} CPU s")
 
 

@@ -50,22 +50,28 @@ MM_SECONDS = 47.6  # Magic Modules, full upstream corpus, as measured when issue
 MM_RESOURCES = 922
 
 
-def run(specs: Path, out: Path, cache: Path, target: str) -> tuple[float, float, int, str]:
-    """(wall s, CPU s of the process tree, peak RSS MiB of its largest process, summary)."""
+def run(
+    specs: Path, out: Path, cache: Path, target: str, repo: Path = REPO, quiet: bool = True
+) -> tuple[float, float, int, str]:
+    """(wall s, CPU s of the process tree, peak RSS MiB of its largest process, summary) of
+    one `mmgen generate` of the checkout at `repo` (this one unless bench/calibrate.py
+    times another; an old one may not know `-q`)."""
     env = dict(os.environ, MMGEN_CACHE_DIR=str(cache))
     # As an installed mmgen runs: with its compiled bytecode (pip compiles it at install).
     # Some machines set PYTHONDONTWRITEBYTECODE, which recompiles every module on each run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    cmd = [sys.executable, "-m", "generator.cli", "generate", "-q", "--target", target]
-    cmd += ["--specs", str(specs), "--out", str(out)]
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    # wait4 gives this child's own rusage, children included (the worker processes).
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    stderr = proc.stderr.read() if proc.stderr else ""
+    cmd = [sys.executable, "-m", "generator.cli", "generate", *(["-q"] if quiet else [])]
+    cmd += ["--target", target, "--specs", str(specs), "--out", str(out)]
+    # stderr to a file: without -q a run prints thousands of lines, which would fill a pipe
+    # nobody reads until the process ends.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=repo, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        # wait4 gives this child's own rusage, children included (the worker processes).
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        err.seek(0)
+        stderr = err.read()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"generate failed:\n{stderr[-3000:]}")
     lines = [line for line in stderr.splitlines() if "file(s) changed" in line]

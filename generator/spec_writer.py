@@ -36,7 +36,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
-from .model.server_names import parent_id_regex
+from .model.server_names import has_derived_regex
 
 
 class GuessLike(Protocol):
@@ -182,7 +182,7 @@ class _Writer:
         if p.version_of is not None:
             d["version_of"] = p.version_of
         v = p.validation
-        if p.parent_id and v.regex == parent_id_regex(p.parent_id):
+        if has_derived_regex(p):
             v = dataclasses.replace(v, regex=None)
         if not v.is_empty:
             pairs = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from functools import partial
 
 from . import resource_memo
@@ -25,6 +25,7 @@ from .model.nodes import (
     Type,
     TypeKind,
 )
+from .model.walk import walk as walk
 from .validate_api import nested_query_problems, parent_id_problems, state_only_problems
 from .validate_examples import check_example_hcl
 from .validate_hooks import custom_code_findings
@@ -32,14 +33,6 @@ from .validate_write_only import check_write_only_arguments
 
 SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 EXAMPLE_VAR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-
-
-def walk(props: Iterable[Property], prefix: str = "") -> Iterator[tuple[str, Property]]:
-    """Every property at every depth with its dotted path from the resource root."""
-    for p in props:
-        path = f"{prefix}{p.name}"
-        yield path, p
-        yield from walk(p.type.nested_properties, path + ".")
 
 
 def default_matches(kind: TypeKind, value: Scalar) -> bool:

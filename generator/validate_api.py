@@ -6,7 +6,8 @@ where the id template starts."""
 from __future__ import annotations
 
 from .diagnostics import Diagnostic, DiagnosticBag
-from .model.nodes import Property, Resource, TypeKind
+from .model.nodes import Resource, TypeKind
+from .model.walk import walk
 
 
 def nested_query_problems(res: Resource) -> list[Diagnostic]:
@@ -66,13 +67,7 @@ def parent_id_problems(res: Resource) -> list[Diagnostic]:
     template starts with it (`{batch_pool_id}/jobs/{name}`): the parent's id is a prefix
     of this object's, as in ARM."""
     bag = DiagnosticBag()
-    found: list[tuple[str, Property]] = []
-    stack = [(p.name, p) for p in res.properties]
-    while stack:
-        path, p = stack.pop()
-        found.append((path, p))
-        stack += [(f"{path}.{q.name}", q) for q in p.type.nested_properties]
-    for path, p in sorted(found, key=lambda pair: pair[0]):
+    for path, p in walk(res.properties):
         if not p.parent_id:
             continue
         at = p.parent_id_loc if p.parent_id_loc.line else p.loc

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Location
 from ..model.nodes import Property, Type, TypeKind
-from ..model.server_names import parent_id_regex
+from ..model.server_names import has_derived_regex
 
 
 def _enum_values(t: Type) -> tuple[str, ...] | None:
@@ -16,11 +16,6 @@ def _enum_values(t: Type) -> tuple[str, ...] | None:
     if t.kind is TypeKind.ARRAY and t.item is not None and t.item.kind is TypeKind.ENUM:
         return t.item.enum_values
     return None
-
-
-def _derived(p: Property) -> bool:
-    """Whether the property's regex is the one its `parent_id` implies."""
-    return bool(p.parent_id) and p.validation.regex == parent_id_regex(p.parent_id or "")
 
 
 def validation_findings(b: Property, h: Property) -> Iterator[tuple[str, str, Location]]:
@@ -38,7 +33,11 @@ def validation_findings(b: Property, h: Property) -> Iterator[tuple[str, str, Lo
         yield "field-shrinking-max", f"max_items lowered from {was} to {new.max_items}", loc
     elif old.max_items is not None and (new.max_items is None or new.max_items > old.max_items):
         loosened.append("max_items")
-    if old.regex != new.regex and _derived(h) and (_derived(b) or old.regex is None):
+    if (
+        old.regex != new.regex
+        and has_derived_regex(h)
+        and (has_derived_regex(b) or old.regex is None)
+    ):
         # The regex is the parent's id form: say the form, not the expression.
         if b.parent_id:
             what = f"the parent's id form changed from `{b.parent_id}` to `{h.parent_id}`"

@@ -11,8 +11,9 @@ name from the create call's answer, and derive it the same way where no answer i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .nodes import Presence, Property, Resource
+from .nodes import Presence, Property, Resource, TypeKind
 
 _PLACEHOLDER = re.compile(r"\{%?([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -82,9 +83,26 @@ def parent_id_regex(template: str) -> str:
     return "(?i)^" + pattern + "$"
 
 
+def with_parent_id(prop: Property, template: str) -> Property:
+    """`prop` holding the id of the object its resource lives under, of the form
+    `template`, with what that implies: only in the URL, another parent is another object,
+    and (a String without a regex of its own) values of that form only."""
+    validation = prop.validation
+    if validation.regex is None and prop.type.kind is TypeKind.STRING:
+        validation = replace(validation, regex=parent_id_regex(template))
+    return replace(
+        prop, parent_id=template, url_param_only=True, forces_new=True, validation=validation
+    )
+
+
+def has_derived_regex(prop: Property) -> bool:
+    """Whether the property's regex is the one its `parent_id` implies."""
+    return bool(prop.parent_id) and prop.validation.regex == parent_id_regex(prop.parent_id or "")
+
+
 def regex_message(prop: Property) -> str:
     """What a value that fails a property's `regex` is told, in every target: a parent's
     id names the form it must have rather than the expression derived from it."""
-    if prop.parent_id and prop.validation.regex == parent_id_regex(prop.parent_id):
-        return "must be the id of the object it lives under, of the form " + prop.parent_id
+    if has_derived_regex(prop):
+        return "must be the id of the object it lives under, of the form " + (prop.parent_id or "")
     return "must match the regular expression " + (prop.validation.regex or "")

@@ -25,6 +25,7 @@ from ..model.nodes import (
     Resource,
     TypeKind,
 )
+from ..model.walk import walk
 from ..plural import plural
 from .docs_conventions import Conventions, conventions
 from .docs_wording import (
@@ -308,7 +309,7 @@ class _PageBuilder:
         warning = self.conv.release_warning(res.min_version)
         if warning:
             paragraphs.append(warning)
-        write_only = [path for path, p in _walk(res.properties) if p.config_only]
+        write_only = [path for path, p in walk(res.properties) if p.config_only]
         if write_only:
             names = ", ".join(md_inline_code(x) for x in write_only)
             paragraphs.append(WRITE_ONLY_CALLOUT.format(names=names))
@@ -487,14 +488,6 @@ class _PageBuilder:
 
 def _fill(template: str, value: Callable[[str], str]) -> str:
     return re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: value(m.group(1)), template)
-
-
-def _walk(props: tuple[Property, ...], prefix: str = "") -> list[tuple[str, Property]]:
-    out = []
-    for p in props:
-        out.append((prefix + p.name, p))
-        out += _walk(p.type.nested_properties, f"{prefix}{p.name}.")
-    return out
 
 
 def _has_section(p: Property) -> bool:

@@ -333,7 +333,7 @@ def resource_context(
     update_verb = rest.update_verb if rest.main_update else None
     create_default = rest.base_url if rest.create_verb == "POST" else rest.id_template
     parents = set(parent_ids(res))
-    paths = url_paths(res)
+    paths = set(path_params(res))  # a server's name, a parent's id: with their slashes
     t = res.timeouts
     op = res.terraform_name
     ctx: dict[str, Any] = {
@@ -482,11 +482,6 @@ def _server_names(res: Resource) -> set[str]:
     """Placeholders of the self link that are a relative name the server assigns, filled
     with their slashes (`{%name}`: escaped segment by segment)."""
     return set(server_names(res))
-
-
-def url_paths(res: Resource) -> set[str]:
-    """Placeholders filled with their slashes: a server's name, and a parent's id."""
-    return set(path_params(res))
 
 
 def _named_by_server(res: Resource) -> bool:

@@ -10,12 +10,13 @@ import re
 from typing import Any
 
 from ..model.nodes import IdParamSource, MapView, Product, Provider, Resource, TypeKind
+from ..model.server_names import path_params
 from ..render.docs_view import fill_example
 from ..render.go_literals import go_exported, go_package, go_string, go_unexported
 from .acctest_view import acceptance_data
 from .go_fields import GoField, GoKind, resource_fields, walk_fields
 from .go_nested import nested_context
-from .go_resource import PLACEHOLDER, _url, url_paths
+from .go_resource import PLACEHOLDER, _url
 
 
 def _sample(f: GoField, i: int) -> Any:
@@ -161,7 +162,7 @@ def test_contexts(
         "name": go_exported(res.name),
         "cases": cases,
         "importable": res.importable,
-        "read_url": _url(rest.id_template, rest.id_template, url_paths(res)),
+        "read_url": _url(rest.id_template, rest.id_template, set(path_params(res))),
         "base_url": go_string(product.base_url),
         "api_version": go_string(rest.api_version or ""),
         "id_params": [

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...model.nodes import Presence, Property, TypeKind
-from ...model.server_names import parent_id_regex
+from ...model.server_names import with_parent_id
 from ...plural import plural
 from ..naming import singular, snake
 from .markdown import Part
@@ -138,14 +138,7 @@ def mark_url_params(
     out: list[Property] = []
     for p in props:
         if p.name in parents:
-            p = replace(
-                p,
-                parent_id=parents[p.name],
-                url_param_only=True,
-                forces_new=True,
-                api_name="",
-                validation=replace(p.validation, regex=parent_id_regex(parents[p.name])),
-            )
+            p = replace(with_parent_id(p, parents[p.name]), api_name="")
             report.guess(
                 f"properties.{p.name}",
                 "parent_id: the id of the object this one lives under, from the import id",

@@ -7,7 +7,6 @@ the next error. Semantic checks live in `generator.validate`.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from ...model.nodes import (
     Validation,
     default_api_name,
 )
-from ...model.server_names import parent_id_regex
+from ...model.server_names import with_parent_id
 from ...progress import stage
 from ..base import LoadResult
 from ..ids import id_params
@@ -232,18 +231,16 @@ def build_property(m: YMap) -> Property | None:
         )
     # A version argument lives in Terraform only: it is never sent nor read.
     version_of = _opt_str(m, "version_of")
-    # A parent's id is only in the URL, and another parent is another object.
+    # A parent's id is only in the URL (with_parent_id below says the rest).
     parent_id = _opt_str(m, "parent_id")
     url_param_only = _bool(m, "url_param_only") or version_of is not None or bool(parent_id)
-    if parent_id and validation.regex is None and kind is TypeKind.STRING:
-        validation = dataclasses.replace(validation, regex=parent_id_regex(parent_id))
-    return Property(
+    prop = Property(
         name=name,
         type=build_type(m, kind),
         api_name=_str(m, "api_name") or ("" if url_param_only else default_api_name(name)),
         description=_str(m, "description"),
         presence=presence,
-        forces_new=_bool(m, "forces_new") or bool(parent_id),
+        forces_new=_bool(m, "forces_new"),
         default=_default(m),
         default_loc=location_of(m.get("default"), m.loc),
         sensitive=_bool(m, "sensitive"),
@@ -263,11 +260,11 @@ def build_property(m: YMap) -> Property | None:
         omit_empty=_bool(m, "omit_empty"),
         config_only=_bool(m, "config_only"),
         version_of=version_of,
-        parent_id=parent_id,
         parent_id_loc=location_of(m.get("parent_id"), m.loc),
         breaking_changes_allowed=_allowances(m),
         loc=_key_loc(m, "name"),
     )
+    return with_parent_id(prop, parent_id) if parent_id else prop
 
 
 def _map_view(text: str) -> MapView:
