@@ -285,7 +285,10 @@ def _generate_job(job: tuple[tuple[Any, ...], _MemoArgs | None]) -> Pending:
     args, memo_args = job
     memo = parts = None
     if memo_args is not None and memo_args.products_dir is not None:
-        memo = resource_memo.ResourceMemo(memo_args.products_dir.parent / "resources")
+        # One pack per product folder, whatever the target: the load and validate entries
+        # of one target's run are the other target's too.
+        pack = resource_memo.key_of("pack", *(os.path.abspath(p) for p in job[0][1]))
+        memo = resource_memo.ResourceMemo(memo_args.products_dir.parent / "resources", pack)
         store = ProductCache(memo_args.products_dir)
         parts = RenderedParts(lambda: store.previous(memo_args.tag))
     with recording() as reads, resource_memo.using(memo):
@@ -299,6 +302,7 @@ def _generate_job(job: tuple[tuple[Any, ...], _MemoArgs | None]) -> Pending:
         pf.context = {}
     pending.result.outside_reads = dict(sorted(reads.items()))
     if memo is not None:
+        memo.flush()
         # A run with a cache returns every product as the cache keeps it, fresh or not (so
         # what `generate` returns never depends on what was cached); and full models cost
         # more to send back to the parent than anything else a product holds.

@@ -24,6 +24,13 @@ A resource only has a load key when the memo built it in this process (`origin`)
 of other formats, and any resource object the memo did not hand out, simply skip the later
 stages' memo. Entries live under the cache folder (`MMGEN_CACHE_DIR`; `off` disables them);
 a corrupt or unreadable entry is a miss.
+
+A product job keeps its entries in one pack, named after its folder: the pack the last run
+wrote is read once, on the first lookup, and the run writes one new pack holding the entries
+it used or made (none when that is what the old one held). One file per product, not one
+per resource and stage: a cold run of the Magic Modules corpus made ~1,200 small files, and
+creating them cost more (in the kernel) than pickling what they held. The pack only says
+where to look; every entry is still found by its own key, so a stale pack is only misses.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from .confine import read_regular
 from .outside_reads import recording, renote, unchanged
 from .pickle_store import dump_atomic, entry_path, load
 
-MEMO_VERSION = 1  # bump when an entry's pickled shape changes
+MEMO_VERSION = 2  # bump when an entry's pickled shape changes
 _GENERATOR_DIR = Path(__file__).resolve().parent
 
 
@@ -100,20 +107,25 @@ def side_digest(folder: Path, resource_files: set[Path]) -> str | None:
 
 
 class ResourceMemo:
-    def __init__(self, directory: Path | None) -> None:
+    def __init__(self, directory: Path | None, pack: str = "") -> None:
         self.directory = directory
+        # The pack this memo reads and writes: a key (hex) naming one product folder.
+        self.pack = pack
         # id(resource) -> (the resource, its load key). The resource is held so that its id
         # cannot be reused by another object while this memo lives.
         self._origin: dict[int, tuple[Any, str]] = {}
+        self._previous: dict[str, tuple[dict[str, str], Any]] | None = None
+        self._next: dict[str, tuple[dict[str, str], Any]] = {}
+        self._made = False
 
     @classmethod
-    def default(cls) -> ResourceMemo:
+    def default(cls, pack: str = "") -> ResourceMemo:
         base = default_cache_dir()
-        return cls(None if base is None else base / "resources")
+        return cls(None if base is None else base / "resources", pack)
 
     @property
     def enabled(self) -> bool:
-        return self.directory is not None
+        return self.directory is not None and bool(self.pack)
 
     def remember_origin(self, resource: Any, load_key: str) -> None:
         self._origin[id(resource)] = (resource, load_key)
@@ -129,20 +141,43 @@ class ResourceMemo:
         held = self._origin.get(id(resource))
         return held[1] if held is not None and held[0] is resource else None
 
+    def _entries(self) -> dict[str, tuple[dict[str, str], Any]]:
+        if self._previous is None:
+            self._previous = {}
+            path = entry_path(self.directory, self.pack) if self.pack else None
+            if path is not None:
+                try:
+                    version, entries = load(path)
+                    if version == MEMO_VERSION and isinstance(entries, dict):
+                        self._previous = entries
+                except Exception:  # noqa: BLE001 - no pack, or a bad one: every lookup misses
+                    pass
+        return self._previous
+
     def get(self, key: str) -> Any | None:
-        path = entry_path(self.directory, key)
-        if path is None:
+        found = self._entries().get(key)
+        if found is None:
             return None
         try:
-            reads, value = load(path)
-            return value if unchanged(reads) else None
+            reads, value = found
+            if not unchanged(reads):
+                return None
         except Exception:  # noqa: BLE001 - a bad entry, or a dependency gone, is a miss
             return None
+        self._next[key] = found
+        return value
 
     def put(self, key: str, value: Any, reads: dict[str, str] | None = None) -> None:
-        path = entry_path(self.directory, key)
-        if path is not None:
-            dump_atomic(path, (reads or {}, value))
+        if self.enabled:
+            self._next[key] = (reads or {}, value)
+            self._made = True
+
+    def flush(self) -> None:
+        """Write the pack of this run's entries, unless the last run's holds just them."""
+        path = entry_path(self.directory, self.pack) if self.pack else None
+        if path is None or (not self._made and self._next.keys() == self._entries().keys()):
+            return
+        dump_atomic(path, (MEMO_VERSION, self._next))
 
 
 def replayed(memo: ResourceMemo, key: str, items: list[Any], run: Callable[[], None]) -> None:

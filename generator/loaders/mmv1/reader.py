@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...diagnostics import DiagnosticBag, Location
 from ..yaml_source import YMap, YNode, YScalar, YSeq
@@ -26,6 +27,7 @@ _MM_PLACEHOLDER = re.compile(r"\{\{\s*(%?)([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}")
 _INDEX = re.compile(r"\.\d+(?=\.|$)")
 
 
+@lru_cache(maxsize=8192)  # the same few thousand names, over and over across a corpus
 def underscore(name: str) -> str:
     """Upstream's camel/PascalCase -> snake_case rule (`ipCidrRange` -> `ip_cidr_range`,
     `GKEHub` -> `gke_hub`); dashes and dots become underscores."""

@@ -82,19 +82,33 @@ def resolve_relations(
         for p in level:
             path = f"{prefix}{p.name}"
             t = p.type
-            if t.nested_properties:
-                t = _with_children(t, rebuild(t.nested_properties, path + "."))
+            nested = t.nested_properties
+            if nested:
+                children = rebuild(nested, path + ".")
+                if children is not nested:
+                    t = _with_children(t, children)
+            relations = (
+                fix(p, path, "conflicts", p.conflicts_with, True),
+                fix(p, path, "exactly_one_of", p.exactly_one_of, False),
+                fix(p, path, "at_least_one_of", p.at_least_one_of, False),
+                fix(p, path, "required_with", p.required_with, True),
+            )
+            before = (p.conflicts_with, p.exactly_one_of, p.at_least_one_of, p.required_with)
+            if t is p.type and relations == before:
+                out.append(p)  # most properties have no relations: nothing to rebuild
+                continue
             out.append(
                 replace(
                     p,
                     type=t,
-                    conflicts_with=fix(p, path, "conflicts", p.conflicts_with, True),
-                    exactly_one_of=fix(p, path, "exactly_one_of", p.exactly_one_of, False),
-                    at_least_one_of=fix(p, path, "at_least_one_of", p.at_least_one_of, False),
-                    required_with=fix(p, path, "required_with", p.required_with, True),
+                    conflicts_with=relations[0],
+                    exactly_one_of=relations[1],
+                    at_least_one_of=relations[2],
+                    required_with=relations[3],
                 )
             )
-        return tuple(out)
+        # The same tuple when nothing in it changed, so that callers can tell.
+        return level if all(a is b for a, b in zip(out, level, strict=True)) else tuple(out)
 
     return rebuild(props, "")
 

@@ -68,7 +68,8 @@ def _level(
         if t.nested_properties:
             inner = in_set or t.kind is TypeKind.MAP or (t.kind is TypeKind.ARRAY and t.is_set)
             children = _level(t.nested_properties, f"{prefix}{p.name}.", stands_in, inner)
-            p = replace(p, type=t.with_nested_properties(children))
+            if children is not t.nested_properties:
+                p = replace(p, type=t.with_nested_properties(children))
         wo, version = p.name + WO, p.name + VERSION
         if in_set or not _eligible(p) or wo in names or version in names:
             out.append(p)
@@ -109,6 +110,8 @@ def _level(
                 loc=p.loc,
             )
         )
+    if not added and all(a is b for a, b in zip(out, props, strict=True)):
+        return props  # no write-only field at this level or below: nothing rebuilt
     return (*out, *added)
 
 
