@@ -295,9 +295,12 @@ def _server_filled_blocks(res: Resource, config: str) -> set[str]:
     return {
         path
         for path, p in walk(res.properties)
-        if p.type.is_block
-        and p.presence is Presence.OPTIONAL_COMPUTED
-        and not re.search(rf"(^|\s){re.escape(p.name)}\s*\{{", config, re.MULTILINE)
+        if p.presence is Presence.OPTIONAL_COMPUTED
+        and p.type.is_block
+        and not (
+            p.name in config  # most names are not in the config at all: no regex for them
+            and re.search(rf"(^|\s){re.escape(p.name)}\s*\{{", config, re.MULTILINE)
+        )
     }
 
 

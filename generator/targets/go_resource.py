@@ -56,7 +56,7 @@ from .go_fields import (
 from .go_nested import nested_context
 from .go_schema import FW, FWV, object_body
 
-GO_STRING_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|`[^`]*`')
+GO_STRING_LITERAL = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|`[^`]*`')
 PLACEHOLDER = re.compile(r"\{\{?%?([A-Za-z_][A-Za-z0-9_]*)\}?\}")
 # The operation's name in `operation_url`: filled by the poller, not from the model.
 OP_ID = "op_id"
@@ -95,16 +95,20 @@ HOOK_GO = {
 assert set(HOOK_GO) == set(HOOK_NAMES)
 
 
+# A string literal (skipped: descriptions may say "a list of strings.") or a selector of a
+# known package (or of the provider's own `mmgen` runtime), in one pass over the code.
+_SELECTOR = re.compile(
+    rf"{GO_STRING_LITERAL.pattern}|\b({'|'.join(sorted(KNOWN_PACKAGES, key=len, reverse=True))}"
+    r"|mmgen)\."
+)
+
+
 def go_imports(code: str, module: str, extra: Iterable[str] = ()) -> list[str]:
     """Import lines for every known package selector `code` uses, grouped like goimports."""
-    # Selectors in code only: string literals (descriptions) may say "a list of strings."
-    bare = GO_STRING_LITERAL.sub('""', code)
-    used = {
-        KNOWN_PACKAGES[m] for m in re.findall(r"\b([a-z][a-z0-9]*)\.", bare) if m in KNOWN_PACKAGES
-    }
+    names = {m.group(1) for m in _SELECTOR.finditer(code)}
+    names.discard(None)
+    used = {f"{module}/internal/mmgen" if n == "mmgen" else KNOWN_PACKAGES[n] for n in names}
     used |= set(extra)
-    if "mmgen." in bare:
-        used.add(f"{module}/internal/mmgen")
     std = sorted(p for p in used if "." not in p.split("/")[0])
     other = sorted(p for p in used if p not in std)
     lines = [f'"{p}"' for p in std]
