@@ -264,15 +264,28 @@ class _Converter:
         if isinstance(node, ScalarNode):
             return self.scalar(node)
         if isinstance(node, SequenceNode):
-            convert = self.convert
-            return YSeq(
-                [convert(n, depth + 1) for n in node.value], self.loc(node), self.tag_of(node)
-            )
+            items: list[YNode] = []
+            for n in node.value:
+                if type(n) is ScalarNode:  # the scalar case of convert(), without the call
+                    self.budget -= 1
+                    if self.budget < 0:
+                        raise _BudgetExceeded
+                    items.append(self.scalar(n))
+                else:
+                    items.append(self.convert(n, depth + 1))
+            return YSeq(items, self.loc(node), self.tag_of(node))
         if isinstance(node, MappingNode):
             entries: list[tuple[YScalar, YNode]] = []
             seen: dict[object, Location] = {}
+            scalar = self.scalar
             for k, v in node.value:
-                key = self.convert(k, depth + 1)
+                if type(k) is ScalarNode:  # nearly every key: no recursion, same budget
+                    self.budget -= 1
+                    if self.budget < 0:
+                        raise _BudgetExceeded
+                    key: YNode = scalar(k)
+                else:
+                    key = self.convert(k, depth + 1)
                 if not isinstance(key, YScalar):
                     self.diags.error(
                         "yaml-key",
@@ -300,7 +313,13 @@ class _Converter:
                     )
                     continue
                 seen[hashable] = key.loc
-                entries.append((key, self.convert(v, depth + 1)))
+                if type(v) is ScalarNode:
+                    self.budget -= 1
+                    if self.budget < 0:
+                        raise _BudgetExceeded
+                    entries.append((key, scalar(v)))
+                else:
+                    entries.append((key, self.convert(v, depth + 1)))
             return YMap(entries, self.loc(node), self.tag_of(node))
         raise TypeError(f"unexpected YAML node {type(node).__name__}")
 

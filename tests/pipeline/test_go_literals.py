@@ -18,7 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.render.go_literals import (
+    _NEEDS_ESCAPE,
     GO_KEYWORDS,
+    _go_char,
     go_exported,
     go_float,
     go_package,
@@ -100,6 +102,15 @@ def test_tricky_strings_round_trip(tmp_path: Path) -> None:
 def test_any_string_round_trips(tmp_path: Path, values: list[str]) -> None:
     proc = _run_go(values, tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@given(st.text(st.characters(max_codepoint=0x7F), max_size=60))
+def test_ascii_fast_path_matches_the_general_escaper(value: str) -> None:
+    """Plain ASCII takes string replaces, the rest a regex; both must write the same
+    literal (the round trip above compiles the result; this pins the two paths together)."""
+    general = '"' + _NEEDS_ESCAPE.sub(_go_char, value) + '"'
+    assert go_string(value) == general
+    assert go_string(value + "\u00e9") == general[:-1] + '\u00e9"'
 
 
 @given(st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True))
