@@ -31,20 +31,24 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True)
     args = parser.parse_args()
     walls, cpus = [], []
-    for i in range(args.runs + 1):
-        work = Path(tempfile.mkdtemp())
-        try:
-            # No -q: an old checkout may not know it.
+    works: list[Path] = []
+    try:
+        for i in range(args.runs + 1):
+            work = Path(tempfile.mkdtemp())
+            works.append(work)
+            # No -q: an old checkout may not know it. The trees are deleted at the end, not
+            # between runs (see bench_target in generate_corpus.py).
             wall, cpu, _, _ = run(
                 args.corpus, work / "out", work / "cache", args.target, args.checkout, quiet=False
             )
-        finally:
+            if i == 0:
+                continue
+            walls.append(wall)
+            cpus.append(cpu)
+            print(f"run {i}: {wall:.2f} s wall, {cpu:.1f} CPU s", flush=True)
+    finally:
+        for work in works:
             shutil.rmtree(work)
-        if i == 0:
-            continue
-        walls.append(wall)
-        cpus.append(cpu)
-        print(f"run {i}: {wall:.2f} s wall, {cpu:.1f} CPU s", flush=True)
     print(f"median: {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.1f} CPU s")
 
 
