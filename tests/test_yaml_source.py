@@ -109,6 +109,17 @@ def test_deep_nesting_is_an_error_not_a_crash(text: str) -> None:
     assert codes(diags) in (["yaml-depth"], ["yaml-syntax"])
 
 
+@pytest.mark.parametrize("prefix", ["", "a: "])
+def test_the_tree_depth_limit_holds_for_scalars_too(prefix: str) -> None:
+    # Scalars skip convert()'s recursive call; they must not skip its depth limit (201 levels).
+    depth = 200 - len(prefix) // 3  # the mapping is one level itself
+    ok = prefix + "[" * depth + "1" + "]" * depth
+    deeper = prefix + "[" * (depth + 1) + "1" + "]" * (depth + 1)
+    assert parse_yaml(ok, "x")[1] == []
+    tree, diags = parse_yaml(deeper, "x")
+    assert tree is None and codes(diags) == ["yaml-depth"]
+
+
 @pytest.mark.parametrize(
     "text, line, col, fragment",
     [

@@ -255,6 +255,16 @@ class _Converter:
                 return Location(self.path, first + 1, len(line) - len(line.lstrip(" ")) + 1)
         return NO_LOCATION
 
+    def child(self, node: Node, depth: int) -> YNode:
+        """`convert(node, depth)`, with its scalar case (nearly every key and value) done
+        here: the same budget and depth limit, without the type tests of a collection."""
+        if type(node) is ScalarNode and depth <= 200:
+            self.budget -= 1
+            if self.budget < 0:
+                raise _BudgetExceeded
+            return self.scalar(node)
+        return self.convert(node, depth)
+
     def convert(self, node: Node, depth: int = 0) -> YNode:
         self.budget -= 1
         if self.budget < 0:
@@ -264,28 +274,16 @@ class _Converter:
         if isinstance(node, ScalarNode):
             return self.scalar(node)
         if isinstance(node, SequenceNode):
-            items: list[YNode] = []
-            for n in node.value:
-                if type(n) is ScalarNode:  # the scalar case of convert(), without the call
-                    self.budget -= 1
-                    if self.budget < 0:
-                        raise _BudgetExceeded
-                    items.append(self.scalar(n))
-                else:
-                    items.append(self.convert(n, depth + 1))
-            return YSeq(items, self.loc(node), self.tag_of(node))
+            child = self.child
+            return YSeq(
+                [child(n, depth + 1) for n in node.value], self.loc(node), self.tag_of(node)
+            )
         if isinstance(node, MappingNode):
             entries: list[tuple[YScalar, YNode]] = []
             seen: dict[object, Location] = {}
-            scalar = self.scalar
+            child = self.child
             for k, v in node.value:
-                if type(k) is ScalarNode:  # nearly every key: no recursion, same budget
-                    self.budget -= 1
-                    if self.budget < 0:
-                        raise _BudgetExceeded
-                    key: YNode = scalar(k)
-                else:
-                    key = self.convert(k, depth + 1)
+                key = child(k, depth + 1)
                 if not isinstance(key, YScalar):
                     self.diags.error(
                         "yaml-key",
@@ -313,13 +311,7 @@ class _Converter:
                     )
                     continue
                 seen[hashable] = key.loc
-                if type(v) is ScalarNode:
-                    self.budget -= 1
-                    if self.budget < 0:
-                        raise _BudgetExceeded
-                    entries.append((key, scalar(v)))
-                else:
-                    entries.append((key, self.convert(v, depth + 1)))
+                entries.append((key, child(v, depth + 1)))
             return YMap(entries, self.loc(node), self.tag_of(node))
         raise TypeError(f"unexpected YAML node {type(node).__name__}")
 
