@@ -100,20 +100,50 @@ class Terraform:
             res.check()
         return res.code == 2, res
 
-    def plan_actions(self) -> dict[str, list[str]]:
-        """Planned actions by resource address (e.g. ["delete", "create"] for a replace)."""
-        self.run("plan", "-input=false", "-no-color", "-out=tfplan").check()
-        show = self.run("show", "-json", "tfplan").check()
-        data = json.loads(show.stdout)
-        return {rc["address"]: rc["change"]["actions"] for rc in data.get("resource_changes", [])}
+    def plan_actions(self) -> dict[str, str]:
+        """The planned action of each resource address that changes, in the words of
+        Terraform's machine-readable plan (`plan -json`: "create", "update", "delete",
+        "replace", ...); a resource left as it is has no entry. One Terraform run, where
+        `plan -out` and `show -json` of the plan took two."""
+        res = self.run("plan", "-json", "-input=false", "-no-color").check()
+        actions: dict[str, str] = {}
+        for line in res.stdout.splitlines():
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue  # not a JSON message line
+            if isinstance(message, dict) and message.get("type") == "planned_change":
+                change = message.get("change") or {}
+                address = (change.get("resource") or {}).get("addr")
+                if address:
+                    actions[address] = str(change.get("action"))
+        return actions
 
     def state(self) -> dict[str, dict[str, Any]]:
-        show = self.run("show", "-json", "-no-color").check()
-        if not show.stdout.strip():
+        """Each root-module resource instance's attributes by address, read from the
+        working directory's local state file: the values `terraform show -json` prints,
+        without starting Terraform again (a life cycle reads state eight times). One
+        difference: the file keeps a dynamically typed attribute wrapped as
+        {"value": ..., "type": ...}; the model has no dynamic type, so no generated
+        resource has one (tests/functional/test_acceptance_terraform.py pins the rest)."""
+        path = self.workdir / "terraform.tfstate"
+        if not path.is_file():
             return {}
-        data = json.loads(show.stdout)
-        resources = data.get("values", {}).get("root_module", {}).get("resources", [])
-        return {r["address"]: r["values"] for r in resources}
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found: dict[str, dict[str, Any]] = {}
+        for resource in data.get("resources", []):
+            if resource.get("module"):
+                continue  # a child module's: show -json's root_module leaves them out too
+            prefix = "data." if resource.get("mode") == "data" else ""
+            base = f"{prefix}{resource['type']}.{resource['name']}"
+            for instance in resource.get("instances", []):
+                if instance.get("deposed"):
+                    continue  # an object waiting to be destroyed, not the current one
+                address = base
+                if "index_key" in instance:
+                    address += f"[{json.dumps(instance['index_key'])}]"
+                found[address] = instance.get("attributes") or {}
+        return found
 
     def destroy(self) -> Result:
         return self.run("destroy", "-auto-approve", "-input=false", "-no-color")
