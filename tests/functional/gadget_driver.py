@@ -17,7 +17,15 @@ TYPE = "google_widgets_gadget"
 def configured(modules: dict[str, ModuleType], endpoint: str) -> Driver:
     """A driver of the gadget whose provider is configured for `endpoint`."""
     driver = Driver(modules, TYPE)
-    config = {"endpoint": endpoint, "token": "t", "project": "p1", "max_retries": 0}
+    # No pause between operation polls: the recording server answers at once, and the
+    # default interval (10 s) slept 40 s through this file's four operations.
+    config = {
+        "endpoint": endpoint,
+        "token": "t",
+        "project": "p1",
+        "max_retries": 0,
+        "poll_interval": 0,
+    }
     resp = driver.servicer.ConfigureProvider(
         pb.ConfigureProvider.Request(config=to_dynamic_value(config)), None
     )
