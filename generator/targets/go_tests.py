@@ -128,7 +128,7 @@ def test_contexts(
     custom = {d for d, _ in res.custom_code.expand} | {d for d, _ in res.custom_code.flatten}
     sample = _sample_object(fields, None)
     expected = _expected(fields, sample, None)
-    cases = []
+    cases: list[dict[str, Any]] = []
     for ex, case in zip(res.examples, acceptance_data(res, fill_example), strict=True):
         primary, ignore, skip = case["primary"], case["ignore"], case["skip"]
         cases.append(
@@ -161,6 +161,8 @@ def test_contexts(
         "module": provider.go_module,
         "name": go_exported(res.name),
         "cases": cases,
+        # plancheck is only for the change steps' expected actions; an unused import fails.
+        "uses_plancheck": any(ch["action"] for c in cases for ch in c["changes"]),
         "importable": res.importable,
         "read_url": _url(rest.id_template, rest.id_template, set(path_params(res))),
         "base_url": go_string(product.base_url),

@@ -58,12 +58,6 @@ func TestAccBatchAiJob_Basic(t *testing.T) {
 				Check:  resource.ComposeTestCheckFunc(targetBatchAiJob.CheckExists(address), acctest.CaptureState(address, &created)),
 			},
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
-			{
 				ResourceName: address,
 				ImportState:  true,
 				// What the API never returns (write-only, ignore_read) cannot come back.
@@ -118,12 +112,6 @@ func TestAccBatchAiJob_Full(t *testing.T) {
 			{
 				Config: config,
 				Check:  resource.ComposeTestCheckFunc(targetBatchAiJob.CheckExists(address), acctest.CaptureState(address, &created)),
-			},
-			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
 			},
 			{
 				ResourceName: address,

@@ -58,12 +58,6 @@ func TestAccSink_Basic(t *testing.T) {
 				Check:  resource.ComposeTestCheckFunc(targetSink.CheckExists(address), acctest.CaptureState(address, &created)),
 			},
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
-			{
 				ResourceName: address,
 				ImportState:  true,
 				// What the API never returns (write-only, ignore_read) cannot come back.

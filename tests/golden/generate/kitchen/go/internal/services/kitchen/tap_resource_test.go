@@ -56,12 +56,6 @@ func TestAccTap_Basic(t *testing.T) {
 				Check:  resource.ComposeTestCheckFunc(targetTap.CheckExists(address), acctest.CaptureState(address, &created)),
 			},
 			{
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
-			{
 				ResourceName: address,
 				ImportState:  true,
 				// What the API never returns (write-only, ignore_read) cannot come back.
