@@ -61,6 +61,8 @@ else:
 # below what makes a laptop swap.
 NODE_BUDGET = 1_000_000
 MAX_FILE_BYTES = 16 * 1024 * 1024
+# Levels the located tree is built to; deeper is `yaml-depth` (convert and child both check).
+_TREE_DEPTH = 200
 
 ScalarValue = str | int | float | bool | None
 
@@ -258,7 +260,7 @@ class _Converter:
     def child(self, node: Node, depth: int) -> YNode:
         """`convert(node, depth)`, with its scalar case (nearly every key and value) done
         here: the same budget and depth limit, without the type tests of a collection."""
-        if type(node) is ScalarNode and depth <= 200:
+        if type(node) is ScalarNode and depth <= _TREE_DEPTH:
             self.budget -= 1
             if self.budget < 0:
                 raise _BudgetExceeded
@@ -269,7 +271,7 @@ class _Converter:
         self.budget -= 1
         if self.budget < 0:
             raise _BudgetExceeded
-        if depth > 200:
+        if depth > _TREE_DEPTH:
             raise RecursionError
         if isinstance(node, ScalarNode):
             return self.scalar(node)

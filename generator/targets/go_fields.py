@@ -208,18 +208,8 @@ def go_fields(
     return out
 
 
-# The resource's code and its tests both ask for its fields, one after the other: the
-# last resource's are kept (with the resource, so its id cannot be reused). A GoField is
-# never changed once go_fields has built it, so sharing the list is safe.
-_LAST: list[tuple[Resource, list[GoField]]] = []
-
-
 def resource_fields(res: Resource) -> list[GoField]:
-    if _LAST and _LAST[0][0] is res:
-        return _LAST[0][1]
-    fields = go_fields(res.properties, go_unexported(res.name))
-    _LAST[:] = [(res, fields)]
-    return fields
+    return go_fields(res.properties, go_unexported(res.name))
 
 
 def walk_fields(fields: list[GoField]) -> list[GoField]:

@@ -50,7 +50,6 @@ from .go_fields import (
     GoKind,
     attr_type_expr,
     block_models,
-    resource_fields,
     walk_fields,
 )
 from .go_nested import nested_context
@@ -251,13 +250,17 @@ def _url(template: str | None, fallback: str, paths: set[str]) -> str:
 
 
 def resource_context(
-    provider: Provider, product: Product, res: Resource, spec: str, specs_parent: Path
+    provider: Provider,
+    product: Product,
+    res: Resource,
+    spec: str,
+    specs_parent: Path,
+    fields: list[GoField],
 ) -> tuple[dict[str, Any], dict[str, tuple[str, str]], list[Diagnostic]]:
     bag = DiagnosticBag()
     res_go = go_unexported(res.name)
     type_name = go_exported(res.name) + "Resource"
     model = res_go + "Model"
-    fields = resource_fields(res)
     top = {f.name: f for f in fields}
     by_path = {f.dotted: f for f in walk_fields(fields)}
     computes_id = "id" not in top

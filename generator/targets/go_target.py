@@ -30,6 +30,7 @@ from .base import (
 )
 from .docs_files import index_page, resource_page
 from .features import ALL_FEATURES
+from .go_fields import resource_fields
 from .go_format import format_go
 from .go_resource import go_imports, resource_context
 from .go_tests import test_contexts
@@ -186,8 +187,11 @@ class GoTarget:
     ) -> tuple[list[PlannedFile], list[Diagnostic]]:
         folder = self.root / "internal" / "services" / go_package(product.name)
         owner = Owner(product.name, res.name)
+        # The resource's code and its tests are built from the same fields (a GoField is
+        # never changed once built).
+        fields = resource_fields(res)
         ctx, custom_files, diags = resource_context(
-            provider, product, res, spec, self.options.specs_dir.parent
+            provider, product, res, spec, self.options.specs_dir.parent, fields
         )
         files = [
             PlannedFile(
@@ -203,7 +207,7 @@ class GoTarget:
             files.append(
                 PlannedFile(str(folder / name), "custom-code", src, owner, "go", static_text=text)
             )
-        acc, unit = test_contexts(provider, product, res)
+        acc, unit = test_contexts(provider, product, res, fields)
         for suffix, template, context in (
             ("resource_test", "acctest.go.j2", acc),
             ("unit_test", "unittest.go.j2", unit),

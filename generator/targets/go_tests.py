@@ -14,7 +14,7 @@ from ..model.server_names import path_params
 from ..render.docs_view import fill_example
 from ..render.go_literals import go_exported, go_package, go_string, go_unexported
 from .acctest_view import acceptance_data
-from .go_fields import GoField, GoKind, resource_fields, walk_fields
+from .go_fields import GoField, GoKind, walk_fields
 from .go_nested import nested_context
 from .go_resource import PLACEHOLDER, _url
 
@@ -121,9 +121,8 @@ def _go_checks(checks: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
 
 
 def test_contexts(
-    provider: Provider, product: Product, res: Resource
+    provider: Provider, product: Product, res: Resource, fields: list[GoField]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    fields = resource_fields(res)
     by_path = {f.dotted: f for f in walk_fields(fields)}
     custom = {d for d, _ in res.custom_code.expand} | {d for d, _ in res.custom_code.flatten}
     sample = _sample_object(fields, None)
