@@ -8,6 +8,7 @@ where a "billion laughs" document explodes, so conversion runs on a node budget.
 
 from __future__ import annotations
 
+import functools
 import os
 import warnings
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.resolver import Resolver
 
 from ..confine import NotRegularFile, read_regular
 from ..diagnostics import NO_LOCATION, Diagnostic, DiagnosticBag, Location, Severity
@@ -38,22 +40,18 @@ try:  # libyaml bindings; optional so that a pure-Python install still works
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     _CSafeLoader = None
 else:
-    # The implicit tag of a plain scalar depends on its text alone (this loader has no
-    # path resolvers), and libyaml asks for it once per scalar, in Python: the same few
-    # thousand short texts (`name`, `type: String`, `true`) are resolved once per process.
-    _IMPLICIT_TAGS: dict[str, Any] = {}
+    # The implicit tag of a scalar depends on its text and style alone (this loader has no
+    # path resolvers), and libyaml asks for it once per scalar, through a Python call: a
+    # cache in C (`lru_cache`) answers the same few thousand texts (`name`, `type: String`,
+    # `true`) without entering Python. Bounded, so that long descriptions pass through.
+    _RESOLVER = Resolver()
+
+    @functools.lru_cache(maxsize=8192)
+    def _resolve(kind: Any, value: Any, implicit: Any) -> Any:
+        return _RESOLVER.resolve(kind, value, implicit)
 
     class _MemoLoader(CSafeLoader):
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0] and len(value) <= 64:
-                tag = _IMPLICIT_TAGS.get(value)
-                if tag is None and not self.yaml_path_resolvers:
-                    tag = super().resolve(kind, value, implicit)
-                    if len(_IMPLICIT_TAGS) < 50_000:
-                        _IMPLICIT_TAGS[value] = tag
-                if tag is not None:
-                    return tag
-            return super().resolve(kind, value, implicit)
+        resolve = staticmethod(_resolve)
 
     _CSafeLoader = _MemoLoader
 
