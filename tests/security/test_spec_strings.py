@@ -267,8 +267,9 @@ func TestSpecStringsReadBack(t *testing.T) {
 var accConfig = %(config_literal)s
 """
 
-# The example's configuration: one package constant per example (acctest.go.j2).
-ACC_CONFIG = re.compile(r'^const config\w+ = ("(?:[^"\\\n]|\\.)*")$', re.MULTILINE)
+# The example's configuration: the `Config` of its acctest.Case (acctest.go.j2), the first
+# field of that name in the file (a change's `Config` is indented one level deeper).
+ACC_CONFIG = re.compile(r'^\tConfig: +("(?:[^"\\\n]|\\.)*"),$', re.MULTILINE)
 
 
 def write_go_test(module: Path, s: dict[str, Any], config: str) -> None:

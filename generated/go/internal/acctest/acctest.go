@@ -31,6 +31,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/mmgen/terraform-provider-azurerm/internal/mmgen"
@@ -330,4 +332,97 @@ func VerifyImport(before *map[string]string, ignore ...string) func([]*terraform
 		}
 		return nil
 	}
+}
+
+// Case is one example's acceptance test, as data: the generated test of each example
+// names its Case, and LifeCycle and Disappears turn it into terraform-plugin-testing
+// steps. Configurations hold `{random}` and `{env:NAME}` tokens, filled by Config.
+type Case struct {
+	ResourceType string
+	Address      string // the resource the checks read
+	Config       string
+	Env          []string // name, emulator value pairs, as Env takes them
+	Checks       []Check  // after the first apply
+	// Import adds the import step; ImportIgnore are patterns of what the API never
+	// returns (write-only, ignore_read), which import cannot bring back.
+	Import       bool
+	ImportIgnore []string
+	Changes      []Change
+}
+
+// Check is an attribute's expected value; the value goes through Config too.
+type Check struct {
+	Attribute, Value string
+}
+
+// Change is a step that applies a changed configuration: Action, when set, is the plan
+// action Terraform must choose for the resource (an update, a replacement).
+type Change struct {
+	Config string
+	Action plancheck.ResourceActionType
+	Checks []Check
+}
+
+// LifeCycle creates the example's resources, imports and compares, applies each change
+// and destroys. Every Config step plans again after its apply and after a refresh, and
+// fails on a non-empty plan (terraform-plugin-testing's own check), so no step repeats it.
+func LifeCycle(t *testing.T, target Target, c Case) {
+	t.Helper()
+	env := Env(t, c.Env...)
+	random := Random(t)
+	var created map[string]string
+	checks := func(extra []Check, first ...resource.TestCheckFunc) resource.TestCheckFunc {
+		for _, ch := range extra {
+			first = append(first, resource.TestCheckResourceAttr(c.Address, ch.Attribute, Config(ch.Value, random, env)))
+		}
+		return resource.ComposeTestCheckFunc(first...)
+	}
+	first := resource.TestStep{
+		Config: Config(c.Config, random, env),
+		Check:  checks(c.Checks, target.CheckExists(c.Address), CaptureState(c.Address, &created)),
+	}
+	steps := []resource.TestStep{first}
+	if c.Import {
+		steps = append(steps, resource.TestStep{
+			ResourceName:     c.Address,
+			ImportState:      true,
+			ImportStateCheck: VerifyImport(&created, c.ImportIgnore...),
+		})
+	}
+	for _, ch := range c.Changes {
+		step := resource.TestStep{
+			Config: Config(ch.Config, random, env),
+			Check:  checks(ch.Checks, target.CheckExists(c.Address)),
+		}
+		if ch.Action != "" {
+			step.ConfigPlanChecks = resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(c.Address, ch.Action)},
+			}
+		}
+		steps = append(steps, step)
+	}
+	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { PreCheck(t) },
+		ProtoV6ProviderFactories: ProviderFactories,
+		CheckDestroy:             target.CheckDestroyed(c.ResourceType),
+		Steps:                    steps,
+	})
+}
+
+// Disappears creates the example's resources and deletes the checked one behind
+// Terraform's back: the plan that follows must recreate it.
+func Disappears(t *testing.T, target Target, c Case) {
+	t.Helper()
+	env := Env(t, c.Env...)
+	step := resource.TestStep{
+		Config:             Config(c.Config, Random(t), env),
+		Check:              resource.ComposeTestCheckFunc(target.CheckExists(c.Address), target.Disappear(c.Address)),
+		ExpectNonEmptyPlan: true,
+	}
+	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { PreCheck(t) },
+		ProtoV6ProviderFactories: ProviderFactories,
+		CheckDestroy:             target.CheckDestroyed(c.ResourceType),
+		Steps:                    []resource.TestStep{step},
+	})
 }
