@@ -43,7 +43,8 @@ else:
     # The implicit tag of a scalar depends on its text and style alone (this loader has no
     # path resolvers), and libyaml asks for it once per scalar, through a Python call: a
     # cache in C (`lru_cache`) answers the same few thousand texts (`name`, `type: String`,
-    # `true`) without entering Python. Bounded, so that long descriptions pass through.
+    # `true`) without entering Python. Every scalar passes through it (long descriptions too,
+    # which push older entries out); the bound keeps its memory small.
     _RESOLVER = Resolver()
 
     @functools.lru_cache(maxsize=8192)

@@ -402,7 +402,7 @@ func LifeCycle(t *testing.T, target Target, c Case) {
 		steps = append(steps, step)
 	}
 	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { PreCheck(t) },
+		PreCheck:                 func() { t.Helper(); PreCheck(t) },
 		ProtoV6ProviderFactories: ProviderFactories,
 		CheckDestroy:             target.CheckDestroyed(c.ResourceType),
 		Steps:                    steps,
@@ -420,7 +420,7 @@ func Disappears(t *testing.T, target Target, c Case) {
 		ExpectNonEmptyPlan: true,
 	}
 	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { PreCheck(t) },
+		PreCheck:                 func() { t.Helper(); PreCheck(t) },
 		ProtoV6ProviderFactories: ProviderFactories,
 		CheckDestroy:             target.CheckDestroyed(c.ResourceType),
 		Steps:                    []resource.TestStep{step},
