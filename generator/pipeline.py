@@ -26,7 +26,14 @@ from .product_cache import ProductCache
 from .progress import Bar, stage
 from .provider_tree import check_provider, provider_products, resolve_provider
 from .render.environment import builtin_templates_dir, shared_environment
-from .rendering import Pending, RenderedParts, format_pending, render_all, resource_files
+from .rendering import (
+    Pending,
+    RenderedParts,
+    format_here,
+    format_pending,
+    render_all,
+    resource_files,
+)
 from .results import GenerationResult, RenderedFile
 from .spec_check import validate_paths
 from .targets import TARGETS
@@ -450,7 +457,9 @@ def _generate(
         bag.extend(diags)
         fatal.extend(d for d in diags if d.is_error)
         render_all(env, tgt, planned, command, rendered, fatal)
-    return Pending(result, bag, fatal, rendered, ready, keep)
+    pending = Pending(result, bag, fatal, rendered, ready, keep)
+    format_here(pending, tgt, None)
+    return pending
 
 
 def _plan_provider(

@@ -29,6 +29,7 @@ def render_file(
             return planned.static_text
         return head + "\n" + planned.static_text
     template = env.get_template(planned.template)
+    planned.own_template = bool(getattr(env, "mmgen_own_templates", False))
     return template.render(banner=head, **planned.context)
 
 
@@ -124,7 +125,7 @@ class Pending:
         result, bag, fatal = self.result, self.bag, self.fatal
         finals: list[str | None] = []
         for pf, text in self.rendered:
-            outcomes = formatted.get(pf.language)
+            outcomes = None if pf.preformatted else formatted.get(pf.language)
             if outcomes is not None:
                 outcome = outcomes[text]
                 if isinstance(outcome, FormatError):
@@ -140,7 +141,7 @@ class Pending:
                     finals.append(None)
                     continue
                 text = outcome
-            else:
+            elif not pf.preformatted:
                 text = normalize_text(text)
             finals.append(text)
             self._add(pf, text)
@@ -174,21 +175,45 @@ class Pending:
                 self.result.parts[key] = (diags, files)
 
 
+def format_here(pending: Pending, tgt: Target, cache: FormatCache | None) -> None:
+    """Own-template files of the languages `tgt` formats in the worker, formatted where
+    they were rendered; a file its formatter rejects is left to `format_pending`, which
+    reports the error."""
+    by_language: dict[str, list[int]] = {}
+    for i, (pf, _) in enumerate(pending.rendered):
+        if pf.own_template and not pf.preformatted:
+            by_language.setdefault(pf.language, []).append(i)
+    for language, indexes in sorted(by_language.items()):
+        formatter = tgt.worker_formatter(language)
+        if formatter is None:
+            continue
+        outcomes = formatter([pending.rendered[i][1] for i in indexes], cache or FormatCache())
+        for i in indexes:
+            pf, text = pending.rendered[i]
+            outcome = outcomes[text]
+            if isinstance(outcome, str):
+                pf.preformatted = True
+                pending.rendered[i] = (pf, outcome)
+
+
 def format_pending(
     pending: list[Pending], target: str, cache: FormatCache | None
 ) -> list[GenerationResult]:
     """Format every rendered file of `target`, one formatter call per language."""
     tgt = TARGETS[target](TargetOptions())
-    by_language: dict[str, list[str]] = {}
+    by_language: dict[tuple[str, bool], list[str]] = {}
     for p in pending:
         for pf, text in p.rendered:
-            by_language.setdefault(pf.language, []).append(text)
+            if not pf.preformatted:
+                by_language.setdefault((pf.language, pf.own_template), []).append(text)
     formatted: dict[str, dict[str, str | FormatError]] = {}
     shared_cache = cache or FormatCache()
-    for language, sources in sorted(by_language.items()):
-        formatter = tgt.formatter(language)
+    # Own templates' texts first: the same text from a user template or custom code is
+    # then formatted the untrusting way, and its error (if any) is what the file gets.
+    for (language, own), sources in sorted(by_language.items(), key=lambda kv: (kv[0][0], not kv[0][1])):
+        formatter = tgt.formatter(language, own)
         if formatter is not None:
-            formatted[language] = formatter(sources, shared_cache)
+            formatted.setdefault(language, {}).update(formatter(sources, shared_cache))
     return [p.finish(tgt, formatted) for p in pending]
 
 

@@ -35,6 +35,9 @@ def make_environment(target: str, overrides: Sequence[Path] | None = None) -> ji
         autoescape=False,
         auto_reload=False,
     )
+    # Whether every template comes from mmgen (no user folder can shadow one, an included
+    # one either): the go target trusts its own templates' Go to be valid (go_layout).
+    env.extend(mmgen_own_templates=not overrides)
     return env
 
 

@@ -50,6 +50,10 @@ class PlannedFile:
     # when a run is limited to one product or resource.
     aggregate: bool = False
     banner: bool = True  # False for files whose format has no comments (go.sum)
+    # Rendered from mmgen's own templates alone (no override folder, no custom code): set
+    # by rendering; a formatter may trust such text to be valid code (Target.formatter).
+    own_template: bool = False
+    preformatted: bool = False  # formatted already, where it was rendered (worker_formatter)
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,17 @@ class Target(Protocol):
         """How a banner line starts in files of `language`; None: the template places it."""
         ...
 
-    def formatter(self, language: str) -> Formatter | None:
-        """The formatter of `language`; None: text is only normalised (trailing spaces)."""
+    def formatter(self, language: str, own_templates: bool = False) -> Formatter | None:
+        """The formatter of `language`; None: text is only normalised (trailing spaces).
+        `own_templates`: the texts come from mmgen's own templates alone, so a formatter
+        may skip checking that they are valid code (user templates and custom code never
+        are trusted: their errors must surface as diagnostics)."""
+        ...
+
+    def worker_formatter(self, language: str) -> Formatter | None:
+        """A formatter of own-template text cheap enough to run in the worker process that
+        rendered it (in-process, no formatter process per product); None: the parent
+        formats the language in batches (`formatter`)."""
         ...
 
     def check(self, provider: Provider, product: Product) -> list[Diagnostic]:

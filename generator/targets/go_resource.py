@@ -330,7 +330,7 @@ def resource_context(
         f"// {b.attr_types} are the attribute types of one `{b.dotted}` object.\n"
         f"var {b.attr_types} = map[string]attr.Type{{"
         + "".join(f"\n{go_string(c.name)}: {attr_type_expr(c)}," for c in b.children)
-        + "\n}"
+        + ("\n}" if b.children else "}")
         for b in block_models(fields)
         if b.kind.is_object_attr or b.inside_computed
     ]

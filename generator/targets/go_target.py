@@ -31,7 +31,7 @@ from .base import (
 from .docs_files import index_page, resource_page
 from .features import ALL_FEATURES
 from .go_fields import resource_fields
-from .go_format import format_go
+from .go_format import format_go, layout_go
 from .go_resource import go_imports, resource_context
 from .go_tests import test_contexts
 from .regex_dialects import check_regexes, re2_error
@@ -61,8 +61,15 @@ class GoTarget:
     def comment_prefix(self, language: str) -> str | None:
         return "// " if language in ("go", "gomod") else "# "
 
-    def formatter(self, language: str) -> Formatter | None:
-        return format_go if language == "go" else None
+    def worker_formatter(self, language: str) -> Formatter | None:
+        # go_layout works in-process at ~0.1 s a megabyte: each worker lays out its own
+        # products' Go, on both cores, instead of one formatter thread in the parent.
+        return layout_go if language == "go" else None
+
+    def formatter(self, language: str, own_templates: bool = False) -> Formatter | None:
+        if language != "go":
+            return None
+        return layout_go if own_templates else format_go
 
     def check(self, provider: Provider, product: Product) -> list[Diagnostic]:
         return [

@@ -68,7 +68,10 @@ class PythonTarget:
     def comment_prefix(self, language: str) -> str | None:
         return "# "
 
-    def formatter(self, language: str) -> Formatter | None:
+    def worker_formatter(self, language: str) -> Formatter | None:
+        return None  # ruff formats a batch of files on every core: the parent batches them
+
+    def formatter(self, language: str, own_templates: bool = False) -> Formatter | None:
         if language != "python":
             return None
 
