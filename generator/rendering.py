@@ -210,7 +210,9 @@ def format_pending(
     shared_cache = cache or FormatCache()
     # Own templates' texts first: the same text from a user template or custom code is
     # then formatted the untrusting way, and its error (if any) is what the file gets.
-    for (language, own), sources in sorted(by_language.items(), key=lambda kv: (kv[0][0], not kv[0][1])):
+    for (language, own), sources in sorted(
+        by_language.items(), key=lambda kv: (kv[0][0], not kv[0][1])
+    ):
         formatter = tgt.formatter(language, own)
         if formatter is not None:
             formatted.setdefault(language, {}).update(formatter(sources, shared_cache))

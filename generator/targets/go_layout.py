@@ -28,6 +28,7 @@ embedded specs (tests/targets/test_go_layout.py).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -55,6 +56,7 @@ _SMALL_KEY = 40
 _KEY_RATIO = 2.5
 
 _LIT, _BLOCK, _STRUCT, _IMPORT, _PAREN, _VAR = range(6)
+_NO_BLANK_FIRST = (_STRUCT, _IMPORT, _VAR)
 _IMPORT_SPEC = re.compile(r'^(?:[A-Za-z_]\w* )?("[^"\\]*")$')
 # A `var (` block's spec, the only kind mmgen writes: one name, a type and a value.
 _VAR_SPEC = re.compile(r"^([A-Za-z_]\w*)\s+([^\s=]+)\s+=\s+(\S.*)$")
@@ -115,7 +117,6 @@ def _layout(text: str) -> str:
     stack: list[_Group] = []
     sections: list[tuple[int, list[int]]] = []  # (kind, line numbers), aligned at the end
     cells: dict[int, list[str]] = {}
-    prev_code = ""  # the last non-blank line's code
     doc_suspect = False  # a top-level comment gofmt would rewrite if it is a doc comment
     commented: list[int] = []  # lines with a trailing comment
     blank = False
@@ -123,7 +124,8 @@ def _layout(text: str) -> str:
     for raw in text.split("\n"):
         s = raw.strip(" \t")
         if not s:
-            if out and not (stack and stack[-1].kind == _IMPORT and prev_code == "import ("):
+            # gofmt drops a blank line first in a struct, `var (` or import block.
+            if out and not (stack and not stack[-1].used and stack[-1].kind in _NO_BLANK_FIRST):
                 blank = True
             doc_suspect = False
             continue
@@ -149,7 +151,6 @@ def _layout(text: str) -> str:
                     out.append("")
                     blank = False
                 out.append("\t" * len(stack) + s)
-                prev_code = ""
                 if stack:
                     stack[-1].used = True
                 if stack:
@@ -168,12 +169,14 @@ def _layout(text: str) -> str:
                 commented_line = True
         if doc_suspect:
             raise _Uncertain
-        brackets = code.encode().translate(None, _NOT_BRACKET_BYTES).decode()
-        lead = 0
-        if code[0] in _CLOSE:
-            lead = len(code) - len(code.lstrip(")]}"))
-            if lead != len(brackets) - len(brackets.lstrip(")]}")):
-                raise _Uncertain
+        brackets = code.encode().translate(None, _NOT_BRACKET_BYTES)
+        lead = pending = 0
+        if brackets:
+            lead, pending = _shape(brackets)
+            if pending < 0:
+                raise _Uncertain  # closes a group an earlier line opened, mid-line
+            if lead and lead != len(code) - len(code.lstrip(")]}")):
+                raise _Uncertain  # the line starts with code, then closes such a group
         # Blank lines gofmt drops: before a literal's or an import block's closing bracket.
         if blank:
             if lead and stack and stack[-1].kind != _BLOCK:
@@ -192,7 +195,7 @@ def _layout(text: str) -> str:
                         _check_sorted(imports)
                         imports = []
                 blank = False
-        for ch in brackets[:lead]:
+        for _ in range(lead):
             if not stack:
                 raise _Uncertain
             top = stack[-1]
@@ -205,15 +208,6 @@ def _layout(text: str) -> str:
                     imports = []
                 stack.pop()
         depth = len(stack)
-        rest = brackets[lead:]
-        pending = 0
-        for ch in rest:
-            if ch in _OPEN:
-                pending += 1
-            elif pending:
-                pending -= 1
-            else:
-                raise _Uncertain  # closes a group an earlier line opened, mid-line
         ends_open = pending > 0
         if ends_open and code[-1] not in _OPEN:
             raise _Uncertain  # an opener followed by more code on its line
@@ -232,15 +226,15 @@ def _layout(text: str) -> str:
         if commented_line:
             commented.append(n)
         if stack:
-            stack[-1].used = True
-            if not lead:
-                _element(stack[-1], n, s, ends_open, sections, cells, imports)
+            top = stack[-1]
+            top.used = True
+            if not lead and top.kind != _BLOCK:
+                _element(top, n, s, ends_open, sections, cells, imports)
         if ("  " in code or "\t" in code) and _respaced(cells.get(n)):
             raise _Uncertain  # spacing gofmt would change, outside the columns it aligns
         if ends_open:
             parent = stack[-1].kind if stack else None
             stack.append(_Group(pending, _kind_of(code, parent), depth + 1))
-        prev_code = code
     if stack:
         raise _Uncertain
     _align_comments(out, commented)
@@ -287,6 +281,22 @@ def _masked(m: re.Match[str]) -> str:
     if text == "/*":
         return "/*"
     return '""'
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(brackets: bytes) -> tuple[int, int]:
+    """(closers the line starts with, openers still open at its end) of a line's brackets;
+    -1 open when a closer after the leading ones has no opener before it on the line."""
+    lead = len(brackets) - len(brackets.lstrip(b")]}"))
+    pending = 0
+    for ch in brackets[lead:]:
+        if ch in b"([{":
+            pending += 1
+        elif pending:
+            pending -= 1
+        else:
+            return lead, -1
+    return lead, pending
 
 
 def _check_sorted(imports: list[str]) -> None:
@@ -339,10 +349,8 @@ def _element(
     # An element of a composite literal or call: gofmt's exprList.
     m = None if ends_open else _KEY_VALUE.match(s)
     if m is not None:
-        key = m.group(1)
-        if not key.isascii():
-            raise _Uncertain
-        size = len(key)
+        # gofmt's sizes are bytes (nodeSize); tabwriter's widths are runes (len).
+        size = len(m.group(1).encode())
     else:
         size = 0
     prev = group.prev_size
@@ -353,6 +361,10 @@ def _element(
         else:
             ratio = size / math.exp(group.lnsum / group.count)
             use_ff = _KEY_RATIO * ratio <= 1 or _KEY_RATIO <= ratio
+    if use_ff and prev >= 0:
+        # A new section (gofmt's formfeed counts as two line breaks): the mean restarts.
+        group.lnsum = 0.0
+        group.count = 0
     if size > 0:
         group.lnsum += math.log(size)
         group.count += 1

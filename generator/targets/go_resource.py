@@ -94,18 +94,16 @@ HOOK_GO = {
 assert set(HOOK_GO) == set(HOOK_NAMES)
 
 
-# A string literal (skipped: descriptions may say "a list of strings.") or a selector of a
-# known package (or of the provider's own `mmgen` runtime), in one pass over the code.
-_SELECTOR = re.compile(
-    rf"{GO_STRING_LITERAL.pattern}|\b({'|'.join(sorted(KNOWN_PACKAGES, key=len, reverse=True))}"
-    r"|mmgen)\."
-)
+# A selector's package name, looked for once string literals are masked (descriptions may
+# say "a list of strings."); the known packages (and the provider's own `mmgen` runtime)
+# are picked out of the names found.
+_IDENT_DOT = re.compile(r"\b([a-z][a-z0-9]*)\.")
+_SELECTABLE = frozenset(KNOWN_PACKAGES) | {"mmgen"}
 
 
 def go_imports(code: str, module: str, extra: Iterable[str] = ()) -> list[str]:
     """Import lines for every known package selector `code` uses, grouped like goimports."""
-    names = {m.group(1) for m in _SELECTOR.finditer(code)}
-    names.discard(None)
+    names = _SELECTABLE.intersection(_IDENT_DOT.findall(GO_STRING_LITERAL.sub('""', code)))
     used = {f"{module}/internal/mmgen" if n == "mmgen" else KNOWN_PACKAGES[n] for n in names}
     used |= set(extra)
     std = sorted(p for p in used if "." not in p.split("/")[0])

@@ -43,3 +43,22 @@ def test_a_template_that_writes_invalid_go_fails_the_run(tmp_path: Path) -> None
     assert "go/internal/services/batchai/doc.go:" in message  # file and line
     assert "template `doc.go.j2`" in message
     assert not out.exists()  # nothing written
+
+
+@needs_gofmt
+def test_user_templates_are_formatted_by_gofmt_not_trusted(tmp_path: Path) -> None:
+    """go_layout lays out only mmgen's own templates' Go: it checks brackets, not syntax or
+    spacing inside a statement. A user's template goes to gofmt, which fixes this line
+    (go_layout alone would keep `F(){}` as written)."""
+    from generator.targets.go_layout import layout
+
+    overrides = tmp_path / "tpl"
+    overrides.mkdir()
+    original = (REPO / "templates" / "go" / "doc.go.j2").read_text(encoding="utf-8")
+    (overrides / "doc.go.j2").write_text(original + "\nfunc F(){}\n", encoding="utf-8")
+    assert layout("package p\n\nfunc F(){}\n") == "package p\n\nfunc F(){}\n"
+    out = tmp_path / "out"
+    outcome = run_generate(str(REPO / "specs"), str(out), target="go", template_dirs=(overrides,))
+    assert outcome.exit_code == 0, [d.to_text() for d in outcome.diagnostics if d.is_error]
+    doc = (out / "go" / "internal" / "services" / "batchai" / "doc.go").read_text(encoding="utf-8")
+    assert doc.endswith("\nfunc F() {}\n")
