@@ -133,8 +133,8 @@ def _layout(text: str) -> str:
         if "/" not in s and "`" not in s and "'" not in s:
             # The common line: plain strings at most (a regex with a constant replacement).
             code = _STRING.sub('""', s) if '"' in s else s
-            if '"' in code.replace('""', ""):
-                raise _Uncertain
+            if code.count('"') & 1:
+                raise _Uncertain  # a string left open
         else:
             code = _MASK.sub(_masked, s)
             if "`" in code or '"' in code.replace('""', "") or "'" in code or "/*" in code:
@@ -228,7 +228,40 @@ def _layout(text: str) -> str:
         if stack:
             top = stack[-1]
             top.used = True
-            if not lead and top.kind != _BLOCK:
+            kind = top.kind
+            if lead or kind == _BLOCK:
+                pass
+            elif kind == _LIT or kind == _PAREN:
+                # An element of a composite literal or call: gofmt's exprList.
+                m = None if ends_open else _KEY_VALUE.match(s)
+                size = len(m.group(1).encode()) if m is not None else 0
+                prev = top.prev_size
+                use_ff = True
+                if prev > 0 and size > 0:
+                    if top.count == 0 or (prev <= _SMALL_KEY and size <= _SMALL_KEY):
+                        use_ff = False
+                    else:
+                        ratio = size / math.exp(top.lnsum / top.count)
+                        use_ff = _KEY_RATIO * ratio <= 1 or _KEY_RATIO <= ratio
+                if use_ff and prev >= 0:
+                    # A new section (gofmt's formfeed counts as two line breaks): the mean
+                    # of the key sizes restarts.
+                    top.lnsum = 0.0
+                    top.count = 0
+                if size > 0:
+                    top.lnsum += math.log(size)
+                    top.count += 1
+                top.prev_size = size
+                if m is None:
+                    top.section = None
+                else:
+                    cells[n] = [m.group(1) + ":", m.group(2)]
+                    if use_ff or top.section is None:
+                        top.section = [n]
+                        sections.append((_LIT, top.section))
+                    else:
+                        top.section.append(n)
+            else:
                 _element(top, n, s, ends_open, sections, cells, imports)
         if ("  " in code or "\t" in code) and _respaced(cells.get(n)):
             raise _Uncertain  # spacing gofmt would change, outside the columns it aligns
@@ -313,7 +346,8 @@ def _element(
     cells: dict[int, list[str]],
     imports: list[str],
 ) -> None:
-    """Line `n` starts an element of `group` (a literal's element, a struct's field)."""
+    """Line `n` starts an element of `group`: an import, a struct's field, a `var` spec
+    (a literal's element is handled in `_layout`, the common case)."""
     kind = group.kind
     if kind == _IMPORT:
         m = _IMPORT_SPEC.match(s)
@@ -344,45 +378,18 @@ def _element(
         else:
             group.section.append(n)
         return
-    if kind not in (_LIT, _PAREN):
-        return
-    # An element of a composite literal or call: gofmt's exprList.
-    m = None if ends_open else _KEY_VALUE.match(s)
-    if m is not None:
-        # gofmt's sizes are bytes (nodeSize); tabwriter's widths are runes (len).
-        size = len(m.group(1).encode())
-    else:
-        size = 0
-    prev = group.prev_size
-    use_ff = True
-    if prev > 0 and size > 0:
-        if group.count == 0 or (prev <= _SMALL_KEY and size <= _SMALL_KEY):
-            use_ff = False
-        else:
-            ratio = size / math.exp(group.lnsum / group.count)
-            use_ff = _KEY_RATIO * ratio <= 1 or _KEY_RATIO <= ratio
-    if use_ff and prev >= 0:
-        # A new section (gofmt's formfeed counts as two line breaks): the mean restarts.
-        group.lnsum = 0.0
-        group.count = 0
-    if size > 0:
-        group.lnsum += math.log(size)
-        group.count += 1
-    group.prev_size = size
-    if m is None:
-        group.section = None
-        return
-    cells[n] = [m.group(1) + ":", m.group(2)]
-    if use_ff or group.section is None:
-        group.section = [n]
-        sections.append((_LIT, group.section))
-    else:
-        group.section.append(n)
 
 
 def _align(out: list[str], lines: list[int], rows: list[list[str]], kind: int) -> None:
     """text/tabwriter over one section: each column as wide as its widest cell plus one
     (an all-empty column dropped), over each run of rows that have a cell there."""
+    if kind == _LIT:
+        # Two cells a row, `key:` and the value: one column.
+        width = max(len(row[0]) for row in rows) + 1
+        for n, (key, value) in zip(lines, rows, strict=True):
+            line = out[n]
+            out[n] = line[: len(line) - len(line.lstrip("\t"))] + key.ljust(width) + value
+        return
     ncols = max(len(r) for r in rows) - 1
     widths = [[0] * ncols for _ in rows]
     for col in range(ncols):
