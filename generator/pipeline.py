@@ -458,7 +458,7 @@ def _generate(
         fatal.extend(d for d in diags if d.is_error)
         render_all(env, tgt, planned, command, rendered, fatal)
     pending = Pending(result, bag, fatal, rendered, ready, keep)
-    format_here(pending, tgt, None)
+    format_here(pending, tgt)
     return pending
 
 

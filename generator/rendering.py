@@ -175,7 +175,7 @@ class Pending:
                 self.result.parts[key] = (diags, files)
 
 
-def format_here(pending: Pending, tgt: Target, cache: FormatCache | None) -> None:
+def format_here(pending: Pending, tgt: Target) -> None:
     """Own-template files of the languages `tgt` formats in the worker, formatted where
     they were rendered; a file its formatter rejects is left to `format_pending`, which
     reports the error."""
@@ -187,7 +187,7 @@ def format_here(pending: Pending, tgt: Target, cache: FormatCache | None) -> Non
         formatter = tgt.worker_formatter(language)
         if formatter is None:
             continue
-        outcomes = formatter([pending.rendered[i][1] for i in indexes], cache or FormatCache())
+        outcomes = formatter([pending.rendered[i][1] for i in indexes], FormatCache())
         for i in indexes:
             pf, text = pending.rendered[i]
             outcome = outcomes[text]

@@ -8,22 +8,23 @@ shapes mmgen writes:
 - indentation: one tab per group of brackets left open by an earlier line (brackets opened
   on one line indent the lines after it once; a line starting with closers is dedented),
   `case`/`default` one level out;
-- blank lines: none at the start, at most one in a row, none before a composite literal's
-  or import block's closing bracket, none after `import (`;
-- alignment, gofmt's rules restated (go/printer's `exprList` and `fieldList` over
-  text/tabwriter): the values of consecutive single-line `key: value` elements of a
-  composite literal, and the types and tags of consecutive single-line struct fields,
-  in columns one space wider than the widest cell, sections broken where gofmt breaks
-  them (a multi-line element, a blank line, a key much longer or shorter than the
-  geometric mean of the keys before it).
+- blank lines: none at the start, at most one in a row, none before the closing bracket
+  of anything but a block, none first in a struct, `var (` or import block;
+- alignment, gofmt's rules restated (go/printer's `exprList`, `fieldList` and value specs
+  over text/tabwriter): the values of consecutive single-line `key: value` elements of a
+  composite literal, the types and tags of consecutive single-line struct fields, the
+  types and values of `var (` specs, and the trailing comments of adjacent lines, in
+  columns one space wider than the widest cell, sections broken where gofmt breaks them
+  (a multi-line element, a blank line, a key much longer or shorter than the geometric
+  mean of the keys before it).
 
-Anything outside those shapes (a trailing comment, a block comment, a multi-line raw
-string, a continued expression, a label, a `var (` block, an opener followed by more code
-on its line, unsorted imports, a doc comment gofmt would rewrite) makes `layout` return
-None, and the caller gives that file to gofmt. Nothing decides the layout but the text
-itself, and the tests hold it to gofmt byte for byte: on hypothesis-made literals and
-structs, and on every Go file of the Magic Modules corpus, the kitchen golden and the
-embedded specs (tests/targets/test_go_layout.py).
+Anything outside those shapes (a block comment, a multi-line raw string, a continued
+expression, a label, a `const (` block, an opener followed by more code on its line,
+unsorted imports, a doc comment gofmt would rewrite, spacing inside a statement) makes
+`layout` return None, and the caller gives that file to gofmt. Nothing decides the layout
+but the text itself, and the tests hold it to gofmt byte for byte: on hypothesis-made Go
+(tests/targets/test_go_layout.py) and on every Go file of the Magic Modules corpus
+(tests/loaders/test_corpus_generation.py), the kitchen golden and the embedded specs.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _NOT_BRACKET_BYTES = bytes(sorted(set(range(256)) - set(b"()[]{}")))
 _OPERATOR_END = frozenset("&|+-*/%^<>=!.")
 _OPEN = "([{"
-_CLOSE = ")]}"
 # A single-line composite literal element `key: value,` (the key a name, a selector or a
 # string literal); group 1 the key as written.
 _KEY_VALUE = re.compile(r'^("(?:[^"\\]|\\.)*"|[A-Za-z_][\w.]*):\s+(\S.*,)$')
@@ -69,12 +69,11 @@ class _Uncertain(Exception):
 class _Group:
     """Brackets opened together on one line: they indent the lines after it once."""
 
-    __slots__ = ("open", "kind", "depth", "prev_size", "lnsum", "count", "section", "used")
+    __slots__ = ("open", "kind", "prev_size", "lnsum", "count", "section", "used")
 
-    def __init__(self, open_count: int, kind: int, depth: int) -> None:
+    def __init__(self, open_count: int, kind: int) -> None:
         self.open = open_count
         self.kind = kind
-        self.depth = depth  # indentation of the lines inside
         self.prev_size = -1  # key size of the previous element; -1 before the first
         self.lnsum = 0.0
         self.count = 0
@@ -137,7 +136,7 @@ def _layout(text: str) -> str:
                 raise _Uncertain  # a string left open
         else:
             code = _MASK.sub(_masked, s)
-            if "`" in code or '"' in code.replace('""', "") or "'" in code or "/*" in code:
+            if "`" in code or code.count('"') & 1 or "'" in code or "/*" in code:
                 raise _Uncertain  # a raw string or comment running onto the next line
             if code == "\x00":
                 # A comment line: outside any bracket, a doc comment gofmt may rewrite.
@@ -152,9 +151,7 @@ def _layout(text: str) -> str:
                     blank = False
                 out.append("\t" * len(stack) + s)
                 if stack:
-                    stack[-1].used = True
-                if stack:
-                    stack[-1].section = None
+                    stack[-1].used = True  # a block's comment (no other group has one)
                 continue
             if "\x00" in code:
                 # A trailing comment: gofmt puts it in a column of its own, one space after
@@ -267,7 +264,7 @@ def _layout(text: str) -> str:
             raise _Uncertain  # spacing gofmt would change, outside the columns it aligns
         if ends_open:
             parent = stack[-1].kind if stack else None
-            stack.append(_Group(pending, _kind_of(code, parent), depth + 1))
+            stack.append(_Group(pending, _kind_of(code, parent)))
     if stack:
         raise _Uncertain
     _align_comments(out, commented)
