@@ -19,6 +19,7 @@ from typing import Any
 from . import resource_memo
 from .diagnostics import Diagnostic, DiagnosticBag, Location, Severity
 from .formatting import FormatCache, formatter_name
+from .gc_budget import fewer_collections
 from .loaders.formats import FOREIGN, PRODUCT_FILE, detect_format
 from .model.nodes import CustomCode, Product, Provider, RestMapping, Timeouts
 from .outside_reads import recording
@@ -53,6 +54,7 @@ def target_names(target: str | Sequence[str]) -> tuple[str, ...]:
     return tuple(target)
 
 
+@fewer_collections
 def generate(
     specs_dir: str | Path,
     target: str | Sequence[str] = "all",

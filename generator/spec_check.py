@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .diagnostics import Diagnostic, DiagnosticBag, Findings, Severity
+from .gc_budget import fewer_collections
 from .loaders.formats import FOREIGN, drop_failing, load_any
 from .model.nodes import Product
 from .validate import validate_products
@@ -24,6 +25,7 @@ class ValidationReport(Findings):
     dropped: list[str] = field(default_factory=list)
 
 
+@fewer_collections
 def validate_paths(paths: Iterable[str], fmt: str = "auto") -> ValidationReport:
     """Load every spec under `paths` (any supported format) and run every check.
 

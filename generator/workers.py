@@ -2,7 +2,8 @@
 
 A generate killed by CI (SIGKILL, a timeout) must not leave its render or format workers
 running: on Linux each worker asks the kernel for SIGKILL when its parent dies
-(`PR_SET_PDEATHSIG`); elsewhere the pool's own shutdown is all there is.
+(`PR_SET_PDEATHSIG`); elsewhere the pool's own shutdown is all there is. A worker only
+ever generates, so it keeps the run's garbage-collection thresholds (`gc_budget.py`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
+from .gc_budget import use_run_thresholds
+
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent: int) -> None:
+def _start_worker(parent: int) -> None:
+    use_run_thresholds()
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
@@ -30,5 +34,5 @@ def _die_with_parent(parent: int) -> None:
 
 def worker_pool(max_workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
-        max_workers=max_workers, initializer=_die_with_parent, initargs=(os.getpid(),)
+        max_workers=max_workers, initializer=_start_worker, initargs=(os.getpid(),)
     )
